@@ -1,0 +1,34 @@
+"""The contract every reader fulfils.
+
+A reader is a module in ``generator.readers`` that defines ``READER``, an
+instance of :class:`Reader`. It turns the text of one source document into the
+intermediate model: an OpenAPI 3.1 document (a plain ``dict``) plus documented
+``x-clientgen-*`` extensions (docs/extensions.md), and a list of diagnostics.
+Readers never raise on odd input; only a document that yields nothing usable
+raises :class:`~generator.diagnostics.ClientgenError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.diagnostics import Diagnostic
+
+Document = dict[str, Any]
+
+
+@dataclass
+class ReadResult:
+    document: Document
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Reader:
+    """``detect`` scores how likely ``text`` is this reader's form (0.0 to 1.0)."""
+
+    name: str
+    detect: Callable[[str], float]
+    read: Callable[[str, str], ReadResult]  # (text, source name for locations)
