@@ -1,0 +1,178 @@
+"""The ``clientgen`` command line.
+
+Every error a user can cause ends here as one line (``where: error: what
+(hint: how)``) and exit status 2; a bug in clientgen still shows its traceback,
+because hiding those helps nobody.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
+
+from generator import __version__
+from generator.clientmodel.naming import snake
+from generator.config import Project, load_project
+from generator.diagnostics import ClientgenError, Diagnostic, Severity
+from generator.pipeline import Job, build_document, build_files, inputs_digest
+from generator.writer import compare, is_current, safe_target, write_package
+
+EXIT_USER_ERROR = 2
+EXIT_STALE = 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except ClientgenError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="clientgen", description="Generate typed Python API clients from API documents.")
+    parser.add_argument("--version", action="version", version=f"clientgen {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    generate = commands.add_parser("generate", help="generate client packages")
+    generate.add_argument("names", nargs="*", help="declared clients to generate (default: all)")
+    generate.add_argument("--check", action="store_true", help="exit 1 if the output is stale; write nothing")
+    generate.add_argument("--source", type=Path, help="generate from this file instead of clientgen.yaml")
+    generate.add_argument("--output", type=Path, help="with --source: the directory to write the package into")
+    _add_single_file_options(generate)
+    generate.add_argument("-v", "--verbose", action="store_true", help="show informational notes too")
+    generate.set_defaults(run=_generate)
+
+    export = commands.add_parser("export", help="print the patched intermediate model as OpenAPI")
+    export.add_argument("target", help="a declared client name, or a spec file")
+    export.add_argument("--format", choices=("yaml", "json"), default="yaml")
+    _add_single_file_options(export)
+    export.set_defaults(run=_export)
+
+    report = commands.add_parser("report", help="show every operation with its evidence")
+    report.add_argument("target", help="a declared client name, or a spec file")
+    report.add_argument("--html", type=Path, help="also write a self-contained HTML report here")
+    _add_single_file_options(report)
+    report.set_defaults(run=_report)
+    return parser
+
+
+def _add_single_file_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--overrides", type=Path, help="an OpenAPI Overlay 1.0 file to apply")
+    parser.add_argument("--reader", help="force a reader (openapi, redoc_text, markdown_docs)")
+    parser.add_argument("--name", help="client name for a single file (default: from the file name)")
+
+
+def _single_job(source: Path, args: argparse.Namespace) -> Job:
+    if not source.is_file():
+        raise ClientgenError(f"no such file: {source}", str(source), "check the path")
+    if args.overrides is not None and not args.overrides.is_file():
+        raise ClientgenError(f"no such overrides file: {args.overrides}", str(args.overrides))
+    name = snake(args.name or source.name.split(".")[0], "api")
+    return Job(name=name, source=source, package=f"{name}_client", reader=args.reader, overrides=args.overrides)
+
+
+def _declared_jobs(names: list[str]) -> tuple[Project, list[Job]]:
+    project = load_project(Path.cwd())
+    jobs = [Job(c.name, c.source, c.package, c.reader, c.overrides) for c in project.select(names)]
+    return project, jobs
+
+
+def _job_for_target(target: str, args: argparse.Namespace) -> Job:
+    path = Path(target)
+    if path.is_file():
+        return _single_job(path, args)
+    _, jobs = _declared_jobs([target])
+    job = jobs[0]
+    if args.overrides is not None:
+        job = Job(job.name, job.source, job.package, args.reader or job.reader, args.overrides)
+    return job
+
+
+def _generate(args: argparse.Namespace) -> int:
+    if args.source is not None:
+        if args.output is None:
+            raise ClientgenError("--source needs --output DIR", "clientgen generate", "name where to write the package")
+        jobs = [_single_job(args.source, args)]
+        output = args.output
+    else:
+        if args.output is not None:
+            raise ClientgenError("--output goes with --source", "clientgen generate", "declared clients write to clientgen.yaml's output")
+        project, jobs = _declared_jobs(args.names)
+        output = project.output
+    stale = 0
+    for job in jobs:
+        stale += _generate_one(job, output, args.check, args.verbose)
+    if args.check and stale:
+        print(f"{stale} client(s) out of date: run `clientgen generate`", file=sys.stderr)
+        return EXIT_STALE
+    return 0
+
+
+def _generate_one(job: Job, output: Path, check: bool, verbose: bool) -> int:
+    target = safe_target(output, job.name)
+    inputs = inputs_digest(job)
+    if is_current(target, inputs):
+        if not check:
+            print(f"{job.name}: up to date ({target})")
+        return 0
+    files, notes = build_files(job)
+    _print_notes(notes, verbose)
+    changes = compare(target, files)
+    if check:
+        if changes:
+            print(f"{job.name}: {len(changes)} file(s) differ from what the sources produce:", file=sys.stderr)
+            for change in changes[:40]:
+                print(f"  {change}", file=sys.stderr)
+            return 1
+        return 0
+    write_package(target, files, inputs)
+    print(f"{job.name}: wrote {len(files)} files to {target} ({len(changes)} changed)")
+    return 0
+
+
+def _print_notes(notes: list[Diagnostic], verbose: bool) -> None:
+    for note in notes:
+        if verbose or note.severity is not Severity.INFO:
+            print(str(note), file=sys.stderr)
+
+
+def _export(args: argparse.Namespace) -> int:
+    job = _job_for_target(args.target, args)
+    built = build_document(job)
+    _print_notes(built.diagnostics, verbose=False)
+    if args.format == "json":
+        print(json.dumps(built.document, indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(yaml.dump(built.document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100))
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from generator.report import render_html, render_text
+
+    job = _job_for_target(args.target, args)
+    built = build_document(job)
+    print(render_text(built.document, built.applied))
+    if args.html is not None:
+        args.html.write_text(render_html(built.document, built.applied), encoding="utf-8")
+        print(f"wrote {args.html}")
+    return 0
+
+
+try:
+    _Dumper: type[yaml.SafeDumper] = yaml.CSafeDumper
+except AttributeError:  # pragma: no cover - PyYAML without libyaml
+    _Dumper = yaml.SafeDumper
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,558 @@
+"""Lower a patched OpenAPI 3.1 document into the client model.
+
+This is where every decision about the generated code is made: resource and
+method names, argument names and types, how a body is passed, what a call
+returns, how it pages and authenticates. The templates only print the result.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from generator import __version__
+from generator.clientmodel.auth import lower_auth
+from generator.clientmodel.model import (
+    Body,
+    ClientModel,
+    Field,
+    ModelDef,
+    Operation,
+    Pagination,
+    Param,
+    Resource,
+    ServerVariable,
+)
+from generator.clientmodel.naming import NameAllocator, argument_name, class_name, constant_env, pascal, snake
+from generator.clientmodel.naming_ops import base_method_name, full_method_name, resolve_clashes, resource_name
+from generator.clientmodel.order import order_models
+from generator.clientmodel.pyliteral import py_literal, py_string
+from generator.clientmodel.types import TypeMapper
+from generator.diagnostics import ClientgenError, Diagnostic, info, warning
+from generator.refs import resolve_pointer
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_SUCCESS = ("200", "201", "202", "203", "2XX", "2xx", "206", "204", "default")
+_JSON = re.compile(r"^application/(.+\+)?json\b|^\*/\*$")
+_FORM = "application/x-www-form-urlencoded"
+_MULTIPART = "multipart/form-data"
+_PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+_SIMPLE_TYPE = re.compile(r"^[A-Za-z_][\w.]*(\[[\w., ]+\])?$")
+
+
+def lower(document: dict[str, Any], api_name: str, package: str, source: str) -> tuple[ClientModel, list[Diagnostic]]:
+    diagnostics: list[Diagnostic] = []
+    mapper = TypeMapper(document, source, diagnostics)
+    _register_components(mapper, document)
+    operations = _lower_operations(document, mapper, source, diagnostics)
+    if not operations:
+        raise ClientgenError(
+            "the document has no operations", f"{source}#/paths", "a client needs at least one path"
+        )
+    auth, auth_required, auth_modules = lower_auth(document, api_name, source, diagnostics)
+    resources = _group(operations, document)
+    models, rebuild = order_models(mapper.models, mapper.deps)
+    runtime = ["_types", "_exceptions", "_models", "_utils", "_response", "_base_client", "_auth", "_pagination"]
+    runtime.extend(m for m in auth_modules if m not in runtime)
+    info_obj = document.get("info") if isinstance(document.get("info"), dict) else {}
+    base_url, variables = _server(document, source, diagnostics)
+    model = ClientModel(
+        api_name=api_name,
+        package=package,
+        distribution=package.replace("_", "-"),
+        version=__version__,
+        title=_text(info_obj.get("title")) or pascal(api_name),
+        description=_text(info_obj.get("description")),
+        api_version=_text(info_obj.get("version")),
+        base_url=base_url,
+        server_variables=variables,
+        auth=auth,
+        auth_required=auth_required,
+        resources=resources,
+        models=models,
+        runtime_modules=tuple(runtime),
+        env_prefix=constant_env(api_name),
+        rebuild_models=rebuild,
+    )
+    return model, diagnostics
+
+
+def _register_components(mapper: TypeMapper, document: dict[str, Any]) -> None:
+    """Every component schema becomes a model, used or not: the package mirrors the API."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    for name in schemas:
+        escaped = str(name).replace("~", "~0").replace("/", "~1")
+        mapper.annotation({"$ref": f"#/components/schemas/{escaped}"}, class_name(str(name)), "/components/schemas")
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else "" if value is None else str(value)
+
+
+# -- operations ----------------------------------------------------------------
+
+
+class _Draft:
+    """An operation before its final name is known."""
+
+    def __init__(self, resource: str, preferred: str, fallback: str, build: Any) -> None:
+        self.resource = resource
+        self.preferred = preferred
+        self.fallback = fallback
+        self.build = build
+
+
+def _lower_operations(
+    document: dict[str, Any], mapper: TypeMapper, source: str, diagnostics: list[Diagnostic]
+) -> list[tuple[str, Operation]]:
+    drafts: list[_Draft] = []
+    paths = document.get("paths") or {}
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            pointer = f"/paths/{_escape(path)}/{method}"
+            for variant in _variants(operation):
+                drafts.append(_draft(document, mapper, path, item, method.upper(), variant, pointer, source, diagnostics))
+    by_resource: dict[str, list[_Draft]] = defaultdict(list)
+    for draft in drafts:
+        by_resource[draft.resource].append(draft)
+    lowered: list[tuple[str, Operation]] = []
+    for resource, group in by_resource.items():
+        names = resolve_clashes([(d.preferred, d.fallback) for d in group])
+        for draft, name in zip(group, names, strict=True):
+            if name != draft.preferred:
+                diagnostics.append(
+                    info(f"method name {resource}.{draft.preferred} clashed; using {resource}.{name}", source)
+                )
+            lowered.append((resource, draft.build(name)))
+    return lowered
+
+
+def _variants(operation: dict[str, Any]) -> list[dict[str, Any]]:
+    """One operation, or one per declared body shape (``x-clientgen-methods``)."""
+    shapes = operation.get("x-clientgen-methods")
+    if not isinstance(shapes, list) or not shapes:
+        return [operation]
+    variants = []
+    for shape in shapes:
+        if not isinstance(shape, dict):
+            continue
+        variant = {k: v for k, v in operation.items() if k != "x-clientgen-methods"}
+        variant["x-clientgen-name"] = shape.get("name")
+        variant["operationId"] = shape.get("name") or operation.get("operationId")
+        if shape.get("summary"):
+            variant["summary"] = shape["summary"]
+        if shape.get("description"):
+            variant["description"] = shape["description"]
+        if "requestBody" in shape:
+            variant["requestBody"] = {"required": True, "content": {"application/json": {"schema": shape["requestBody"]}}}
+        if "response" in shape:
+            variant["responses"] = {"200": {"description": "OK", "content": {"application/json": {"schema": shape["response"]}}}}
+        variants.append(variant)
+    return variants or [operation]
+
+
+def _draft(
+    document: dict[str, Any],
+    mapper: TypeMapper,
+    path: str,
+    item: dict[str, Any],
+    method: str,
+    operation: dict[str, Any],
+    pointer: str,
+    source: str,
+    diagnostics: list[Diagnostic],
+) -> _Draft:
+    resource = resource_name(operation, path)
+    response_schema, response_media = _success_response(document, operation)
+    paging = operation.get("x-clientgen-pagination")
+    lists = isinstance(paging, dict) or (isinstance(response_schema, dict) and _deref(document, response_schema).get("type") == "array")
+    preferred = base_method_name(operation, method, path, resource, lists)
+    fallback = full_method_name(operation, method, path)
+
+    def build(name: str) -> Operation:
+        hint = pascal(f"{resource} {name}")
+        names = NameAllocator({"self", "timeout", "extra_headers"})
+        params = _params(document, mapper, item, operation, pointer, names, source, diagnostics)
+        body = _body(document, mapper, operation, pointer, hint, names, source, diagnostics)
+        envelope = _envelope(operation, "response")
+        response_type = _response_type(mapper, response_schema, response_media, hint, pointer, envelope)
+        pagination = _pagination(document, mapper, operation, response_schema, params, hint, pointer, source, diagnostics)
+        path_expr = _path_expression(path, params, source, pointer)
+        return Operation(
+            name=name,
+            http_method=method,
+            path=path_expr,
+            path_template=path,
+            params=params,
+            body=body,
+            response_type=response_type,
+            cast_to=_cast_expression(response_type),
+            response_envelope=envelope,
+            pagination=pagination,
+            summary=_text(operation.get("summary")).strip(),
+            description=_text(operation.get("description")).strip(),
+            deprecated=bool(operation.get("deprecated")),
+            authenticated=_authenticated(document, operation),
+            operation_id=_text(operation.get("operationId")),
+            tags=tuple(str(t) for t in operation.get("tags") or () if isinstance(t, str)),
+            example_args=_example_args(params, body),
+        )
+
+    return _Draft(resource, preferred, fallback, build)
+
+
+def _deref(document: dict[str, Any], schema: Any, depth: int = 0) -> dict[str, Any]:
+    while isinstance(schema, dict) and "$ref" in schema and depth < 32:
+        try:
+            schema = resolve_pointer(document, schema["$ref"])
+        except (KeyError, IndexError, ValueError):
+            return {}
+        depth += 1
+    return schema if isinstance(schema, dict) else {}
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+# -- parameters ----------------------------------------------------------------
+
+
+def _params(
+    document: dict[str, Any],
+    mapper: TypeMapper,
+    item: dict[str, Any],
+    operation: dict[str, Any],
+    pointer: str,
+    names: NameAllocator,
+    source: str,
+    diagnostics: list[Diagnostic],
+) -> tuple[Param, ...]:
+    merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+    for owner, where in ((item, pointer.rsplit("/", 1)[0]), (operation, pointer)):
+        for index, raw in enumerate(owner.get("parameters") or []):
+            param = _deref(document, raw)
+            if "name" in param and "in" in param:
+                merged[(str(param["name"]), str(param["in"]))] = (param, f"{where}/parameters/{index}")
+    params = []
+    for (wire, location), (param, where) in merged.items():
+        if location not in ("path", "query", "header", "cookie"):
+            continue
+        if location == "header" and wire.lower() in ("authorization", "content-type", "accept"):
+            continue  # the client sets these itself
+        schema = param.get("schema")
+        if schema is None and isinstance(param.get("content"), dict):
+            schema = next(iter(param["content"].values()), {}).get("schema")
+        annotation = mapper.annotation(schema or {}, pascal(wire), f"{where}/schema", strict=True)
+        constraints = mapper.constraints(_deref(document, schema))
+        if constraints:
+            annotation = f"Annotated[{annotation}, Field({', '.join(f'{k}={v}' for k, v in constraints)})]"
+        required = bool(param.get("required")) or location == "path"
+        default = mapper.default(_deref(document, schema), annotation) if not required else None
+        if not required and default is None and not annotation.endswith("| None") and annotation != "Any":
+            annotation = f"{annotation} | None"
+        params.append(
+            Param(
+                name=names.allocate(argument_name(wire)),
+                wire=wire,
+                location=location,  # type: ignore[arg-type]
+                type=annotation,
+                required=required,
+                description=_text(param.get("description")),
+                default=default,
+                deprecated=bool(param.get("deprecated")),
+                explode=param.get("explode", param.get("style", "form") == "form") is not False,
+            )
+        )
+    return tuple(params)
+
+
+def _path_expression(path: str, params: tuple[Param, ...], source: str, pointer: str) -> str:
+    by_wire = {p.wire: p.name for p in params if p.location == "path"}
+    pieces: list[str] = []
+    last = 0
+    for match in _PATH_PARAM.finditer(path):
+        pieces.append(_fstring_text(path[last : match.start()]))
+        name = by_wire.get(match.group(1))
+        if name is None:
+            raise ClientgenError(
+                f"path parameter {{{match.group(1)}}} is not declared",
+                f"{source}#{pointer}",
+                "declare it under 'parameters' with 'in: path' (an override can add it)",
+            )
+        pieces.append(f"{{quote_path({name})}}")
+        last = match.end()
+    pieces.append(_fstring_text(path[last:]))
+    if len(pieces) == 1:
+        return py_string(path)
+    return "f" + py_string("".join(pieces)).replace("\\{", "{")
+
+
+def _fstring_text(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+# -- bodies --------------------------------------------------------------------
+
+
+def _body(
+    document: dict[str, Any],
+    mapper: TypeMapper,
+    operation: dict[str, Any],
+    pointer: str,
+    hint: str,
+    names: NameAllocator,
+    source: str,
+    diagnostics: list[Diagnostic],
+) -> Body | None:
+    request = _deref(document, operation.get("requestBody"))
+    content = request.get("content")
+    if not isinstance(content, dict) or not content:
+        return None
+    media = _pick_media(content)
+    schema = (content.get(media) or {}).get("schema") or {}
+    where = f"{pointer}/requestBody/content/{_escape(media)}/schema"
+    required = bool(request.get("required"))
+    envelope = _envelope(operation, "request")
+    if envelope:
+        inner = _deref(document, schema).get("properties", {}).get(envelope)
+        if isinstance(inner, dict):
+            schema, where = inner, f"{where}/properties/{_escape(envelope)}"
+        else:
+            envelope = None
+    if media == "application/octet-stream" or not (_JSON.match(media) or media in (_FORM, _MULTIPART)):
+        return Body(media_type=media, required=required, type="bytes")
+    shape = _deref(document, schema)
+    model_name = mapper.annotation(schema, hint + "Request", where)
+    model = mapper.models.get(model_name)
+    if model is not None and model.alias_of is None and model.fields:
+        fields = tuple(
+            Field(
+                name=names.allocate(f.name if f.name not in names else f"{f.name}_body"),
+                alias=f.alias,
+                type=_strict_field_type(mapper, f, shape),
+                required=f.required,
+                description=f.description,
+                default=None,
+                deprecated=f.deprecated,
+            )
+            for f in model.fields
+            if not f.read_only
+        )
+        return Body(media_type=media, required=required, fields=fields, model=model_name, envelope=envelope)
+    names.allocate("body")
+    return Body(media_type=media, required=required, type=model_name, envelope=envelope)
+
+
+def _strict_field_type(mapper: TypeMapper, field: Field, shape: dict[str, Any]) -> str:
+    """The signature type of a flattened body field: request-strict enums, None when optional."""
+    prop = (shape.get("properties") or {}).get(field.alias, {})
+    annotation = mapper.annotation(prop, field.name, "", strict=True) if isinstance(prop, dict) else field.type
+    if annotation.replace(" ", "") != field.type.replace(" ", "") and "tolerant" not in field.type:
+        annotation = field.type
+    if not field.required and not annotation.endswith("| None") and annotation != "Any":
+        annotation = f"{annotation} | None"
+    return annotation
+
+
+def _pick_media(content: dict[str, Any]) -> str:
+    ranked = sorted(
+        content,
+        key=lambda m: (0 if _JSON.match(m) else 1 if m == _FORM else 2 if m == _MULTIPART else 3, list(content).index(m)),
+    )
+    return ranked[0]
+
+
+def _envelope(operation: dict[str, Any], side: str) -> str | None:
+    envelope = operation.get("x-clientgen-envelope")
+    if isinstance(envelope, dict) and isinstance(envelope.get(side), str):
+        return str(envelope[side])
+    return None
+
+
+# -- responses -----------------------------------------------------------------
+
+
+def _success_response(document: dict[str, Any], operation: dict[str, Any]) -> tuple[Any, str | None]:
+    responses = operation.get("responses") or {}
+    for status in _SUCCESS:
+        response = _deref(document, responses.get(status))
+        if status == "default" and any(str(s).startswith("2") for s in responses):
+            continue
+        if not response and status not in responses:
+            continue
+        content = response.get("content")
+        if not isinstance(content, dict) or not content:
+            return None, None
+        media = _pick_media(content)
+        return (content.get(media) or {}).get("schema") or {}, media
+    return None, None
+
+
+def _response_type(
+    mapper: TypeMapper, schema: Any, media: str | None, hint: str, pointer: str, envelope: str | None
+) -> str:
+    if media is None:
+        return "None"
+    if not _JSON.match(media):
+        return "str" if media.startswith("text/") else "bytes"
+    if envelope and isinstance(schema, dict):
+        inner = _deref(mapper.document, schema).get("properties", {}).get(envelope)
+        if isinstance(inner, dict):
+            schema = inner
+    annotation = mapper.annotation(schema, hint + "Response", f"{pointer}/responses")
+    return "object" if annotation == "Any" else annotation
+
+
+def _cast_expression(annotation: str) -> str:
+    if annotation == "None":
+        return "type(None)"
+    if _SIMPLE_TYPE.match(annotation):
+        return annotation
+    return f'cast("type[{annotation}]", {annotation})'
+
+
+# -- pagination ----------------------------------------------------------------
+
+
+def _pagination(
+    document: dict[str, Any],
+    mapper: TypeMapper,
+    operation: dict[str, Any],
+    response_schema: Any,
+    params: tuple[Param, ...],
+    hint: str,
+    pointer: str,
+    source: str,
+    diagnostics: list[Diagnostic],
+) -> Pagination | None:
+    spec = operation.get("x-clientgen-pagination")
+    if not isinstance(spec, dict):
+        return None
+    where = f"{source}#{pointer}/x-clientgen-pagination"
+    if spec.get("style", "offset") != "offset":
+        diagnostics.append(warning(f"unsupported pagination style {spec.get('style')!r}; not paged", where))
+        return None
+    wires = {p.wire for p in params if p.location == "query"}
+    for key in ("limit", "offset"):
+        if spec.get(key) not in wires:
+            raise ClientgenError(
+                f"pagination {key} parameter {spec.get(key)!r} is not a query parameter of the operation",
+                where,
+                f"query parameters: {', '.join(sorted(wires)) or 'none'}",
+            )
+    items_pointer = str(spec.get("items", ""))
+    items_schema = _walk(document, response_schema, items_pointer)
+    item_schema = _deref(document, items_schema).get("items") if items_schema is not None else None
+    item_type = mapper.annotation(item_schema or {}, hint + "Item", f"{pointer}/items")
+    total = spec.get("total")
+    max_limit = spec.get("max_limit")
+    return Pagination(
+        limit_param=str(spec["limit"]),
+        offset_param=str(spec["offset"]),
+        items_pointer=items_pointer,
+        total_pointer=str(total) if isinstance(total, str) else None,
+        max_limit=max_limit if isinstance(max_limit, int) else None,
+        item_type="object" if item_type == "Any" else item_type,
+    )
+
+
+def _walk(document: dict[str, Any], schema: Any, pointer: str) -> Any:
+    node = _deref(document, schema)
+    for token in [t for t in pointer.split("/")[1:]]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        node = _deref(document, (node.get("properties") or {}).get(token))
+        if not node:
+            return None
+    return node
+
+
+# -- auth, servers, grouping ---------------------------------------------------
+
+
+def _authenticated(document: dict[str, Any], operation: dict[str, Any]) -> bool:
+    requirements = operation.get("security", document.get("security"))
+    if not isinstance(requirements, list):
+        return False
+    return any(isinstance(r, dict) and r for r in requirements)
+
+
+def _server(document: dict[str, Any], source: str, diagnostics: list[Diagnostic]) -> tuple[str | None, tuple[ServerVariable, ...]]:
+    servers = document.get("servers")
+    if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
+        diagnostics.append(
+            warning("no servers: the client will require base_url", f"{source}#/servers", "add one with an override")
+        )
+        return None, ()
+    server = servers[0]
+    url = _text(server.get("url"))
+    if not url.startswith(("http://", "https://")) and "{" not in url.split("/")[0]:
+        diagnostics.append(
+            info(f"server URL {url!r} is relative; the client will require base_url", f"{source}#/servers/0")
+        )
+        return None, ()
+    variables = []
+    allocator = NameAllocator({"base_url", "timeout", "max_retries", "http_client", "default_headers"})
+    for wire, spec in (server.get("variables") or {}).items():
+        spec = spec if isinstance(spec, dict) else {}
+        variables.append(
+            ServerVariable(
+                name=allocator.allocate(argument_name(str(wire))),
+                wire=str(wire),
+                default=_text(spec.get("default")),
+                description=_text(spec.get("description")),
+                enum=tuple(str(e) for e in spec.get("enum") or ()),
+            )
+        )
+    return url.rstrip("/") if url != "/" else url, tuple(variables)
+
+
+def _group(operations: list[tuple[str, Operation]], document: dict[str, Any]) -> tuple[Resource, ...]:
+    tag_text = {
+        snake(str(t.get("name"))): _text(t.get("description"))
+        for t in document.get("tags") or []
+        if isinstance(t, dict) and t.get("name")
+    }
+    grouped: dict[str, list[Operation]] = defaultdict(list)
+    for resource, op in operations:
+        grouped[resource].append(op)
+    return tuple(
+        Resource(
+            attr=attr,
+            class_name=class_name(attr),
+            module=attr,
+            description=tag_text.get(attr, ""),
+            operations=tuple(ops),
+        )
+        for attr, ops in grouped.items()
+    )
+
+
+def _example_args(params: tuple[Param, ...], body: Body | None) -> str:
+    args = [_example_value(p.type) for p in params if p.location == "path"]
+    args += [f"{p.name}={_example_value(p.type)}" for p in params if p.location != "path" and p.required]
+    if body is not None:
+        if body.fields:
+            args += [f"{f.name}={_example_value(f.type)}" for f in body.fields if f.required]
+        elif body.required:
+            args.append(f"body={_example_value(body.type or 'object')}")
+    return ", ".join(args)
+
+
+def _example_value(annotation: str) -> str:
+    literal = re.search(r"Literal\[([^\],]+)", annotation)
+    if literal:
+        return literal.group(1)
+    for prefix, value in (("str", '"string"'), ("int", "1"), ("float", "1.0"), ("bool", "True"), ("list", "[]"), ("dict", "{}"), ("UUID", 'UUID("00000000-0000-0000-0000-000000000000")'), ("datetime", "datetime.now()"), ("date", "date.today()"), ("bytes", 'b""')):
+        if annotation.startswith(prefix):
+            return value
+    return "..."
+
+
+__all__ = ["lower", "py_literal"]

@@ -1,0 +1,176 @@
+"""The client model: everything the templates need, already decided.
+
+Frozen dataclasses lowered from the patched OpenAPI document. Names are safe
+Python identifiers, types are Python annotations, every string from the spec
+is still raw text (templates escape it with explicit filters). Templates hold
+no logic beyond loops and conditionals over these objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ParamLocation = Literal["path", "query", "header", "cookie"]
+
+
+@dataclass(frozen=True)
+class Field:
+    """A model field or a flattened body argument."""
+
+    name: str
+    alias: str
+    type: str
+    required: bool
+    description: str = ""
+    default: str | None = None  # Python source of the default, when the spec gives one
+    constraints: tuple[tuple[str, str], ...] = ()  # pydantic Field keyword -> Python source
+    read_only: bool = False
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class ModelDef:
+    """A pydantic model (``fields``) or, when ``alias_of`` is set, a type alias."""
+
+    name: str
+    description: str
+    fields: tuple[Field, ...] = ()
+    alias_of: str | None = None
+    pointer: str = ""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    wire: str
+    location: ParamLocation
+    type: str  # the annotation in the method signature
+    required: bool
+    description: str = ""
+    default: str | None = None
+    deprecated: bool = False
+    explode: bool = True
+
+
+@dataclass(frozen=True)
+class Body:
+    media_type: str
+    required: bool
+    # Flattened: each property of an object body is a keyword argument, and the
+    # request is validated as ``model`` before sending.
+    fields: tuple[Field, ...] = ()
+    model: str | None = None
+    # Not flattened: one ``body`` argument of this type.
+    type: str | None = None
+    envelope: str | None = None
+
+
+@dataclass(frozen=True)
+class Pagination:
+    limit_param: str
+    offset_param: str
+    items_pointer: str
+    total_pointer: str | None
+    max_limit: int | None
+    item_type: str
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str
+    http_method: str
+    path: str  # Python expression (an f-string or a plain string literal)
+    path_template: str  # the wire path, for docs
+    params: tuple[Param, ...]
+    body: Body | None
+    response_type: str  # the annotation the method returns (before paging)
+    cast_to: str  # the expression passed as cast_to
+    response_envelope: str | None
+    pagination: Pagination | None
+    summary: str
+    description: str
+    deprecated: bool
+    authenticated: bool
+    operation_id: str
+    tags: tuple[str, ...] = ()
+    example_args: str = ""  # Python source of a call's arguments, for the README
+
+    @property
+    def path_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "path")
+
+    @property
+    def keyword_params(self) -> tuple[Param, ...]:
+        required = tuple(p for p in self.params if p.location != "path" and p.required)
+        optional = tuple(p for p in self.params if p.location != "path" and not p.required)
+        return required + optional
+
+    def params_in(self, location: ParamLocation) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == location)
+
+
+@dataclass(frozen=True)
+class Resource:
+    attr: str
+    class_name: str
+    module: str
+    description: str
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True)
+class Credential:
+    """A constructor argument that carries a secret (or a setting of the auth flow)."""
+
+    name: str
+    env: str
+    description: str
+    secret: bool = True
+
+
+@dataclass(frozen=True)
+class AuthScheme:
+    """One way to authenticate. ``factory`` is the runtime class; ``options`` its fixed args."""
+
+    scheme: str
+    kind: Literal["bearer", "api_key", "basic", "oauth2_client_credentials", "token_exchange"]
+    credentials: tuple[Credential, ...]
+    factory: str
+    options: tuple[tuple[str, str], ...] = ()  # keyword -> Python source
+    credential_args: tuple[tuple[str, str], ...] = ()  # runtime keyword -> credential name
+    description: str = ""
+    module: str = "_auth"
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    wire: str
+    default: str
+    description: str
+    enum: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClientModel:
+    api_name: str
+    package: str
+    distribution: str
+    version: str
+    title: str
+    description: str
+    api_version: str
+    base_url: str | None  # template with {wire} variables, or None when the spec has no server
+    server_variables: tuple[ServerVariable, ...]
+    auth: tuple[AuthScheme, ...]
+    auth_required: bool
+    resources: tuple[Resource, ...]
+    models: tuple[ModelDef, ...]
+    runtime_modules: tuple[str, ...]
+    env_prefix: str
+    rebuild_models: tuple[str, ...] = field(default=())
+
+    @property
+    def has_pagination(self) -> bool:
+        return any(op.pagination for r in self.resources for op in r.operations)

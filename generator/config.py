@@ -1,0 +1,166 @@
+"""The declarations file: which clients exist and where they come from.
+
+``clientgen.yaml`` is found from the current directory upward, as black and
+ruff find pyproject.toml, so ``clientgen generate`` works from any
+subdirectory of a project. Every path in it is relative to the file.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.diagnostics import ClientgenError
+from generator.yamlsource import LineMap, load_yaml_file
+
+CONFIG_NAME = "clientgen.yaml"
+_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_CLIENT_KEYS = {"name", "source", "reader", "overrides", "package"}
+_TOP_KEYS = {"output", "clients"}
+
+
+@dataclass(frozen=True)
+class ClientDecl:
+    """One declared client. ``package`` is the import name (``<name>_client``)."""
+
+    name: str
+    source: Path
+    reader: str | None
+    overrides: Path | None
+    package: str
+
+    @property
+    def distribution(self) -> str:
+        return self.package.replace("_", "-")
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+    config_path: Path
+    output: Path
+    clients: tuple[ClientDecl, ...]
+
+    def select(self, names: list[str]) -> list[ClientDecl]:
+        """The named clients (all when none named), refusing unknown names."""
+        if not names:
+            return list(self.clients)
+        known = {c.name: c for c in self.clients}
+        for name in names:
+            if name not in known:
+                raise ClientgenError(
+                    f"unknown client {name!r}",
+                    str(self.config_path),
+                    f"declared clients: {', '.join(sorted(known)) or 'none'}",
+                )
+        return [known[name] for name in names]
+
+
+def find_config(start: Path) -> Path:
+    for directory in (start, *start.parents):
+        candidate = directory / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    raise ClientgenError(
+        f"no {CONFIG_NAME} found in {start} or any parent directory",
+        str(start),
+        f"create {CONFIG_NAME} (see README), or use --source FILE --output DIR",
+    )
+
+
+def load_project(start: Path) -> Project:
+    path = find_config(start.resolve())
+    data, lines = load_yaml_file(path)
+    if not isinstance(data, dict):
+        raise ClientgenError("expected a mapping with 'clients:'", lines.where(), "see README")
+    _reject_unknown(data, _TOP_KEYS, lines, ())
+    root = path.parent
+    raw_clients = data.get("clients")
+    if not isinstance(raw_clients, list) or not raw_clients:
+        raise ClientgenError(
+            "'clients' must be a non-empty list", lines.where("clients"), "see README"
+        )
+    clients = [_client(root, item, lines, i) for i, item in enumerate(raw_clients)]
+    _reject_duplicates(clients, lines)
+    output = root / _string(data.get("output", "generated"), lines, ("output",))
+    return Project(root, path, output, tuple(clients))
+
+
+def _client(root: Path, item: Any, lines: LineMap, index: int) -> ClientDecl:
+    at: tuple[str | int, ...] = ("clients", index)
+    if not isinstance(item, dict):
+        raise ClientgenError("a client must be a mapping", lines.where(*at), "see README")
+    _reject_unknown(item, _CLIENT_KEYS, lines, at)
+    for required in ("name", "source"):
+        if required not in item:
+            raise ClientgenError(
+                f"client is missing '{required}'", lines.where(*at), "see README"
+            )
+    name = _string(item["name"], lines, (*at, "name"))
+    if not _NAME.match(name) or keyword.iskeyword(name):
+        raise ClientgenError(
+            f"client name {name!r} is not a lower-case identifier",
+            lines.where(*at, "name"),
+            "use letters, digits and underscores, starting with a letter",
+        )
+    source = root / _string(item["source"], lines, (*at, "source"))
+    if not source.is_file():
+        raise ClientgenError(
+            f"source file not found: {source}", lines.where(*at, "source"), "check the path"
+        )
+    overrides = None
+    if item.get("overrides") is not None:
+        overrides = root / _string(item["overrides"], lines, (*at, "overrides"))
+        if not overrides.is_file():
+            raise ClientgenError(
+                f"overrides file not found: {overrides}",
+                lines.where(*at, "overrides"),
+                "check the path",
+            )
+    package = _string(item.get("package", f"{name}_client"), lines, (*at, "package"))
+    if not _NAME.match(package) or keyword.iskeyword(package):
+        raise ClientgenError(
+            f"package {package!r} is not a valid import name", lines.where(*at, "package")
+        )
+    reader = item.get("reader")
+    return ClientDecl(
+        name=name,
+        source=source,
+        reader=_string(reader, lines, (*at, "reader")) if reader is not None else None,
+        overrides=overrides,
+        package=package,
+    )
+
+
+def _string(value: Any, lines: LineMap, at: tuple[str | int, ...]) -> str:
+    if not isinstance(value, str) or not value:
+        raise ClientgenError(f"'{at[-1]}' must be a non-empty string", lines.where(*at))
+    return value
+
+
+def _reject_unknown(
+    data: dict[str, Any], allowed: set[str], lines: LineMap, at: tuple[str | int, ...]
+) -> None:
+    for key in data:
+        if key not in allowed:
+            raise ClientgenError(
+                f"unknown key {key!r}",
+                lines.where(*at, key),
+                f"allowed keys: {', '.join(sorted(allowed))}",
+            )
+
+
+def _reject_duplicates(clients: list[ClientDecl], lines: LineMap) -> None:
+    seen: set[str] = set()
+    for index, client in enumerate(clients):
+        for value in (client.name, client.package):
+            if value in seen:
+                raise ClientgenError(
+                    f"{value!r} is declared twice",
+                    lines.where("clients", index),
+                    "names and packages must be unique",
+                )
+            seen.add(value)

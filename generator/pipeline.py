@@ -1,0 +1,102 @@
+"""The pipeline, top to bottom: read -> overrides -> validate -> lower -> render.
+
+Each step is one module; this one only connects them and decides nothing of
+its own. Nothing here touches disk except reading inputs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import black
+
+from generator import __version__
+from generator.clientmodel.lower import lower
+from generator.clientmodel.model import ClientModel
+from generator.diagnostics import ClientgenError, Diagnostic, Severity
+from generator.overlay import AppliedAction, apply_overlay, load_overlay
+from generator.readers import choose_reader
+from generator.refs import check_internal_refs
+from generator.render import render_package
+from generator.templates_dir import templates_dir
+from generator.validate import validate_document
+
+
+@dataclass(frozen=True)
+class Job:
+    """One client to build: what the declarations file or the command line names."""
+
+    name: str
+    source: Path
+    package: str
+    reader: str | None = None
+    overrides: Path | None = None
+
+
+@dataclass
+class Document:
+    document: dict[str, Any]
+    reader: str
+    applied: list[AppliedAction] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def read_text(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise ClientgenError(f"cannot read source: {exc.strerror}", str(path), "check the path") from None
+    except UnicodeDecodeError as exc:
+        raise ClientgenError(f"source is not UTF-8 text ({exc.reason})", str(path)) from None
+
+
+def build_document(job: Job) -> Document:
+    """The patched, validated intermediate model of one source."""
+    text = read_text(job.source)
+    source = str(job.source)
+    reader = choose_reader(text, job.reader, source)
+    result = reader.read(text, source)
+    document = result.document
+    document.setdefault("x-clientgen-reader", {"name": reader.name})
+    built = Document(document, reader.name, diagnostics=list(result.diagnostics))
+    if job.overrides is not None:
+        built.document, built.applied = apply_overlay(document, load_overlay(job.overrides))
+    check_internal_refs(built.document, source)
+    built.diagnostics.extend(validate_document(built.document, source))
+    errors = [d for d in built.diagnostics if d.severity is Severity.ERROR]
+    if errors:
+        raise _first_error(errors)
+    return built
+
+
+def _first_error(errors: list[Diagnostic]) -> ClientgenError:
+    first = errors[0]
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return ClientgenError(first.message + more, first.location, first.hint)
+
+
+def build_model(job: Job, built: Document) -> tuple[ClientModel, list[Diagnostic]]:
+    return lower(built.document, job.name, job.package, str(job.source))
+
+
+def build_files(job: Job) -> tuple[dict[str, str], list[Diagnostic]]:
+    built = build_document(job)
+    model, notes = build_model(job, built)
+    return render_package(model), built.diagnostics + notes
+
+
+def inputs_digest(job: Job) -> str:
+    """Everything that shapes the output: sources, overrides, templates, generator, black."""
+    sha = hashlib.sha256()
+    for part in (__version__, black.__version__, job.name, job.package, job.reader or ""):
+        sha.update(part.encode() + b"\0")
+    paths = [job.source, *([job.overrides] if job.overrides else [])]
+    generator_root = Path(__file__).resolve().parent
+    paths += sorted(generator_root.rglob("*.py"))
+    paths += sorted(p for p in templates_dir().rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in paths:
+        sha.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return sha.hexdigest()

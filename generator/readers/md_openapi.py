@@ -1,0 +1,249 @@
+"""The OpenAPI 3.1 document of prose API docs, from their outline.
+
+Sections with the same METHOD and path are one operation whose body has several
+shapes; each shape becomes a client method through ``x-clientgen-methods``. The
+OAuth2 token endpoint becomes the security scheme, not an operation.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterator
+from http import HTTPStatus
+from typing import Any
+
+from generator.readers.base import Document
+from generator.readers.md_lines import Reference
+from generator.readers.md_names import (
+    method_name,
+    nouns,
+    object_key,
+    openapi_path,
+    operation_id,
+    pascal,
+    verb,
+)
+from generator.readers.md_outline import ObjectDef, Outline, Section
+from generator.readers.md_schemas import Schema, SchemaMaker
+from generator.readers.md_tables import Notes, Row, Table
+
+JSON = "application/json"
+AUTH_SCHEME = "oauth2"
+# grant_type value the docs name -> OpenAPI OAuth flow (both need only a token URL).
+GRANT_FLOWS: dict[str, str] = {"client_credentials": "clientCredentials", "password": "password"}
+PARAMETER_ROLES = ("path", "query", "header")
+
+_BASIC_AUTH = re.compile(r"\bbasic auth|\bhttp basic\b", re.IGNORECASE)
+
+
+def build_document(outline: Outline, notes: Notes, title: str, servers: list[str]) -> Document:
+    names = {key: pascal(key) for key in outline.objects}
+    maker = SchemaMaker(names, notes)
+    schemas = {names[key]: maker.object_schema(obj.rows, obj.description)
+               for key, obj in outline.objects.items()}
+    tokens = [section for section in outline.sections if _is_token_endpoint(section)]
+    operations = _Operations(maker, notes, outline.objects)
+    paths = operations.paths([s for s in outline.sections if not _is_token_endpoint(s)])
+    document: Document = {"openapi": "3.1.0", "info": _info(title, outline)}
+    if servers:
+        document["servers"] = [{"url": url} for url in servers]
+    components: dict[str, Any] = {"schemas": schemas} if schemas else {}
+    if tokens:
+        components["securitySchemes"] = {AUTH_SCHEME: _security_scheme(tokens[0])}
+        document["security"] = [{AUTH_SCHEME: []}]
+    for extra in tokens[1:]:
+        notes.warn(extra.line, "a second token endpoint is ignored")
+    tags = [{"name": tag, **_described(outline.groups.get(tag, []))} for tag in operations.tags]
+    if tags:
+        document["tags"] = tags
+    document["paths"] = paths
+    if components:
+        document["components"] = components
+    return document
+
+
+def _info(title: str, outline: Outline) -> dict[str, Any]:
+    return {"title": title, "version": "0.0.0", **_described(outline.intro)}
+
+
+def _described(lines: list[str]) -> dict[str, str]:
+    return {"description": " ".join(lines)} if lines else {}
+
+
+def _is_token_endpoint(section: Section) -> bool:
+    return any(row.name == "grant_type" for table in section.tables("body") for row in table.rows)
+
+
+def _security_scheme(section: Section) -> Schema:
+    rows = [row for table in section.tables("body") for row in table.rows]
+    text = " ".join([*section.description, *(row.description for row in rows)])
+    flow = next((GRANT_FLOWS[grant] for grant in GRANT_FLOWS if grant in text), "clientCredentials")
+    names = {row.name for row in rows}
+    client_auth = "basic" if _BASIC_AUTH.search(text) or "client_id" not in names else "body"
+    server, path = openapi_path(section.raw_path)[:2]
+    scheme: Schema = {"type": "oauth2"}
+    scheme.update(_described([section.summary + ".", *section.description] if section.summary
+                             else section.description))
+    scheme["flows"] = {flow: {"tokenUrl": server + path, "scopes": {}}}
+    scheme["x-clientgen-client-auth"] = client_auth
+    return scheme
+
+
+def _one(schemas: list[Schema], keyword: str) -> Schema:
+    distinct = [s for index, s in enumerate(schemas) if s not in schemas[:index]]
+    return distinct[0] if len(distinct) == 1 else {keyword: distinct}
+
+
+class _Operations:
+    def __init__(self, maker: SchemaMaker, notes: Notes, objects: dict[str, ObjectDef]) -> None:
+        self.maker = maker
+        self.notes = notes
+        self.objects = objects
+        self.taken: set[str] = set()
+        self.tags: list[str] = []
+
+    def paths(self, sections: list[Section]) -> dict[str, Any]:
+        grouped: dict[tuple[str, str], list[Section]] = {}
+        for section in sections:
+            key = (openapi_path(section.raw_path)[1], section.method)
+            grouped.setdefault(key, []).append(section)
+        paths: dict[str, Any] = {}
+        for (path, method), shapes in grouped.items():
+            paths.setdefault(path, {})[method.lower()] = self._operation(path, shapes)
+        return paths
+
+    def _operation(self, path: str, shapes: list[Section]) -> Schema:
+        first = shapes[0]
+        tag = first.tag or _tag_from_path(path)
+        if tag not in self.tags:
+            self.tags.append(tag)
+        action = verb(first.summary, first.method, path)
+        operation: Schema = {"tags": [tag], "operationId": operation_id(action, path, self.taken)}
+        if first.summary:
+            operation["summary"] = first.summary
+        description = "\n\n".join(" ".join(s.description) for s in shapes if s.description)
+        if description:
+            operation["description"] = description
+        parameters = self._parameters(path, shapes)
+        if parameters:
+            operation["parameters"] = parameters
+        bodies = [self._part_schema(shape, "body", "") for shape in shapes]
+        present = [body for body in bodies if body is not None]
+        if present:
+            content = {JSON: {"schema": _one(present, "oneOf")}}
+            operation["requestBody"] = {"required": True, "content": content}
+        answers = [self._responses(shape) for shape in shapes]
+        operation["responses"] = _merged_responses(answers)
+        if len(shapes) > 1:
+            operation["x-clientgen-methods"] = self._methods(path, shapes, bodies, answers)
+        operation["x-clientgen-source"] = {"file": self.notes.source, "line": first.line}
+        return operation
+
+    def _part_schema(self, shape: Section, role: str, status: str) -> Schema | None:
+        schemas = [self._item_schema(item) for item in shape.parts.get((role, status), [])]
+        if not schemas:
+            return None
+        return schemas[0] if len(schemas) == 1 else {"allOf": schemas}
+
+    def _item_schema(self, item: Table | Reference) -> Schema:
+        if isinstance(item, Reference):
+            return self.maker.reference(item.name, item.many, item.line)
+        return self.maker.object_schema(item.rows)
+
+    def _responses(self, shape: Section) -> dict[str, Schema | None]:
+        statuses = [status for role, status in shape.parts if role == "response"]
+        if not statuses:
+            self.notes.note(shape.line, "no response documented; 200 without a body assumed")
+            return {"200": None}
+        return {status or "200": self._part_schema(shape, "response", status)
+                for status in statuses}
+
+    def _methods(self, path: str, shapes: list[Section], bodies: list[Schema | None],
+                 answers: list[dict[str, Schema | None]]) -> list[Schema]:
+        methods: list[Schema] = []
+        for shape, body, answer in zip(shapes, bodies, answers, strict=True):
+            name = method_name(shape.summary, shape.method, path)
+            if any(method["name"] == name for method in methods):
+                self.notes.warn(shape.line, f"two body shapes would both be '{name}'",
+                                "set x-clientgen-methods names in overrides")
+                name = f"{name}_{len(methods) + 1}"
+            method: Schema = {"name": name}
+            if shape.summary:
+                method["summary"] = shape.summary
+            # Copies: one node per place, so an override of one does not change both.
+            if body is not None:
+                method["requestBody"] = copy.deepcopy(body)
+            response = next((schema for schema in answer.values() if schema is not None), None)
+            if response is not None:
+                method["response"] = copy.deepcopy(response)
+            methods.append(method)
+        return methods
+
+    def _parameters(self, path: str, shapes: list[Section]) -> list[Schema]:
+        _, _, path_names, query_names = openapi_path(shapes[0].raw_path)
+        found: dict[tuple[str, str], Schema] = {}
+        for shape in shapes:
+            for role in PARAMETER_ROLES:
+                for row in (row for table in shape.tables(role) for row in table.rows):
+                    place = "path" if row.name in path_names else role
+                    found.setdefault((place, row.name), self._parameter(row, place))
+        for name in path_names:
+            if ("path", name) not in found:
+                found[("path", name)] = self._path_parameter(name, shapes)
+        for name in query_names:
+            found.setdefault(("query", name), {"name": name, "in": "query",
+                                               "schema": {"type": "string"}})
+        in_path = [found.pop(("path", name)) for name in path_names]
+        return in_path + list(found.values())
+
+    def _parameter(self, row: Row, place: str) -> Schema:
+        schema = self.maker.field(row)
+        description = schema.pop("description", "")
+        schema.pop("readOnly", None)
+        parameter: Schema = {"name": row.name, "in": place,
+                             "required": place == "path" or bool(row.required)}
+        if description:
+            parameter["description"] = description
+        parameter["schema"] = schema
+        return parameter
+
+    def _path_parameter(self, name: str, shapes: list[Section]) -> Schema:
+        """A path parameter the docs describe only as a body field of the same name."""
+        row = next((row for shape in shapes for row in self._body_rows(shape)
+                    if row.name == name), None)
+        if row is not None:
+            return self._parameter(row, "path")
+        self.notes.note(shapes[0].line, f"path parameter '{name}' is undocumented: a string")
+        return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+
+    def _body_rows(self, shape: Section) -> Iterator[Row]:
+        for item in shape.parts.get(("body", ""), []):
+            if isinstance(item, Table):
+                yield from item.rows
+            elif object_key(item.name) in self.objects:
+                yield from self.objects[object_key(item.name)].rows
+
+
+def _tag_from_path(path: str) -> str:
+    found = nouns(path)
+    return " ".join(re.split(r"[-_.]+", found[-1])).title() if found else "Default"
+
+
+def _merged_responses(answers: list[dict[str, Schema | None]]) -> dict[str, Any]:
+    statuses = [status for answer in answers for status in answer]
+    responses: dict[str, Any] = {}
+    for status in dict.fromkeys(statuses):
+        schemas = [s for answer in answers if (s := answer.get(status)) is not None]
+        response: Schema = {"description": _phrase(status)}
+        if schemas:
+            response["content"] = {JSON: {"schema": _one(schemas, "anyOf")}}
+        responses[status] = response
+    return responses
+
+
+def _phrase(status: str) -> str:
+    try:
+        return HTTPStatus(int(status)).phrase
+    except ValueError:
+        return "Response"

@@ -1,0 +1,141 @@
+"""Reader for OpenAPI (3.0, 3.1) and Swagger 2.0 documents, clean or captured.
+
+A capture may wrap the spec in prose (a page that introduces it), or may
+have lost its line breaks; both are recovered here. Everything downstream sees
+one thing: an OpenAPI 3.1 document with JSON-compatible values.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from typing import Any
+
+import yaml
+
+from generator.diagnostics import ClientgenError, Diagnostic, info
+from generator.readers.base import Reader, ReadResult
+from generator.refs import resolve_external_refs
+from generator.upgrade import upgrade_to_31
+from generator.yamlsource import FastLoader
+
+_YAML_START = re.compile(r"^(openapi|swagger)\s*:\s*\S", re.MULTILINE)
+_JSON_START = re.compile(r'^\s*\{\s*"(openapi|swagger)"\s*:', re.MULTILINE)
+# A line that can continue a top-level YAML block: blank, indented, a comment,
+# a list item, or a `key:` at column 0.
+_YAML_CONTINUES = re.compile(r"^(\s*$|\s|#|- |-$|[\w$'\"./{}\[\]-][^:]*:(\s|$))")
+
+
+def detect(text: str) -> float:
+    if _JSON_START.search(text) or _YAML_START.search(text):
+        return 1.0
+    head = text[:4000]
+    return 0.6 if re.search(r"\bopenapi:\s*['\"]?3\.\d", head) else 0.0
+
+
+def read(text: str, source: str) -> ReadResult:
+    diagnostics: list[Diagnostic] = []
+    document = _jsonify(_parse(text, source, diagnostics))
+    if not isinstance(document, dict):
+        raise ClientgenError(
+            "the document is not a mapping", source, "is this an OpenAPI file?"
+        )
+    if "swagger" in document:
+        from generator.swagger2 import convert  # only Swagger 2.0 input pays for it
+
+        document, notes = convert(document, source)
+        diagnostics.extend(notes)
+    if "openapi" not in document:
+        raise ClientgenError(
+            "not an OpenAPI document: no 'openapi' or 'swagger' field",
+            source,
+            "pass a different --reader, or check the file",
+        )
+    diagnostics.extend(resolve_external_refs(document, source))
+    diagnostics.extend(upgrade_to_31(document, source))
+    return ReadResult(document, diagnostics)
+
+
+def _parse(text: str, source: str, diagnostics: list[Diagnostic]) -> Any:
+    json_start = _JSON_START.search(text)
+    yaml_start = _YAML_START.search(text)
+    if json_start and (not yaml_start or json_start.start() < yaml_start.start()):
+        return _parse_json(text, json_start.start(), source, diagnostics)
+    if yaml_start is None:
+        raise ClientgenError(
+            "no OpenAPI document found (no line starting with 'openapi:' or 'swagger:')",
+            f"{source}:1",
+            "is this a ReDoc page or prose docs? try --reader redoc_text or markdown_docs",
+        )
+    return _parse_yaml(text, yaml_start.start(), source, diagnostics)
+
+
+def _skipped_prose(text: str, start: int, source: str, diagnostics: list[Diagnostic]) -> int:
+    """Record the prose before the spec; returns the 0-based line the spec starts on."""
+    first_line = text.count("\n", 0, start)
+    if first_line:
+        diagnostics.append(
+            info(f"skipped {first_line} line(s) of prose before the spec", f"{source}:1")
+        )
+    return first_line
+
+
+def _parse_json(text: str, start: int, source: str, diagnostics: list[Diagnostic]) -> Any:
+    offset = _skipped_prose(text, start, source, diagnostics)
+    body = text[start:].lstrip()
+    try:
+        value, _ = json.JSONDecoder().raw_decode(body)
+    except json.JSONDecodeError as exc:
+        raise ClientgenError(
+            f"JSON syntax error: {exc.msg}",
+            f"{source}:{offset + exc.lineno}:{exc.colno}",
+            "check the brackets, commas and quotes near that position",
+        ) from None
+    return value
+
+
+def _parse_yaml(text: str, start: int, source: str, diagnostics: list[Diagnostic]) -> Any:
+    offset = _skipped_prose(text, start, source, diagnostics)
+    lines = text[start:].splitlines()
+    if len(lines) <= 2 and len(text) - start > 400:
+        from generator.readers.collapsed_yaml import looks_collapsed, rebuild
+
+        if looks_collapsed(text[start:]):
+            value, notes = rebuild(text[start:], source)
+            diagnostics.append(
+                info("the document had lost its line breaks; rebuilt it", f"{source}:1")
+            )
+            diagnostics.extend(notes)
+            return value
+    end = next(
+        (i for i, line in enumerate(lines) if not _YAML_CONTINUES.match(line)), len(lines)
+    )
+    if end < len(lines):
+        diagnostics.append(
+            info(f"ignored {len(lines) - end} line(s) after the spec", f"{source}:{offset + end + 1}")
+        )
+    try:
+        return yaml.load("\n".join(lines[:end]), Loader=FastLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = offset + (mark.line + 1 if mark else 1)
+        raise ClientgenError(
+            f"YAML syntax error: {exc.problem or exc.context}",
+            f"{source}:{line}",
+            "check indentation and quoting on that line",
+        ) from None
+
+
+def _jsonify(value: Any) -> Any:
+    """YAML 1.1 gives dates and integer keys; OpenAPI is JSON: make it so."""
+    if isinstance(value, dict):
+        return {str(k) if not isinstance(k, bool) else str(k).lower(): _jsonify(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonify(v) for v in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+READER = Reader(name="openapi", detect=detect, read=read)

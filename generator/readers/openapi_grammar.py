@@ -1,0 +1,317 @@
+"""The object structure of OpenAPI 3.0/3.1, Swagger 2.0 and JSON Schema, as tables.
+
+A whitespace-collapsed YAML document has lost its indentation, so which mapping
+a key belongs to can only be recovered from what each object may contain. These
+tables say exactly that and nothing else; the parser in ``collapsed_yaml`` holds
+no knowledge of OpenAPI of its own. The versions are merged (a key valid in any
+of them is accepted) because a collapsed document is read before its version is
+trusted, and the merged tables stay unambiguous where it matters.
+
+Value kinds are small expressions:
+
+- ``str``, ``bool``, ``int``, ``num``: scalars (only used to judge plausibility;
+  values are still typed as YAML types them);
+- ``any``: free-form YAML (examples, defaults, extension values);
+- ``[X]``: a list of X; ``{X}``: a map from arbitrary names to X;
+- a capitalised name: an object kind of :data:`KINDS`;
+- ``X|Y``: either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+STATUS_CODE: Final = r"^(?:[1-5](?:\d\d|XX))$"
+MEDIA_TYPE: Final = r"/"
+PATH: Final = r"^/"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """An object kind: fixed fields, and optionally names matching ``pattern``.
+
+    ``names`` is the value kind of patterned or arbitrary names (a map like
+    ``paths`` or ``properties``); ``extensions`` says whether ``x-`` keys are
+    specification extensions rather than names.
+    """
+
+    fields: dict[str, str] = field(default_factory=dict)
+    names: str | None = None
+    pattern: str | None = None
+    extensions: bool = True
+
+
+_DOC = {"summary": "str", "description": "str"}
+_REF = {"$ref": "str"}
+
+# Validation keywords shared by JSON Schema, Swagger 2.0 parameters/headers/items.
+_VALIDATION = {
+    "type": "str|[str]",
+    "format": "str",
+    "default": "any",
+    "enum": "[any]",
+    "multipleOf": "num",
+    "maximum": "num",
+    "exclusiveMaximum": "bool|num",
+    "minimum": "num",
+    "exclusiveMinimum": "bool|num",
+    "maxLength": "int",
+    "minLength": "int",
+    "pattern": "str",
+    "maxItems": "int",
+    "minItems": "int",
+    "uniqueItems": "bool",
+}
+
+_SCHEMA = {
+    **_VALIDATION,
+    **_REF,
+    "title": "str",
+    "description": "str",
+    "maxProperties": "int",
+    "minProperties": "int",
+    "required": "[str]",
+    "const": "any",
+    "allOf": "[Schema]",
+    "oneOf": "[Schema]",
+    "anyOf": "[Schema]",
+    "not": "Schema",
+    "items": "Schema|[Schema]|bool",
+    "prefixItems": "[Schema]",
+    "additionalItems": "Schema|bool",
+    "unevaluatedItems": "Schema|bool",
+    "contains": "Schema",
+    "minContains": "int",
+    "maxContains": "int",
+    "properties": "{Schema}",
+    "patternProperties": "{Schema}",
+    "additionalProperties": "Schema|bool",
+    "unevaluatedProperties": "Schema|bool",
+    "propertyNames": "Schema",
+    "dependentRequired": "{[str]}",
+    "dependentSchemas": "{Schema}",
+    "dependencies": "{Schema|[str]}",
+    "if": "Schema",
+    "then": "Schema",
+    "else": "Schema",
+    "$defs": "{Schema}",
+    "definitions": "{Schema}",
+    "$id": "str",
+    "$schema": "str",
+    "$anchor": "str",
+    "$dynamicAnchor": "str",
+    "$dynamicRef": "str",
+    "$comment": "str",
+    "$vocabulary": "{bool}",
+    "contentEncoding": "str",
+    "contentMediaType": "str",
+    "contentSchema": "Schema",
+    "deprecated": "bool",
+    "readOnly": "bool",
+    "writeOnly": "bool",
+    "examples": "[any]",
+    "example": "any",
+    "nullable": "bool",
+    "discriminator": "str|Discriminator",
+    "xml": "XML",
+    "externalDocs": "ExternalDocs",
+}
+
+# Swagger 2.0 non-body parameters, headers and items describe their type inline.
+_SWAGGER_TYPED = {**_VALIDATION, "items": "Items", "collectionFormat": "str"}
+
+_PARAMETER_STYLE = {
+    "description": "str",
+    "required": "bool",
+    "deprecated": "bool",
+    "allowEmptyValue": "bool",
+    "style": "str",
+    "explode": "bool",
+    "allowReserved": "bool",
+    "schema": "Schema",
+    "example": "any",
+    "examples": "{Example}",
+    "content": "Content",
+}
+
+_OPERATION = {
+    **_DOC,
+    "tags": "[str]",
+    "externalDocs": "ExternalDocs",
+    "operationId": "str",
+    "parameters": "[Parameter]",
+    "requestBody": "RequestBody",
+    "responses": "Responses",
+    "callbacks": "{Callback}",
+    "deprecated": "bool",
+    "security": "[SecurityRequirement]",
+    "servers": "[Server]",
+    "consumes": "[str]",
+    "produces": "[str]",
+    "schemes": "[str]",
+}
+
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+_OAUTH_FLOW = {
+    "authorizationUrl": "str",
+    "tokenUrl": "str",
+    "refreshUrl": "str",
+    "scopes": "{str}",
+}
+
+KINDS: Final[dict[str, Kind]] = {
+    "Root": Kind(
+        {
+            "openapi": "str",
+            "swagger": "str",
+            "info": "Info",
+            "jsonSchemaDialect": "str",
+            "servers": "[Server]",
+            "paths": "Paths",
+            "webhooks": "{PathItem}",
+            "components": "Components",
+            "security": "[SecurityRequirement]",
+            "tags": "[Tag]",
+            "externalDocs": "ExternalDocs",
+            "host": "str",
+            "basePath": "str",
+            "schemes": "[str]",
+            "consumes": "[str]",
+            "produces": "[str]",
+            "definitions": "{Schema}",
+            "parameters": "{Parameter}",
+            "responses": "{Response}",
+            "securityDefinitions": "{SecurityScheme}",
+        }
+    ),
+    "Info": Kind(
+        {
+            **_DOC,
+            "title": "str",
+            "termsOfService": "str",
+            "contact": "Contact",
+            "license": "License",
+            "version": "str",
+        }
+    ),
+    "Contact": Kind({"name": "str", "url": "str", "email": "str"}),
+    "License": Kind({"name": "str", "identifier": "str", "url": "str"}),
+    "Server": Kind({"url": "str", "description": "str", "variables": "{ServerVariable}"}),
+    "ServerVariable": Kind({"enum": "[str]", "default": "str", "description": "str"}),
+    "Components": Kind(
+        {
+            "schemas": "{Schema}",
+            "responses": "{Response}",
+            "parameters": "{Parameter}",
+            "examples": "{Example}",
+            "requestBodies": "{RequestBody}",
+            "headers": "{Header}",
+            "securitySchemes": "{SecurityScheme}",
+            "links": "{Link}",
+            "callbacks": "{Callback}",
+            "pathItems": "{PathItem}",
+        }
+    ),
+    "Paths": Kind(names="PathItem", pattern=PATH),
+    "PathItem": Kind(
+        {
+            **_REF,
+            **_DOC,
+            **dict.fromkeys(_METHODS, "Operation"),
+            "servers": "[Server]",
+            "parameters": "[Parameter]",
+        }
+    ),
+    "Operation": Kind(_OPERATION),
+    "ExternalDocs": Kind({"description": "str", "url": "str"}),
+    "Parameter": Kind(
+        {
+            **_SWAGGER_TYPED,
+            **_PARAMETER_STYLE,
+            **_REF,
+            "name": "str",
+            "in": "str",
+        }
+    ),
+    "Header": Kind({**_SWAGGER_TYPED, **_PARAMETER_STYLE, **_REF}),
+    "Items": Kind(_SWAGGER_TYPED),
+    "RequestBody": Kind({**_REF, "description": "str", "content": "Content", "required": "bool"}),
+    "Content": Kind(names="MediaType", pattern=MEDIA_TYPE, extensions=False),
+    "MediaType": Kind(
+        {
+            "schema": "Schema",
+            "example": "any",
+            "examples": "{Example}",
+            "encoding": "{Encoding}",
+        }
+    ),
+    "Encoding": Kind(
+        {
+            "contentType": "str",
+            "headers": "{Header}",
+            "style": "str",
+            "explode": "bool",
+            "allowReserved": "bool",
+        }
+    ),
+    "Responses": Kind({"default": "Response"}, names="Response", pattern=STATUS_CODE),
+    "Response": Kind(
+        {
+            **_REF,
+            "description": "str",
+            "headers": "{Header}",
+            "content": "Content",
+            "links": "{Link}",
+            "schema": "Schema",
+            "examples": "{any}",
+        }
+    ),
+    "Callback": Kind(_REF, names="PathItem"),
+    "Example": Kind({**_REF, **_DOC, "value": "any", "externalValue": "str"}),
+    "Link": Kind(
+        {
+            **_REF,
+            "operationRef": "str",
+            "operationId": "str",
+            "parameters": "{any}",
+            "requestBody": "any",
+            "description": "str",
+            "server": "Server",
+        }
+    ),
+    "Tag": Kind({"name": "str", "description": "str", "externalDocs": "ExternalDocs"}),
+    "Schema": Kind(_SCHEMA),
+    "Discriminator": Kind({"propertyName": "str", "mapping": "{str}"}),
+    "XML": Kind(
+        {
+            "name": "str",
+            "namespace": "str",
+            "prefix": "str",
+            "attribute": "bool",
+            "wrapped": "bool",
+        }
+    ),
+    "SecurityScheme": Kind(
+        {
+            **_REF,
+            **_OAUTH_FLOW,
+            "type": "str",
+            "description": "str",
+            "name": "str",
+            "in": "str",
+            "scheme": "str",
+            "bearerFormat": "str",
+            "flows": "OAuthFlows",
+            "openIdConnectUrl": "str",
+            "flow": "str",
+        }
+    ),
+    "OAuthFlows": Kind(dict.fromkeys(("implicit", "password", "clientCredentials",
+                                      "authorizationCode"), "OAuthFlow")),
+    "OAuthFlow": Kind(_OAUTH_FLOW),
+    "SecurityRequirement": Kind(names="[str]", extensions=False),
+}
+
+ROOT: Final = "Root"

@@ -1,0 +1,230 @@
+"""Place every segment on a method and a path, and keep method+path unique.
+
+Declared paths (a path heading) are kept and only their method is inferred.
+For the others the resource is scored from independent evidence (JSON:API
+type, summary nouns, path parameter name, neighbours, ReDoc's path order),
+then the shape (collection, item, action) follows from path parameters and
+the summary. Collisions are resolved in a fixed order (declared first, then
+by confidence, then by line): the loser takes its next-best method or an
+action path, and a diagnostic says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from generator.diagnostics import Diagnostic, info, warning
+from generator.readers.jsonapi import singular, words
+from generator.readers.redoc_facts import Facts
+from generator.readers.redoc_method import Guess, infer_methods
+from generator.readers.redoc_paths import (
+    ITEM_METHODS,
+    Style,
+    split_path,
+    summary_action,
+    summary_noun,
+    summary_words,
+)
+
+_ID_SUFFIX = re.compile(r"[-_]?id$", re.IGNORECASE)
+_ALL_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+@dataclass
+class Placement:
+    facts: Facts
+    method: Guess
+    path: Guess
+    declared: bool
+    slug: str = ""
+    alternatives: list[tuple[str, str, str]] = field(default_factory=list)  # method, path, why
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.method.value, self.path.value
+
+
+def _param_stem(name: str) -> str:
+    return _ID_SUFFIX.sub("", name).lower()
+
+
+class _BaseScores:
+    def __init__(self) -> None:
+        self.scores: dict[str, Guess] = {}
+
+    def add(self, base: str, points: float, why: str) -> None:
+        guess = self.scores.setdefault(base, Guess(base, 0.0))
+        guess.confidence += points
+        guess.evidence.append(why)
+
+    def best(self) -> Guess:
+        if not self.scores:
+            return Guess("operations", 0.05, ["no evidence of the resource at all"])
+        top = max(self.scores.values(), key=lambda g: g.confidence)
+        top.confidence = min(round(top.confidence, 2), 0.95)
+        return top
+
+
+def choose_base(facts: Facts, prev: str, nxt: str, known: Sequence[str]) -> Guess:
+    """The resource a path-less operation belongs to, scored from every clue."""
+    scores = _BaseScores()
+    kind = facts.resource_type
+    if kind:
+        scores.add(kind, 0.6, f"its samples carry JSON:API type {kind!r}")
+    summary = set(summary_words(facts.segment.summary))
+    stems = {_param_stem(name) for name in facts.path_params} - {""}
+    for base in known:
+        parts = [w.lower() for w in words(base)]
+        if parts and {parts[-1], singular(parts[-1])} & summary:
+            full = all(p in summary or singular(p) in summary for p in parts)
+            scores.add(base, 0.3 if full else 0.2, f"the summary names {base!r}")
+        if parts and singular(parts[-1]) in stems:
+            scores.add(base, 0.3, f"its path parameter names {base!r}")
+    for base, side in ((prev, "previous"), (nxt, "next")):
+        if base:
+            scores.add(base, 0.15, f"the {side} operation is on {base!r}")
+    if kind and prev and nxt and prev < kind < nxt:
+        scores.add(kind, 0.1, "it sorts between its neighbours, as ReDoc lists paths")
+    noun = summary_noun(facts.segment.summary)
+    if noun and not scores.scores:
+        scores.add(noun, 0.3, f"the summary's noun {noun!r} (no known resource matches)")
+    return scores.best()
+
+
+def _shape(facts: Facts, crud: str | None, slug: str) -> tuple[str, float, str]:
+    """(shape, confidence, evidence) of a path-less operation."""
+    creates = facts.has_body and facts.success == "201"
+    orphan_item = not facts.segment.summary and facts.response_kind == "single"
+    if facts.path_params or orphan_item:
+        why = (
+            f"a path parameter {facts.path_params[0]!r}"
+            if facts.path_params
+            else "a single-resource response and no heading (ReDoc's get-by-id)"
+        )
+        if not creates and (not slug or crud in ITEM_METHODS):
+            return "item", 0.9, why + "; the summary names no action"
+        return "action", 0.4, why + f"; the summary names the action {slug!r} (a guess)"
+    if not slug or crud in ("GET", "POST"):
+        return "collection", 0.9, "no path parameter"
+    return "collection-action", 0.35, f"no path parameter; the summary names {slug!r} (a guess)"
+
+
+def _recover(facts: Facts, prev: str, nxt: str, known: Sequence[str], style: Style) -> Placement:
+    base = choose_base(facts, prev, nxt, known)
+    action = summary_action(facts.segment.summary, base.value)
+    shape, shape_confidence, shape_why = _shape(facts, action.crud, action.slug)
+    methods = infer_methods(facts, "item" if shape == "item" else "action")
+    param = facts.path_params[0] if facts.path_params else style.param_by_base.get(base.value, "id")
+    slug = action.slug or "action"
+    paths = {
+        "collection": style.path(base.value, None),
+        "item": style.path(base.value, param),
+        "action": style.path(base.value, param, [slug]),
+        "collection-action": style.path(base.value, None, [slug]),
+    }
+    path = Guess(
+        paths[shape],
+        round(base.confidence * shape_confidence, 2),
+        [*base.evidence, f"shape {shape}: {shape_why}"],
+    )
+    placement = Placement(facts, methods[0], path, False, action.slug)
+    placement.alternatives = [(m.value, path.value, "next-best method") for m in methods[1:]]
+    if action.slug and shape in ("item", "collection"):
+        action_shape = "action" if shape == "item" else "collection-action"
+        placement.alternatives.append((methods[0].value, paths[action_shape], "action path"))
+    return placement
+
+
+def _declared(facts: Facts) -> Placement:
+    path = facts.segment.path or ""
+    parts = split_path(path)
+    methods = infer_methods(facts, parts.shape)
+    heading = Guess(path, 1.0, [f"path heading at line {facts.line}"])
+    placement = Placement(facts, methods[0], heading, True, parts.tail[-1] if parts.tail else "")
+    placement.alternatives = [(m.value, path, "next-best method") for m in methods[1:]]
+    return placement
+
+
+def _known_bases(all_facts: Sequence[Facts]) -> list[str]:
+    found = [split_path(f.segment.path).base for f in all_facts if f.segment.path]
+    found += [f.resource_type for f in all_facts if f.resource_type]
+    return list(dict.fromkeys(b for b in found if b))
+
+
+def place_all(all_facts: Sequence[Facts], source: str, notes: list[Diagnostic]) -> list[Placement]:
+    declared = [f.segment.path for f in all_facts if f.segment.path]
+    style = Style.learn(declared)
+    known = _known_bases(all_facts)
+    next_bases = _next_declared_bases(all_facts)
+    placements: list[Placement] = []
+    for index, facts in enumerate(all_facts):
+        if facts.segment.path:
+            placements.append(_declared(facts))
+            continue
+        prev = split_path(placements[-1].path.value).base if placements else ""
+        placements.append(_recover(facts, prev, next_bases[index], known, style))
+    _resolve_collisions(placements, source, notes)
+    return placements
+
+
+def _next_declared_bases(all_facts: Sequence[Facts]) -> list[str]:
+    result = [""] * len(all_facts)
+    upcoming = ""
+    for index in range(len(all_facts) - 1, -1, -1):
+        result[index] = upcoming
+        path = all_facts[index].segment.path
+        if path:
+            upcoming = split_path(path).base
+    return result
+
+
+def _resolve_collisions(placements: list[Placement], source: str, notes: list[Diagnostic]) -> None:
+    taken: dict[tuple[str, str], Placement] = {}
+    ranked = sorted(
+        placements,
+        key=lambda p: (not p.declared, -p.method.confidence * p.path.confidence, p.facts.line),
+    )
+    for placement in ranked:
+        if placement.key in taken:
+            _move(placement, taken, source, notes)
+        taken[placement.key] = placement
+
+
+def _move(
+    placement: Placement,
+    taken: dict[tuple[str, str], Placement],
+    source: str,
+    notes: list[Diagnostic],
+) -> None:
+    holder = taken[placement.key]
+    where = f"{source}:{placement.facts.line}"
+    clash = f"{placement.key[0]} {placement.key[1]} is taken by the operation at line {holder.facts.line}"
+    for method, path, why in placement.alternatives:
+        if (method, path) not in taken:
+            _take(placement, method, path, f"{clash}; took the {why}")
+            notes.append(info(f"{clash}; placed on {method} {path} ({why})", where))
+            return
+    method, path = _last_resort(placement, taken)
+    _take(placement, method, path, f"{clash}; nothing better was free")
+    notes.append(
+        warning(f"{clash}; placed on {method} {path}", where, "fix the method or path with an override")
+    )
+
+
+def _take(placement: Placement, method: str, path: str, why: str) -> None:
+    if method != placement.method.value:
+        placement.method = Guess(method, round(placement.method.confidence * 0.5, 2), [why])
+    if path != placement.path.value:
+        placement.path = Guess(path, round(placement.path.confidence * 0.5, 2), [*placement.path.evidence, why])
+
+
+def _last_resort(placement: Placement, taken: dict[tuple[str, str], Placement]) -> tuple[str, str]:
+    path = placement.path.value
+    if placement.declared:
+        free = [m for m in _ALL_METHODS if (m, path) not in taken]
+        if free:
+            return free[0], path
+    suffix = f"operation-{placement.facts.line}"
+    return placement.method.value, path.rstrip("/") + f"/{suffix}" + ("/" if path.endswith("/") else "")

@@ -1,0 +1,211 @@
+"""Render the client model into the files of a package (text only, no disk).
+
+Templates print code; this module feeds them the model, adds the imports the
+code uses (generator.imports), formats Python with the pinned black, and
+checks that every module compiles, so the writer only ever sees finished files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import black
+import jinja2
+
+from generator.clientmodel.model import ClientModel, Operation, Pagination, Resource
+from generator.clientmodel.pyliteral import docstring, indent_lines, py_literal, py_string
+from generator.diagnostics import ClientgenError
+from generator.imports import import_block
+from generator.templates_dir import templates_dir
+
+_BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
+_RUNTIME_EXPORTS: dict[str, tuple[str, ...]] = {
+    "_base_client": ("AsyncAPIClient", "SyncAPIClient"),
+    "_models": ("ARGUMENTS_CONFIG", "BaseModel", "tolerant", "validate_request"),
+    "_utils": ("quote_path",),
+    "_types": ("NOT_GIVEN", "NotGiven", "Timeout"),
+    "_response": ("APIResponse", "async_to_raw_response_wrapper", "to_raw_response_wrapper"),
+    "_pagination": ("AsyncOffsetPage", "OffsetPagination", "SyncOffsetPage"),
+    "_auth": ("ApiKeyAuth", "BearerTokenAuth"),
+    "_oauth2": ("ClientCredentialsAuth",),
+    "_token_exchange": ("TokenExchangeAuth",),
+}
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir() / "package")),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=False,
+        lstrip_blocks=False,
+    )
+    env.filters["pystr"] = py_string
+    env.filters["pylit"] = py_literal
+    env.filters["docstring"] = lambda text, indent="": docstring(str(text or ""), indent)
+    return env
+
+
+@dataclass(frozen=True)
+class _OperationView:
+    """What a resource template prints for one operation, beyond the model itself."""
+
+    op: Operation
+    resource: Resource
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.op, name)
+
+    @property
+    def validated(self) -> bool:
+        return any("Literal[" in p.type or "Field(" in p.type for p in self.op.params)
+
+    @property
+    def body_argument(self) -> str:
+        body = self.op.body
+        if body is None or body.type == "bytes":
+            return "content"
+        if body.media_type == "multipart/form-data":
+            return "files"
+        if body.media_type == "application/x-www-form-urlencoded":
+            return "data"
+        return "json"
+
+    @property
+    def pagination(self) -> _PaginationView | None:
+        return _PaginationView(self.op.pagination) if self.op.pagination else None
+
+    def returns(self, aio: bool) -> str:
+        if self.op.pagination:
+            page = "AsyncOffsetPage" if aio else "SyncOffsetPage"
+            return f"{page}[{self.op.pagination.item_type}]"
+        return self.op.response_type
+
+    @property
+    def docstring(self) -> str:
+        op = self.op
+        parts = [docstring(op.summary or f"{op.http_method} {op.path_template}")]
+        if op.description and op.description != op.summary:
+            parts.append(docstring(op.description))
+        parts.append(f"``{op.http_method} {docstring(op.path_template)}``")
+        args = [(p.name, p.description + (" (deprecated)" if p.deprecated else "")) for p in op.params]
+        if op.body and op.body.fields:
+            args += [(f.name, f.description) for f in op.body.fields]
+        elif op.body:
+            args.append(("body", "The request body."))
+        documented = [(name, desc) for name, desc in args if desc]
+        if documented:
+            lines = "\n".join(f"    {name}: {docstring(desc, '        ')}" for name, desc in documented)
+            parts.append(f"Args:\n{lines}")
+        if op.deprecated:
+            parts.append("Deprecated: the API marks this operation as deprecated.")
+        return indent_lines("\n\n".join(parts), "        ") + "\n        "
+
+
+@dataclass(frozen=True)
+class _PaginationView:
+    pagination: Pagination
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pagination, name)
+
+    @property
+    def item_type_expr(self) -> str:
+        item = self.pagination.item_type
+        return item if re.fullmatch(r"[A-Za-z_]\w*", item) else f'cast("type[{item}]", {item})'
+
+
+def render_package(model: ClientModel) -> dict[str, str]:
+    """Every file of the package, keyed by its path relative to the package root."""
+    env = _environment()
+    package = model.package
+    files: dict[str, str] = {}
+    model_names = {m.name for m in model.models}
+    files[f"{package}/models.py"] = _python(
+        env.get_template("models.py.jinja").render(model=model, imports=[]),
+        _local_names(".", model_names=set()),
+        f"{package}/models.py",
+    )
+    for resource in model.resources:
+        views = [_OperationView(op, resource) for op in resource.operations]
+        code = env.get_template("resources/resource.py.jinja").render(
+            model=model, resource=resource, operations=views
+        )
+        files[f"{package}/resources/{resource.module}.py"] = _python(
+            code, _local_names("..", model_names), f"{package}/resources/{resource.module}.py"
+        )
+    exported = sorted(
+        name
+        for r in model.resources
+        for name in (r.class_name, f"{r.class_name}WithRawResponse", f"Async{r.class_name}", f"Async{r.class_name}WithRawResponse")
+    )
+    files[f"{package}/resources/__init__.py"] = _python(
+        env.get_template("resources/__init__.py.jinja").render(model=model, exported=exported),
+        {},
+        f"{package}/resources/__init__.py",
+    )
+    resource_names = {
+        name: f".resources.{r.module}"
+        for r in model.resources
+        for name in (r.class_name, f"{r.class_name}WithRawResponse", f"Async{r.class_name}", f"Async{r.class_name}WithRawResponse")
+    }
+    files[f"{package}/_client.py"] = _python(
+        env.get_template("_client.py.jinja").render(
+            model=model,
+            credentials=[c for scheme in model.auth for c in scheme.credentials],
+            credential_hint=_credential_hint(model),
+        ),
+        {**_local_names(".", set()), **resource_names},
+        f"{package}/_client.py",
+    )
+    files[f"{package}/__init__.py"] = _python(
+        env.get_template("__init__.py.jinja").render(model=model), {}, f"{package}/__init__.py"
+    )
+    for module in model.runtime_modules:
+        files[f"{package}/{module}.py"] = (templates_dir() / "runtime" / f"{module}.py").read_text(encoding="utf-8")
+    files[f"{package}/py.typed"] = ""
+    files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(model=model)
+    files["README.md"] = env.get_template("README.md.jinja").render(model=model)
+    return files
+
+
+def _local_names(prefix: str, model_names: set[str]) -> dict[str, str]:
+    names = {name: f"{prefix}{module}" for module, exported in _RUNTIME_EXPORTS.items() for name in exported}
+    names.update({name: f"{prefix}models" for name in model_names})
+    return names
+
+
+def _credential_hint(model: ClientModel) -> str:
+    options = [
+        " and ".join(f"{c.name}= (or set {c.env})" for c in scheme.credentials) for scheme in model.auth
+    ]
+    return ", or ".join(options) + "."
+
+
+def _python(code: str, local: dict[str, str], path: str) -> str:
+    """Insert imports after the module docstring and `__future__`, then format."""
+    marker = "from __future__ import annotations\n"
+    head, _, body = code.partition(marker)
+    imports = import_block(body, local)
+    code = f"{head}{marker}\n{imports}\n{body}" if imports else code
+    return format_python(code, path)
+
+
+def format_python(code: str, path: str) -> str:
+    try:
+        formatted = black.format_str(code, mode=_BLACK_MODE)
+        compile(formatted, path, "exec")
+    except (black.InvalidInput, SyntaxError) as exc:
+        raise ClientgenError(
+            f"generated code does not parse: {exc}".splitlines()[0],
+            path,
+            "this is a clientgen bug: please report it with the spec",
+        ) from None
+    return formatted
+
+

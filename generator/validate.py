@@ -1,0 +1,47 @@
+"""Validation of the patched intermediate model.
+
+Problems in fields that shape the client (paths, parameters, schemas,
+security) are errors; damage in fields that only document (info, tags,
+descriptions, examples, extensions) is a warning, because real captures carry
+scraper damage there and refusing a whole API for an obfuscated e-mail address
+helps nobody. Every finding carries the JSON pointer of the offending value.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+from generator.diagnostics import Diagnostic, error, warning
+
+_DOCUMENTING_ROOTS = {"info", "externalDocs", "tags", "jsonSchemaDialect"}
+_DOCUMENTING_KEYS = {"description", "summary", "example", "examples", "externalDocs", "title"}
+
+
+def pointer(parts: Any) -> str:
+    return "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def validate_document(document: dict[str, Any], source: str) -> list[Diagnostic]:
+    findings = []
+    validator = OpenAPIV31SpecValidator(document)
+    for problem in validator.iter_errors():
+        parts = list(getattr(problem, "absolute_path", ()) or ())
+        where = f"{source}#{pointer(parts)}" if parts else source
+        message = f"invalid OpenAPI: {getattr(problem, 'message', problem)}"
+        if _documents_only(parts):
+            findings.append(
+                warning(message, where, "harmless for the client; an override can repair it")
+            )
+        else:
+            findings.append(error(message, where, "fix it with an override (overrides/<api>.yaml)"))
+    return findings
+
+
+def _documents_only(parts: list[Any]) -> bool:
+    if not parts:
+        return False
+    if parts[0] in _DOCUMENTING_ROOTS:
+        return True
+    return any(str(p) in _DOCUMENTING_KEYS or str(p).startswith("x-") for p in parts)
