@@ -9,6 +9,7 @@ helps nobody. Every finding carries the JSON pointer of the offending value.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from openapi_spec_validator import OpenAPIV31SpecValidator
@@ -24,9 +25,8 @@ def pointer(parts: Any) -> str:
 
 
 def validate_document(document: dict[str, Any], source: str) -> list[Diagnostic]:
-    findings = []
-    validator = OpenAPIV31SpecValidator(document)
-    for problem in validator.iter_errors():
+    findings: list[Diagnostic] = []
+    for problem in _problems(document):
         parts = list(getattr(problem, "absolute_path", ()) or ())
         where = f"{source}#{pointer(parts)}" if parts else source
         message = f"invalid OpenAPI: {getattr(problem, 'message', problem)}"
@@ -37,6 +37,21 @@ def validate_document(document: dict[str, Any], source: str) -> list[Diagnostic]
         else:
             findings.append(error(message, where, "fix it with an override (overrides/<api>.yaml)"))
     return findings
+
+
+def _problems(document: dict[str, Any]) -> Iterator[Any]:
+    """The validator's findings; its semantic checks can trip over a malformed
+    document after reporting it, and that must not hide what it found."""
+    try:
+        yield from OpenAPIV31SpecValidator(document).iter_errors()
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        yield _Crash(f"the validator could not read the document ({type(exc).__name__}: {exc})")
+
+
+class _Crash:
+    def __init__(self, message: str) -> None:
+        self.message = message
+        self.absolute_path: list[Any] = []
 
 
 def _documents_only(parts: list[Any]) -> bool:

@@ -43,7 +43,7 @@ METHOD_VERBS: dict[str, str] = {
     "OPTIONS": "get",
 }
 
-_BATCH_WORDS = re.compile(r"\b(?:batch|batches|bulk|multiple)\b", re.IGNORECASE)
+_BATCH_WORDS = re.compile(r"\b(?:batch|batches|bulk|multiple|several)\b", re.IGNORECASE)
 _NOT_A_NOUN = re.compile(r"^(?:v\d+(?:\.\d+)*|api)$", re.IGNORECASE)
 _COLON_PARAM = re.compile(r":([A-Za-z_]\w*)")
 _BRACE_PARAM = re.compile(r"\{([^{}/]+)\}")

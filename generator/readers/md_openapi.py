@@ -163,12 +163,8 @@ class _Operations:
                  answers: list[dict[str, Schema | None]]) -> list[Schema]:
         methods: list[Schema] = []
         for shape, body, answer in zip(shapes, bodies, answers, strict=True):
-            name = method_name(shape.summary, shape.method, path)
-            if any(method["name"] == name for method in methods):
-                self.notes.warn(shape.line, f"two body shapes would both be '{name}'",
-                                "set x-clientgen-methods names in overrides")
-                name = f"{name}_{len(methods) + 1}"
-            method: Schema = {"name": name}
+            used = {str(method["name"]) for method in methods}
+            method: Schema = {"name": self._method_name(shape, body, path, used)}
             if shape.summary:
                 method["summary"] = shape.summary
             # Copies: one node per place, so an override of one does not change both.
@@ -179,6 +175,20 @@ class _Operations:
                 method["response"] = copy.deepcopy(response)
             methods.append(method)
         return methods
+
+    def _method_name(self, shape: Section, body: Schema | None, path: str, used: set[str]
+                     ) -> str:
+        """The heading's verb; a clash goes to the shape whose body wraps an array (a batch)."""
+        name = method_name(shape.summary, shape.method, path)
+        if name not in used:
+            return name
+        wraps_array = any(prop.get("type") == "array"
+                          for prop in (body or {}).get("properties", {}).values())
+        if wraps_array and f"batch_{name}" not in used:
+            return f"batch_{name}"
+        self.notes.warn(shape.line, f"two body shapes would both be '{name}'",
+                        "set x-clientgen-methods names in overrides")
+        return f"{name}_{len(used) + 1}"
 
     def _parameters(self, path: str, shapes: list[Section]) -> list[Schema]:
         _, _, path_names, query_names = openapi_path(shapes[0].raw_path)

@@ -44,11 +44,14 @@ def _rule(pattern: str, schema: Schema, confidence: float, on_name: bool = False
     return Rule(re.compile(pattern, re.IGNORECASE), schema, confidence, on_name)
 
 
+COUNT_RULE = _rule(r"^(?:the )?(?:total )?(?:number|count|amount) of\b|^how many\b",
+                   {"type": "integer"}, 0.7)
+
 # For fields without a (known) type word; the first match wins.
 TYPE_RULES: tuple[Rule, ...] = (
     _rule(r"^(?:indicates |specifies |determines )?whether\b|^(?:true|false) (?:if|when)\b"
           r"|^if true\b|^flag\b", {"type": "boolean"}, 0.8),
-    _rule(r"^(?:the )?(?:number|count|total|amount) of\b|^how many\b", {"type": "integer"}, 0.7),
+    COUNT_RULE,
     _rule(r"^(?:an? |the )?(?:array|list) of\b", {"type": "array", "items": {}}, 0.8),
     _rule(r"\b(?:json object|dictionary|key[-/ ]value)\b", {"type": "object"}, 0.6),
     _rule(r"^(?:is|has|can|should|allow)_", {"type": "boolean"}, 0.6, on_name=True),
@@ -159,6 +162,9 @@ class SchemaMaker:
             return self._inferred(row, "type", (*TYPE_RULES, *FORMAT_RULES, DEFAULT_STRING))
         if given.get("type") == "string" and "format" not in given:
             return self._inferred(row, "format", FORMAT_RULES, given)
+        if given == {"type": "number"}:
+            # "Number" is the docs' word for any numeric field; "the number of" counts.
+            return self._inferred(row, "type", (COUNT_RULE,), given)
         if given.get("type") == "array" and given.get("items") == {}:
             return self._with_items(given, row)
         return given

@@ -14,10 +14,19 @@ from generator.readers.jsonapi import pascal, singular, words
 from generator.readers.redoc_paths import SUMMARY_VERBS, split_path
 
 _COLLECTION_VERBS = {"GET": "list", "POST": "create"}
-_ITEM_VERBS = {"GET": "get", "PATCH": "update", "PUT": "update", "DELETE": "delete", "POST": "create"}
+_ITEM_VERBS = {
+    "GET": "get",
+    "PATCH": "update",
+    "PUT": "update",
+    "DELETE": "delete",
+    "POST": "create",
+}
 _ACTION_VERBS = frozenset(
-    "ack acknowledge archive unarchive enable disable send claim reset run expand finalize "
-    "validate recalculate terminate process publish cancel approve reject start stop".split()
+    {
+        *("ack", "acknowledge", "archive", "unarchive", "enable", "disable", "send", "claim"),
+        *("reset", "run", "expand", "finalize", "validate", "recalculate", "terminate"),
+        *("process", "publish", "cancel", "approve", "reject", "start", "stop"),
+    }
 )
 
 
@@ -39,7 +48,7 @@ def operation_id(method: str, path: str, is_list: bool, siblings: Collection[str
         return verb + owner
     action = words(nouns[-1])
     lead = action[0].lower() if action else ""
-    if method != "GET" and method != "DELETE" or lead in SUMMARY_VERBS or lead in _ACTION_VERBS:
+    if (method != "GET" and method != "DELETE") or lead in SUMMARY_VERBS or lead in _ACTION_VERBS:
         return action[0].lower() + pascal(action[1:]) + owner if action else method.lower() + owner
     verb = ("list" if is_list else "get") if method == "GET" else "delete"
     return verb + owner + pascal(action)

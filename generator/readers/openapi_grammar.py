@@ -19,15 +19,17 @@ Value kinds are small expressions:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
+ROOT: Final = "Root"
 STATUS_CODE: Final = r"^(?:[1-5](?:\d\d|XX))$"
 MEDIA_TYPE: Final = r"/"
 PATH: Final = r"^/"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Kind:
     """An object kind: fixed fields, and optionally names matching ``pattern``.
 
@@ -314,4 +316,90 @@ KINDS: Final[dict[str, Kind]] = {
     "SecurityRequirement": Kind(names="[str]", extensions=False),
 }
 
-ROOT: Final = "Root"
+
+
+SCALARS: Final = frozenset({"str", "bool", "int", "num"})
+
+
+@dataclass(frozen=True, eq=False)
+class Expr:
+    """A parsed value kind: what may stand after a key or a ``-``."""
+
+    text: str
+    scalars: frozenset[str]
+    free: bool
+    kind: Kind | None
+    items: Expr | None
+
+
+def _alternatives(text: str) -> list[str]:
+    """Split ``X|Y`` at the top level (``{Schema|[str]}`` is one alternative)."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += (char in "[{") - (char in "]}")
+        if char == "|" and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return parts
+
+
+_EXPRS: dict[str, Expr] = {}
+
+
+def expr(text: str) -> Expr:
+    """The :class:`Expr` for a value-kind expression of the tables (memoised)."""
+    cached = _EXPRS.get(text)
+    if cached is not None:
+        return cached
+    scalars: set[str] = set()
+    free, kind, items = False, None, None
+    for alt in _alternatives(text):
+        if alt == "any":
+            free = True
+        elif alt in SCALARS:
+            scalars.add(alt)
+        elif alt.startswith("["):
+            items = expr(alt[1:-1])
+        elif alt.startswith("{"):
+            kind = Kind(names=alt[1:-1], extensions=False)
+        else:
+            kind = KINDS[alt]
+    result = _EXPRS[text] = Expr(text, frozenset(scalars), free, kind, items)
+    return result
+
+
+ANY: Final = expr("any")
+
+
+# How a kind accepts a key: a fixed field (or extension), a name matching the
+# kind's pattern (`/pets`, `'200'`), or an arbitrary name (a property, a schema).
+FIELD: Final = "field"
+PATTERNED: Final = "patterned name"
+NAME: Final = "name"
+
+
+def accept(kind: Kind, key: str) -> tuple[Expr, str] | None:
+    """The value kind of ``key`` in ``kind`` and how it is accepted, if it is."""
+    if key in kind.fields:
+        return expr(kind.fields[key]), FIELD
+    if kind.extensions and key.startswith("x-"):
+        return ANY, FIELD
+    if kind.names is None:
+        return None
+    if kind.pattern is None:
+        return expr(kind.names), NAME
+    return (expr(kind.names), PATTERNED) if re.search(kind.pattern, key) else None
+
+
+def kind_at(path: tuple[str, ...]) -> Kind | None:
+    """The object kind a JSON pointer into the document designates, if the tables know."""
+    current: Expr | None = expr(ROOT)
+    for part in path:
+        if current is None:
+            return None
+        if current.kind is not None and (accepted := accept(current.kind, part)):
+            current = accepted[0]
+        else:
+            current = current.items if part.isdigit() else None
+    return None if current is None else current.kind

@@ -96,9 +96,7 @@ class Facts:
     @property
     def jsonapi_update(self) -> bool:
         """A request document naming the resource it changes (JSON:API sends the id)."""
-        return any(
-            "id" in obj for value in self.request_values for obj in resource_objects(value)
-        )
+        return any("id" in obj for value in self.request_values for obj in resource_objects(value))
 
 
 def _parse_sample(sample: Sample, where: str, diagnostics: list[Diagnostic]) -> Any:

@@ -24,7 +24,11 @@ class Guess:
     evidence: list[str] = field(default_factory=list)
 
     def extension(self) -> dict[str, Any]:
-        return {"value": self.value, "confidence": round(self.confidence, 2), "evidence": self.evidence}
+        return {
+            "value": self.value,
+            "confidence": round(self.confidence, 2),
+            "evidence": self.evidence,
+        }
 
 
 @dataclass
@@ -37,25 +41,56 @@ class _Context:
 _Rule = tuple[Callable[[_Context], bool], str, float, str]
 
 _METHOD_RULES: list[_Rule] = [
-    (lambda c: c.facts.has_body and c.facts.success == "201", "POST", 0.9,
-     "a request body and a 201 response"),
-    (lambda c: c.facts.has_body and c.shape == "item" and c.facts.jsonapi_update, "PATCH", 0.85,
-     "a JSON:API document with its id sent to an item path (JSON:API updates are PATCH)"),
-    (lambda c: c.facts.has_body and c.shape == "item" and c.verb == "PUT", "PUT", 0.75,
-     "a request body sent to an item path, and the summary says replace"),
-    (lambda c: c.facts.has_body and c.shape == "item", "PATCH", 0.6,
-     "a request body sent to an item path"),
-    (lambda c: c.facts.has_body, "POST", 0.8,
-     "a request body sent to a collection or action path"),
-    (lambda c: c.facts.success == "204" and c.verb in (None, "DELETE"), "DELETE", 0.8,
-     "no request body and an empty 204 response"),
+    (
+        lambda c: c.facts.has_body and c.facts.success == "201",
+        "POST",
+        0.9,
+        "a request body and a 201 response",
+    ),
+    (
+        lambda c: c.facts.has_body and c.shape == "item" and c.facts.jsonapi_update,
+        "PATCH",
+        0.85,
+        "a JSON:API document with its id sent to an item path (JSON:API updates are PATCH)",
+    ),
+    (
+        lambda c: c.facts.has_body and c.shape == "item" and c.verb == "PUT",
+        "PUT",
+        0.75,
+        "a request body sent to an item path, and the summary says replace",
+    ),
+    (
+        lambda c: c.facts.has_body and c.shape == "item",
+        "PATCH",
+        0.6,
+        "a request body sent to an item path",
+    ),
+    (lambda c: c.facts.has_body, "POST", 0.8, "a request body sent to a collection or action path"),
+    (
+        lambda c: c.facts.success == "204" and c.verb in (None, "DELETE"),
+        "DELETE",
+        0.8,
+        "no request body and an empty 204 response",
+    ),
     (lambda c: c.verb == "DELETE", "DELETE", 0.75, "no request body and the summary says delete"),
-    (lambda c: c.shape == "item" and c.facts.response_kind == "none", "DELETE", 0.5,
-     "an item path with no body and no response sample (a GET would show one)"),
-    (lambda c: c.facts.response_kind == "list" and bool(c.facts.names("query")), "GET", 0.95,
-     "query parameters and a list response"),
-    (lambda c: c.facts.response_kind != "none", "GET", 0.85,
-     "no request body and a response sample"),
+    (
+        lambda c: c.shape == "item" and c.facts.response_kind == "none",
+        "DELETE",
+        0.5,
+        "an item path with no body and no response sample (a GET would show one)",
+    ),
+    (
+        lambda c: c.facts.response_kind == "list" and bool(c.facts.names("query")),
+        "GET",
+        0.95,
+        "query parameters and a list response",
+    ),
+    (
+        lambda c: c.facts.response_kind != "none",
+        "GET",
+        0.85,
+        "no request body and a response sample",
+    ),
     (lambda c: True, "GET", 0.5, "no request body (nothing else to go on)"),
 ]
 

@@ -21,14 +21,17 @@ _PARAM_SEGMENT = re.compile(r"^\{([^}]+)\}$")
 
 # Summary verb -> (method it suggests, the verb as an action name).
 SUMMARY_VERBS: dict[str, tuple[str, str]] = {
-    **dict.fromkeys(["get", "gets", "returns", "return", "fetch", "fetches"], ("GET", "get")),
+    **dict.fromkeys(["get", "gets", "returns", "fetch", "fetches"], ("GET", "get")),
+    **dict.fromkeys(["search", "searches", "find", "finds"], ("GET", "search")),
     **dict.fromkeys(["retrieve", "retrieves", "show", "shows", "read", "reads"], ("GET", "get")),
     **dict.fromkeys(["list", "lists"], ("GET", "list")),
-    **dict.fromkeys(["create", "creates", "new"], ("POST", "create")),
+    **dict.fromkeys(["create", "creates", "new", "register", "registers"], ("POST", "create")),
     **dict.fromkeys(["post", "posts"], ("POST", "post")),
     **dict.fromkeys(["add", "adds"], ("POST", "add")),
     **dict.fromkeys(["update", "updates"], ("PATCH", "update")),
-    **dict.fromkeys(["modify", "modifies", "edit", "edits", "change", "changes"], ("PATCH", "modify")),
+    **dict.fromkeys(
+        ["modify", "modifies", "edit", "edits", "change", "changes"], ("PATCH", "modify")
+    ),
     **dict.fromkeys(["patch", "patches"], ("PATCH", "patch")),
     **dict.fromkeys(["replace", "replaces", "put", "puts"], ("PUT", "replace")),
     **dict.fromkeys(["delete", "deletes", "destroy", "destroys"], ("DELETE", "delete")),
@@ -37,12 +40,50 @@ SUMMARY_VERBS: dict[str, tuple[str, str]] = {
 ITEM_METHODS = {"GET", "PATCH", "PUT", "DELETE"}
 # Words that end the part of a summary naming the action ("add a reaction | to a message").
 _CLAUSE_ENDS = {
-    "to", "from", "for", "of", "in", "on", "with", "by", "before", "after", "and", "or",
-    "into", "via", "using", "within", "at", "as", "which", "that", "if", "when",
+    "to",
+    "from",
+    "for",
+    "of",
+    "in",
+    "on",
+    "with",
+    "by",
+    "before",
+    "after",
+    "and",
+    "or",
+    "into",
+    "via",
+    "using",
+    "within",
+    "at",
+    "as",
+    "which",
+    "that",
+    "if",
+    "when",
 }
 _FILLERS = {
-    "a", "an", "the", "this", "these", "those", "all", "specific", "specified", "given",
-    "existing", "new", "single", "one", "each", "every", "its", "their", "your", "current",
+    "a",
+    "an",
+    "the",
+    "this",
+    "these",
+    "those",
+    "all",
+    "specific",
+    "specified",
+    "given",
+    "existing",
+    "new",
+    "single",
+    "one",
+    "each",
+    "every",
+    "its",
+    "their",
+    "your",
+    "current",
 }
 
 
@@ -72,7 +113,7 @@ def split_path(path: str) -> PathParts:
     return PathParts("/" + "/".join(prefix) if prefix else "", base, param, tuple(segments))
 
 
-def _tokens(summary: str) -> list[str]:
+def summary_tokens(summary: str) -> list[str]:
     return [t for t in re.split(r"[^0-9a-z]+", summary.lower()) if t]
 
 
@@ -80,7 +121,7 @@ def summary_words(summary: str) -> list[str]:
     """The words naming the action: up to the first clause break, fillers dropped."""
     head = re.split(r"[,;.:(]", summary, maxsplit=1)[0]
     kept: list[str] = []
-    for token in _tokens(head):
+    for token in summary_tokens(head):
         if token in _CLAUSE_ENDS and kept:
             break
         if token not in _FILLERS:
@@ -94,7 +135,7 @@ def resource_words(base: str) -> set[str]:
 
 
 def summary_verb(summary: str) -> tuple[str, str] | None:
-    tokens = _tokens(summary)
+    tokens = summary_tokens(summary)
     return SUMMARY_VERBS.get(tokens[0]) if tokens else None
 
 
@@ -161,5 +202,3 @@ class Style:
             segments.append("{" + param + "}")
         text = "/" + "/".join(s for s in [*segments, *tail] if s)
         return text + "/" if self.trailing_slash else text
-
-

@@ -25,7 +25,7 @@ from generator.readers.redoc_paths import (
     split_path,
     summary_action,
     summary_noun,
-    summary_words,
+    summary_tokens,
 )
 
 _ID_SUFFIX = re.compile(r"[-_]?id$", re.IGNORECASE)
@@ -73,7 +73,7 @@ def choose_base(facts: Facts, prev: str, nxt: str, known: Sequence[str]) -> Gues
     kind = facts.resource_type
     if kind:
         scores.add(kind, 0.6, f"its samples carry JSON:API type {kind!r}")
-    summary = set(summary_words(facts.segment.summary))
+    summary = set(summary_tokens(facts.segment.summary))
     stems = {_param_stem(name) for name in facts.path_params} - {""}
     for base in known:
         parts = [w.lower() for w in words(base)]
@@ -165,8 +165,27 @@ def place_all(all_facts: Sequence[Facts], source: str, notes: list[Diagnostic]) 
             continue
         prev = split_path(placements[-1].path.value).base if placements else ""
         placements.append(_recover(facts, prev, next_bases[index], known, style))
+    _check_order(placements)
     _resolve_collisions(placements, source, notes)
     return placements
+
+
+def _check_order(placements: Sequence[Placement]) -> None:
+    """Halve the confidence of a guessed action path that breaks the listing order.
+
+    ReDoc lists one resource's operations in path order, so a guessed action
+    slug that sorts before the path listed above it is probably wrong.
+    """
+    for before, current in zip(placements, placements[1:], strict=False):
+        if current.declared or not current.slug or current.slug not in current.path.value:
+            continue
+        same_base = split_path(before.path.value).base == split_path(current.path.value).base
+        if same_base and current.path.value < before.path.value:
+            current.path.confidence = round(current.path.confidence * 0.5, 2)
+            current.path.evidence.append(
+                f"the guess sorts before {before.path.value} listed above it, "
+                "but ReDoc lists paths in order: the real action name probably differs"
+            )
 
 
 def _next_declared_bases(all_facts: Sequence[Facts]) -> list[str]:
@@ -200,7 +219,8 @@ def _move(
 ) -> None:
     holder = taken[placement.key]
     where = f"{source}:{placement.facts.line}"
-    clash = f"{placement.key[0]} {placement.key[1]} is taken by the operation at line {holder.facts.line}"
+    method, path = placement.key
+    clash = f"{method} {path} is taken by the operation at line {holder.facts.line}"
     for method, path, why in placement.alternatives:
         if (method, path) not in taken:
             _take(placement, method, path, f"{clash}; took the {why}")
@@ -209,7 +229,9 @@ def _move(
     method, path = _last_resort(placement, taken)
     _take(placement, method, path, f"{clash}; nothing better was free")
     notes.append(
-        warning(f"{clash}; placed on {method} {path}", where, "fix the method or path with an override")
+        warning(
+            f"{clash}; placed on {method} {path}", where, "fix the method or path with an override"
+        )
     )
 
 
@@ -217,7 +239,9 @@ def _take(placement: Placement, method: str, path: str, why: str) -> None:
     if method != placement.method.value:
         placement.method = Guess(method, round(placement.method.confidence * 0.5, 2), [why])
     if path != placement.path.value:
-        placement.path = Guess(path, round(placement.path.confidence * 0.5, 2), [*placement.path.evidence, why])
+        placement.path = Guess(
+            path, round(placement.path.confidence * 0.5, 2), [*placement.path.evidence, why]
+        )
 
 
 def _last_resort(placement: Placement, taken: dict[tuple[str, str], Placement]) -> tuple[str, str]:
@@ -227,4 +251,6 @@ def _last_resort(placement: Placement, taken: dict[tuple[str, str], Placement]) 
         if free:
             return free[0], path
     suffix = f"operation-{placement.facts.line}"
-    return placement.method.value, path.rstrip("/") + f"/{suffix}" + ("/" if path.endswith("/") else "")
+    return placement.method.value, path.rstrip("/") + f"/{suffix}" + (
+        "/" if path.endswith("/") else ""
+    )

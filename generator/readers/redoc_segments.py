@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import ClassVar, Literal
 
 from generator.diagnostics import Diagnostic, info, warning
 from generator.readers.samples import bracket_depth
@@ -130,7 +130,7 @@ class _Cutter:
         if is_structural(first) or self._pairs(self.index):
             return
         match = _TITLE.match(first)
-        self.page.title, self.page.version = (match.groups() if match else (first, ""))
+        self.page.title, self.page.version = match.groups() if match else (first, "")
         self.index += 1
         while self.index < len(self.lines):
             line = self.lines[self.index].strip()
@@ -238,7 +238,7 @@ class _Cutter:
         self.current(index).status_notes[match.group(1).upper()] = match.group(2)
         return True
 
-    _handlers: list[Callable[[_Cutter, str, int], bool]] = [
+    _handlers: ClassVar[list[Callable[[_Cutter, str, int], bool]]] = [
         _path_heading,
         _param_block,
         _body,
@@ -255,9 +255,9 @@ class _Cutter:
         if segment is not None and not self.mode and not self._pairs(index):
             segment.description.append(line)
             return
-        if segment is not None and self.mode in ("request", "response"):
+        if segment is not None and self.mode in ("request", "response") and self.labels:
             self.page.diagnostics.append(
-                info(f"text inside a samples block read as a new heading: {line[:60]!r}", self.where(index))
+                info(f"sample tabs without a sample before {line[:60]!r}", self.where(index))
             )
         segment = self.start("summary", index)
         summary = line

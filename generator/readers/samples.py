@@ -23,8 +23,16 @@ Schema = dict[str, Any]
 PLACEHOLDER_STRINGS = frozenset({"string", ""})
 
 _STRING_FORMATS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"), "uuid"),
-    (re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$"), "date-time"),
+    (
+        re.compile(
+            r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+        ),
+        "uuid",
+    ),
+    (
+        re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$"),
+        "date-time",
+    ),
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "date"),
     (re.compile(r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$"), "time"),
     (re.compile(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$"), "email"),
@@ -34,7 +42,7 @@ _MAX_EXAMPLES = 3
 
 
 def _strip_markers(text: str) -> str:
-    """Drop ``-`` collapse markers: a dash and space outside strings after ``{ [ ,`` or a line start."""
+    """Drop ``-`` collapse markers: dash-space outside strings after ``{ [ ,`` or a line start."""
     out: list[str] = []
     in_string = escaped = False
     last = "\n"  # last significant character outside strings
@@ -170,10 +178,14 @@ def _merge_core(first: Schema, second: Schema) -> Schema:
     if kind_a == kind_b == "object":
         return _merge_objects(first, second)
     if kind_a == kind_b == "array":
-        return {**second, **first, "items": merge_schemas(first.get("items", {}), second.get("items", {}))}
+        return {
+            **second,
+            **first,
+            "items": merge_schemas(first.get("items", {}), second.get("items", {})),
+        }
     if kind_a == kind_b and isinstance(kind_a, str):
         return _merge_scalars(first, second)
-    if {kind_a, kind_b} == _NUMERIC:
+    if isinstance(kind_a, str) and isinstance(kind_b, str) and {kind_a, kind_b} == _NUMERIC:
         return {**second, **first, "type": "number"}
     if _is_plain(first) and _is_plain(second):
         kinds = sorted({*_kinds(first), *_kinds(second)})
@@ -198,7 +210,10 @@ def _options(schema: Schema) -> list[Schema]:
 def _merge_objects(first: Schema, second: Schema) -> Schema:
     merged = {**second, **first}
     props_a, props_b = first.get("properties", {}), second.get("properties", {})
-    properties = {key: merge_schemas(props_a.get(key, {}), props_b.get(key, {})) for key in {**props_a, **props_b}}
+    properties = {
+        key: merge_schemas(props_a.get(key, {}), props_b.get(key, {}))
+        for key in {**props_a, **props_b}
+    }
     if properties:
         merged["properties"] = properties
     required = [name for name in first.get("required", []) if name in second.get("required", [])]
