@@ -21,6 +21,7 @@ LOCAL = "local"
 
 # name -> (section, module, imported name or None for `import module`)
 KNOWN: dict[str, tuple[str, str, str | None]] = {
+    "builtins": (STDLIB, "builtins", None),
     "os": (STDLIB, "os", None),
     "warnings": (STDLIB, "warnings", None),
     "Mapping": (STDLIB, "collections.abc", "Mapping"),

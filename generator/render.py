@@ -136,6 +136,7 @@ def render_package(model: ClientModel) -> dict[str, str]:
         code = env.get_template("resources/resource.py.jinja").render(
             model=model, resource=resource, operations=views
         )
+        code = _unshadow_builtins(code, {op.name for op in resource.operations})
         files[f"{package}/resources/{resource.module}.py"] = _python(
             code, _local_names("..", model_names), f"{package}/resources/{resource.module}.py"
         )
@@ -172,6 +173,16 @@ def render_package(model: ClientModel) -> dict[str, str]:
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(model=model)
     files["README.md"] = env.get_template("README.md.jinja").render(model=model)
     return files
+
+
+_SHADOWABLE = ("list", "dict", "set", "type", "object", "bytes", "str", "int", "float", "bool")
+
+
+def _unshadow_builtins(code: str, method_names: set[str]) -> str:
+    """A method named ``list`` hides the builtin in its class body's annotations: qualify them."""
+    for name in sorted(method_names.intersection(_SHADOWABLE)):
+        code = re.sub(rf"(?<![\w.]){name}(?=\[)|(?<=: ){name}(?=[,)\s|])|(?<=-> ){name}(?=:)|(?<=\| ){name}(?=[,)\s|:])", f"builtins.{name}", code)
+    return code
 
 
 def _local_names(prefix: str, model_names: set[str]) -> dict[str, str]:

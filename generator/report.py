@@ -50,12 +50,14 @@ def _touches(action: AppliedAction, path: str, method: str) -> bool:
     operation = f"/paths/{_escape_pointer(path)}/{method}"
     path_item = f"/paths/{_escape_pointer(path)}"
     return any(
-        pointer == path_item or pointer == operation or pointer.startswith(operation + "/")
+        pointer in (path_item, operation) or pointer.startswith(operation + "/")
         for pointer in action.matched
     )
 
 
-def _row(path: str, method: str, operation: dict[str, Any], applied: Sequence[AppliedAction]) -> Row:
+def _row(
+    path: str, method: str, operation: dict[str, Any], applied: Sequence[AppliedAction]
+) -> Row:
     inferred = operation.get("x-clientgen-inferred") or {}
     guessed = [what for what in ("method", "path") if isinstance(inferred.get(what), dict)]
     confidences = [float(inferred[what].get("confidence", 0)) for what in guessed]
@@ -147,7 +149,15 @@ def render_html(document: dict[str, Any], applied: Sequence[AppliedAction] | Non
     title = html.escape(_title(document))
     header = "".join(
         f"<th>{name}</th>"
-        for name in ("Method", "Path", "Client name", "Origin", "Confidence", "Evidence", "Overrides")
+        for name in (
+            "Method",
+            "Path",
+            "Client name",
+            "Origin",
+            "Confidence",
+            "Evidence",
+            "Overrides",
+        )
     )
     body = "\n".join(_html_row(row) for row in rows)
     return (

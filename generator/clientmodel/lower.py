@@ -334,7 +334,7 @@ def _body(
     if model is not None and model.alias_of is None and model.fields:
         fields = tuple(
             Field(
-                name=names.allocate(f.name if f.name not in names else f"{f.name}_body"),
+                name=names.allocate(argument_name(f.alias)),
                 alias=f.alias,
                 type=_strict_field_type(mapper, f, shape),
                 required=f.required,
@@ -345,7 +345,8 @@ def _body(
             for f in model.fields
             if not f.read_only
         )
-        return Body(media_type=media, required=required, fields=fields, model=model_name, envelope=envelope)
+        variable = names.allocate("payload")
+        return Body(media_type=media, required=required, fields=fields, model=model_name, envelope=envelope, variable=variable)
     names.allocate("body")
     return Body(media_type=media, required=required, type=model_name, envelope=envelope)
 

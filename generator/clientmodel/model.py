@@ -64,6 +64,7 @@ class Body:
     # Not flattened: one ``body`` argument of this type.
     type: str | None = None
     envelope: str | None = None
+    variable: str = "payload"  # the local holding the validated request, clear of argument names
 
 
 @dataclass(frozen=True)

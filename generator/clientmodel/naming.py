@@ -21,8 +21,14 @@ _MODEL_RESERVED = frozenset(
         "fields", "parse_obj", "parse_raw", "parse_file", "from_orm", "update_forward_refs",
     }
 )
-# Argument names the generated methods use themselves.
-_ARG_RESERVED = frozenset({"self", "timeout", "extra_headers", "body", "cls"})
+# Names the generated method bodies use: an argument by one of these would hide it.
+_ARG_RESERVED = frozenset(
+    {
+        "self", "cls", "timeout", "extra_headers", "body", "type", "list", "dict", "str", "int",
+        "float", "bool", "bytes", "object", "cast", "builtins", "warnings", "validate_request",
+        "validate_call", "quote_path", "OffsetPagination",
+    }
+)
 
 
 def words(name: str) -> list[str]:
@@ -61,7 +67,7 @@ def field_name(wire: str) -> str:
 
 
 def argument_name(wire: str) -> str:
-    return safe_identifier(snake(wire, "arg"), _ARG_RESERVED | frozenset(dir(builtins)))
+    return safe_identifier(snake(wire, "arg"), _ARG_RESERVED)
 
 
 def class_name(wire: str) -> str:

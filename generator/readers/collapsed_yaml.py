@@ -121,7 +121,8 @@ class _Frame:
     value: Any
     path: tuple[str, ...]
     slot: tuple[Any, Any] | None
-    names: Counter[str] = field(default_factory=Counter)
+    names: Counter[str] = field(default_factory=Counter)  # naming styles of its names
+    firsts: set[str] = field(default_factory=set)  # first words of its names
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,8 @@ class _Parser:
         self.keys: dict[int, _Key | None] = {}
         self.quotes: dict[int, int] = {}
         self.refs = _refs(text)
+        self.last_key = {self.word(i)[:-1].strip("'\""): i
+                         for i in range(self.count) if _ends_key(self.word(i))}
         self.stack: list[_Frame] = []
         self.anchors: dict[str, Any] = {}
         self.diagnostics: list[Diagnostic] = []
@@ -235,9 +238,27 @@ class _Parser:
                 return None
             name = unquote_scalar(self.text[self.starts[at] : end])
             return _Key(name, name, self.word_after(after))
-        if len(word) < 2 or word[-1] != ":" or word[0] in _NOT_PLAIN_KEY:
+        if not _ends_key(word) or word[0] in _NOT_PLAIN_KEY:
             return None
         return _Key(word[:-1], typed(word[:-1]), at + 1)
+
+    def join_key(self, start: int, last: int) -> _Key:
+        """Register the plain key spanning words ``start..last`` (``Option One:``)."""
+        name = self.span(start, last + 1)[:-1]
+        key = self.keys[start] = _Key(name, typed(name), last + 1)
+        return key
+
+    def multiword_key(self, start: int) -> _Key | None:
+        """A key with spaces starting at ``start``, if a key word ends it soon enough."""
+        if self.word(start)[0] in _NOT_PLAIN_KEY:
+            return None
+        for at in range(start + 1, min(self.count, start + _MAX_KEY_WORDS)):
+            word = self.word(at)
+            if word == "-" or word[0] in "#'\"":
+                return None
+            if _ends_key(word):
+                return self.join_key(start, at)
+        return None
 
     # -- grammar -------------------------------------------------------------
 
@@ -266,6 +287,8 @@ class _Parser:
             return 1
         if not expr.scalars:
             return loose
+        if expr.words is not None:
+            return 2 if word in expr.words else 1
         return 2 if _scalar_types(word) & expr.scalars else 1
 
     def fit_mapping(self, expr: Expr, key: _Key, depth: int) -> int:
@@ -312,7 +335,8 @@ class _Parser:
             expr, how = accepted
             fit = self.fit(expr, key.end, _LOOKAHEAD)
             if fit:
-                choices.append(_Choice(frame, expr, how, self.rank(frame, key, how, fit, distance)))
+                rank = self.rank(at, frame, key, how, fit, distance)
+                choices.append(_Choice(frame, expr, how, rank))
         if not choices:
             return None
         best = max(choices, key=lambda c: c.rank)
@@ -320,20 +344,28 @@ class _Parser:
             self.report(at, key, best, choices)
         return best
 
-    def rank(self, frame: _Frame, key: _Key, how: str, fit: int, distance: int) -> tuple[int, ...]:
+    def rank(self, at: int, frame: _Frame, key: _Key, how: str, fit: int,
+             distance: int) -> tuple[int, ...]:
+        """Order of preference: an empty mapping wants its first key; a $ref naming
+        the place, at the key's last occurrence; grammar strength; naming style;
+        a shared first word with names already there; nearness."""
         fresh = int(not frame.value)
-        ref = int((*frame.path, key.text) in self.refs)
+        last = self.last_key.get(key.text, at)
+        ref = int(last <= at and (*frame.path, key.text) in self.refs)
         strength = _STRENGTH[how] if fit == 2 else 1
         if how != _FREE and "$ref" in frame.value:
             strength = 1  # beside a $ref, other keys are ignored (3.0): rarely written
-        style = 1
+        style = kin = 1
         if how == NAME and frame.names and _style(key.text):
             style = int(frame.names[_style(key.text)] * 2 >= sum(frame.names.values()))
-        return (fresh, ref, strength, style, -distance)
+        if how == NAME and _first_word(key.text):
+            kin = int(_first_word(key.text) in frame.firsts)
+        return (fresh, ref, strength, style, kin, -distance)
 
     def report(self, at: int, key: _Key, best: _Choice, choices: list[_Choice]) -> None:
         reasons = ("an empty mapping takes the next key", "a $ref points there",
-                   "the value fits the grammar there", "it is named like the names there")
+                   "the value fits the grammar there", "it is named like the names there",
+                   "it shares its first word with a name there")
         nearest = choices[0]
         where = _pointer(best.frame.path)
         if best is not nearest:
@@ -375,25 +407,45 @@ class _Parser:
             at += 1
         return at
 
-    def scan_plain(self, start: int, direct: bool) -> int:
-        """End of a plain scalar: YAML forbids ``": "`` and ``" #"`` inside one."""
+    def scan_plain(self, start: int, direct: bool, expr: Expr = ANY) -> int:
+        """End of a plain scalar: YAML forbids ``": "`` and ``" #"`` inside one.
+
+        A key word that cannot start a key (``*required:``) ends a key with
+        spaces that began earlier; an enumerated value (``type: string``) is one
+        word, so words after it begin such a key (``description (markdown):``).
+        """
         at = start + 1
         while at < self.count:
             word = self.word(at)
             if word[0] == "#" or self.key_at(at) is not None:
                 break
+            if _ends_key(word):
+                begin = next((b for b in range(at - 1, max(start, at - _MAX_KEY_WORDS), -1)
+                              if self.word(b)[0] not in _NOT_PLAIN_KEY), None)
+                if begin is not None:
+                    self.join_key(begin, at)
+                    return begin
             if word == "-" and self.dash_ends_text(at, direct):
                 break
             at += 1
+        if expr.words and at > start + 1 and self.word(start) in expr.words:
+            return start + 1 if self.multiword_key(start + 1) else at
         return at
 
-    def scan_text(self, start: int, direct: bool) -> int:
-        """End of a block scalar or comment: the next word the grammar can place."""
+    def scan_text(self, start: int, direct: bool, pending: Expr | None = None) -> int:
+        """End of a block scalar or comment: the next word the grammar can place.
+
+        ``pending`` is the kind of a value not yet opened (a comment right after
+        ``key:``), whose own keys also end the text.
+        """
         at, kept = start, []
         while at < self.count:
-            if self.word(at) == "-" and self.dash_ends_text(at, direct):
-                break
+            dash = self.word(at) == "-"
             key = self.key_at(at)
+            if (dash or key) and pending and self.fit(pending, at, _LOOKAHEAD) == 2:
+                break
+            if dash and self.dash_ends_text(at, direct):
+                break
             if key is not None:
                 if self.place_key(at, key, report=False):
                     break
@@ -419,12 +471,15 @@ class _Parser:
         if at >= self.count:
             return at
         word = self.word(at)
-        if self.key_at(at) is not None or word == "-":
-            return self.open(slot, path, expr, at, anchor)
         if word[0] == "#":
             self.warn(at, "comment dropped; where it ended was guessed")
-            return self.read_value(slot, path, expr, self.scan_text(at + 1, direct), direct)
-        value, at = self.read_scalar(at, direct, tag)
+            end = self.scan_text(at + 1, direct, expr)
+            return self.read_value(slot, path, expr, end, direct)
+        if self.key_at(at) is None and word != "-" and not expr.scalars and not expr.free:
+            self.multiword_key(at)  # `mapping: Option One: ...`
+        if self.key_at(at) is not None or word == "-":
+            return self.open(slot, path, expr, at, anchor)
+        value, at = self.read_scalar(at, direct, tag, expr)
         container[index] = value
         if anchor:
             self.anchors[anchor] = value
@@ -445,7 +500,8 @@ class _Parser:
         self.stack.append(_Frame(kind, item, value, path, slot))
         return at
 
-    def read_scalar(self, at: int, direct: bool, tag: str | None) -> tuple[Any, int]:
+    def read_scalar(self, at: int, direct: bool, tag: str | None,
+                    expr: Expr) -> tuple[Any, int]:
         word, start = self.word(at), self.starts[at]
         if word[0] in "[{":
             return self.read_flow(at)
@@ -463,7 +519,7 @@ class _Parser:
             body = self.span(at + 1, end)
             keep = "-" not in word and body
             return body + "\n" if keep else body, end
-        end = self.scan_plain(at, direct)
+        end = self.scan_plain(at, direct, expr)
         return typed(self.span(at, end), tag), end
 
     def read_flow(self, at: int) -> tuple[Any, int]:
@@ -571,6 +627,7 @@ class _Parser:
         self.pop_to(frame)
         if choice.how == NAME:
             frame.names[_style(key.text)] += 1
+            frame.firsts.add(_first_word(key.text))
         frame.value[key.value] = None
         return self.read_value((frame.value, key.value), (*frame.path, key.text),
                                choice.expr, key.end, False)
@@ -590,14 +647,10 @@ class _Parser:
 
     def stray(self, at: int) -> int:
         """Words where a key was expected: a key with spaces (`Example 1:`) or junk."""
-        last = min(self.count, at + _MAX_KEY_WORDS)
-        end = next((i for i in range(at, last) if self.key_at(i) or self.word(i) == "-"), last)
-        tail = self.key_at(end)
-        if tail is not None:
-            name = self.span(at, end) + " " + tail.text
-            key = _Key(name, typed(name), tail.end)
-            if self.place_key(at, key, report=True):
-                return self.place(at, key)
+        key = self.multiword_key(at)
+        if key is not None and self.place_key(at, key, report=False):
+            return self.place(at, key)
+        self.keys[at] = None
         end = self.scan_plain(at, False)
         self.warn(at, f"could not place text {self.span(at, end)[:60]!r}; dropped")
         return end
@@ -616,6 +669,19 @@ class _Parser:
                     value.setdefault(name, item)
         if not value and frame.slot is not None:
             frame.slot[0][frame.slot[1]] = None
+
+
+def _ends_key(word: str) -> bool:
+    return len(word) > 1 and word[-1] == ":"
+
+
+_CAMEL_BREAK: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_\-\s.]+")
+
+
+def _first_word(name: str) -> str:
+    """``created`` for createdAt/created_at; short words (id, is) say too little."""
+    first = _CAMEL_BREAK.split(name, maxsplit=1)[0].lower()
+    return first if len(first) >= 4 else ""
 
 
 def _scalar_types(word: str) -> set[str]:

@@ -48,7 +48,8 @@ def read(text: str, source: str) -> ReadResult:
         notes.warn(root_line, "the sentence giving the API root names no URL; no servers",
                    "set servers in the overrides file")
     blocks = split_blocks(text, notes)
-    outline = outline_of(blocks, notes, {root_line} if root_line else set())
+    empty_root = {root_line} if root_line and not root_url else set()
+    outline = outline_of(blocks, notes, empty_root)
     if not outline.sections:
         raise ClientgenError("no endpoint line (METHOD /path) found in these docs",
                              f"{source}:1", "check the reader chosen for this source")

@@ -102,14 +102,15 @@ _ENDPOINT = re.compile(rf"^`?({'|'.join(METHODS)})\s+(\S+?)`?$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$|^\*\*([^*]+)\*\*$")
 _PART = re.compile(r"^(?P<words>[a-z ]+?)\s*(?:\(?(?P<status>\d{3})\)?(?:\s+[a-z ]+)?)?:?$")
 _REFERENCE = re.compile(
-    r"^(?:see\s+(?:the\s+|an?\s+)?|(?:returns?\s+)?an?\s+(?:valid\s+)?|valid\s+)"
+    r"^(?:see\s+(?:the\s+|an?\s+)?|(?:returns?\s+)?(?:an?|the)\s+(?:valid\s+)?|valid\s+)"
     r"(?P<many>(?:array|list)\s+of\s+(?:valid\s+)?)?"
     r"(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+objects?\.?$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.:;,!?]$")
-_NOT_IN_HEADINGS = re.compile(r"[{}<>=\"]|\.\s")
+_NOT_IN_HEADINGS = re.compile(r"[{}<>=\"]|\.\s|://")
 _OPEN_PROSE_END = re.compile(r"[^.:!?)\]]$")
+_ENDS_WITH_URL = re.compile(r"://\S+$")
 _FENCE = "```"
 
 
@@ -117,7 +118,7 @@ def split_blocks(text: str, notes: Notes) -> list[Block]:
     lines = text.splitlines()
     blocks: list[Block] = []
     index = 0
-    in_fence = False
+    in_fence = in_endpoint = False
     while index < len(lines):
         stripped = lines[index].strip()
         if stripped.startswith(_FENCE):
@@ -133,7 +134,9 @@ def split_blocks(text: str, notes: Notes) -> list[Block]:
         else:
             after_blank = index == 0 or not lines[index - 1].strip()
             previous = blocks[-1] if blocks and not after_blank else None
-            blocks.append(_classify(lines, index, previous))
+            blocks.append(_classify(lines, index, previous, in_endpoint))
+            in_endpoint = isinstance(blocks[-1], Endpoint) or (
+                in_endpoint and not isinstance(blocks[-1], Heading))
         index += 1
     return blocks
 
@@ -145,7 +148,9 @@ def _table_end(lines: list[str], start: int) -> int:
     return end
 
 
-def _classify(lines: list[str], index: int, previous: Block | None) -> Block:
+def _classify(lines: list[str], index: int, previous: Block | None, in_endpoint: bool) -> Block:
+    """References ("The order object") are only looked for under an endpoint: elsewhere
+    such a line is a heading or prose."""
     number, text = index + 1, lines[index].strip()
     endpoint = _ENDPOINT.match(text)
     if endpoint and endpoint.group(2)[:1] in "/h":
@@ -153,7 +158,7 @@ def _classify(lines: list[str], index: int, previous: Block | None) -> Block:
     marked = _MARKDOWN_HEADING.match(text)
     if marked:
         return _heading_or_part(number, (marked.group(1) or marked.group(2)).strip())
-    reference = _REFERENCE.match(text)
+    reference = _REFERENCE.match(text) if in_endpoint else None
     if reference:
         name = " ".join(reference.group("name").split()).lower()
         return Reference(number, text, name, bool(reference.group("many")))
@@ -191,5 +196,6 @@ def _looks_like_heading(text: str, following: str, previous: Block | None) -> bo
     if _ENDPOINT.match(following):
         return True
     continues = following[:1].islower() and not is_table_line(following)
-    cut_short = isinstance(previous, Prose) and bool(_OPEN_PROSE_END.search(previous.text))
+    cut_short = isinstance(previous, Prose) and bool(_OPEN_PROSE_END.search(previous.text)) \
+        and not _ENDS_WITH_URL.search(previous.text)
     return not continues and not cut_short

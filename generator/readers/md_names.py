@@ -74,8 +74,9 @@ def pascal(text: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in _WORD_SPLIT.split(text) if part)
 
 
-def snake(text: str) -> str:
-    return "_".join(part.lower() for part in _WORD_SPLIT.split(text) if part)
+def title(noun: str) -> str:
+    """A tag from a path segment: ``line_items`` -> ``Line Items``."""
+    return " ".join(part.capitalize() for part in _WORD_SPLIT.split(noun) if part)
 
 
 def object_key(words: str) -> str:
@@ -120,7 +121,7 @@ def method_name(summary: str, method: str, path: str) -> str:
 
 def operation_id(verb_word: str, path: str, taken: set[str]) -> str:
     """verb + resource noun (``listTemplates``, ``createJourney``), unique in ``taken``."""
-    found = nouns(path)
+    found = [noun for noun in nouns(path) if noun.lower() != verb_word]  # not cancelCancel
     last = found[-1] if found else "root"
     noun = pascal(last if verb_word == "list" else singular(last))
     candidate = verb_word + noun

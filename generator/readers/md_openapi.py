@@ -22,6 +22,7 @@ from generator.readers.md_names import (
     openapi_path,
     operation_id,
     pascal,
+    title,
     verb,
 )
 from generator.readers.md_outline import ObjectDef, Outline, Section
@@ -33,6 +34,8 @@ AUTH_SCHEME = "oauth2"
 # grant_type value the docs name -> OpenAPI OAuth flow (both need only a token URL).
 GRANT_FLOWS: dict[str, str] = {"client_credentials": "clientCredentials", "password": "password"}
 PARAMETER_ROLES = ("path", "query", "header")
+# Where a token endpoint's grant_type may be documented.
+REQUEST_ROLES = ("body", "query")
 
 _BASIC_AUTH = re.compile(r"\bbasic auth|\bhttp basic\b", re.IGNORECASE)
 
@@ -72,11 +75,11 @@ def _described(lines: list[str]) -> dict[str, str]:
 
 
 def _is_token_endpoint(section: Section) -> bool:
-    return any(row.name == "grant_type" for table in section.tables("body") for row in table.rows)
+    return any(row.name == "grant_type" for row in section.rows(*REQUEST_ROLES))
 
 
 def _security_scheme(section: Section) -> Schema:
-    rows = [row for table in section.tables("body") for row in table.rows]
+    rows = section.rows(*REQUEST_ROLES)
     text = " ".join([*section.description, *(row.description for row in rows)])
     flow = next((GRANT_FLOWS[grant] for grant in GRANT_FLOWS if grant in text), "clientCredentials")
     names = {row.name for row in rows}
@@ -115,7 +118,7 @@ class _Operations:
 
     def _operation(self, path: str, shapes: list[Section]) -> Schema:
         first = shapes[0]
-        tag = first.tag or _tag_from_path(path)
+        tag = first.tag or (title(nouns(path)[-1]) if nouns(path) else "Default")
         if tag not in self.tags:
             self.tags.append(tag)
         action = verb(first.summary, first.method, path)
@@ -195,7 +198,7 @@ class _Operations:
         found: dict[tuple[str, str], Schema] = {}
         for shape in shapes:
             for role in PARAMETER_ROLES:
-                for row in (row for table in shape.tables(role) for row in table.rows):
+                for row in shape.rows(role):
                     place = "path" if row.name in path_names else role
                     found.setdefault((place, row.name), self._parameter(row, place))
         for name in path_names:
@@ -233,11 +236,6 @@ class _Operations:
                 yield from item.rows
             elif object_key(item.name) in self.objects:
                 yield from self.objects[object_key(item.name)].rows
-
-
-def _tag_from_path(path: str) -> str:
-    found = nouns(path)
-    return " ".join(re.split(r"[-_.]+", found[-1])).title() if found else "Default"
 
 
 def _merged_responses(answers: list[dict[str, Schema | None]]) -> dict[str, Any]:

@@ -21,15 +21,13 @@ from generator.readers.md_lines import (
     Prose,
     Reference,
 )
-from generator.readers.md_names import nouns, object_key, openapi_path
+from generator.readers.md_names import nouns, object_key, openapi_path, title
 from generator.readers.md_tables import Notes, Row, Table
 
 
 @dataclass
 class ObjectDef:
     key: str
-    line: int
-    tag: str
     description: str
     rows: list[Row] = field(default_factory=list)
 
@@ -46,9 +44,10 @@ class Section:
     description: list[str] = field(default_factory=list)
     parts: dict[tuple[str, str], list[Table | Reference]] = field(default_factory=dict)
 
-    def tables(self, role: str) -> list[Table]:
-        return [item for (kind, _), items in self.parts.items() if kind == role
-                for item in items if isinstance(item, Table)]
+    def rows(self, *roles: str) -> list[Row]:
+        """The table rows under these parts (a reference to an object is not a row)."""
+        return [row for (kind, _), items in self.parts.items() if kind in roles
+                for item in items if isinstance(item, Table) for row in item.rows]
 
 
 @dataclass
@@ -74,36 +73,41 @@ _SHAPE_MENTION = re.compile(
 
 
 def outline_of(blocks: list[Block], notes: Notes, skip_lines: set[int]) -> Outline:
-    walker = _Walker(_group_lines(blocks), notes, skip_lines)
+    walker = _Walker(_groups(blocks), notes, skip_lines)
     for block in blocks:
         walker.take(block)
     walker.close()
     return walker.outline
 
 
-def _group_lines(blocks: list[Block]) -> set[int]:
-    """Headings that name a path segment ("Contacts") or are followed by a table."""
-    segments = {object_key(noun) for block in blocks if isinstance(block, Endpoint)
+def _groups(blocks: list[Block]) -> dict[int, str]:
+    """Heading line -> tag, for headings that name a path segment or are followed by a table.
+
+    A heading naming a path segment is tagged by the segment ("The order object" and
+    "Orders" are both ``Orders``), so one resource gets one tag however it is headed.
+    """
+    segments = {object_key(noun): title(noun) for block in blocks if isinstance(block, Endpoint)
                 for noun in nouns(openapi_path(block.path)[1])}
-    groups: set[int] = set()
+    groups: dict[int, str] = {}
     for index, block in enumerate(blocks):
         if not isinstance(block, Heading):
             continue
         following = next((b for b in blocks[index + 1:] if not isinstance(b, Prose)), None)
-        if object_key(block.text) in segments or isinstance(following, Table):
-            groups.add(block.line)
+        key = object_key(block.text)
+        if key in segments or isinstance(following, Table):
+            groups[block.line] = segments.get(key, block.text)
     return groups
 
 
 class _Walker:
-    def __init__(self, groups: set[int], notes: Notes, skip_lines: set[int]) -> None:
+    def __init__(self, groups: dict[int, str], notes: Notes, skip_lines: set[int]) -> None:
         self.groups = groups
+        self.seen: list[tuple[str, str]] = []  # (object key, tag) of group headings so far
         self.notes = notes
         self.skip_lines = skip_lines
         self.outline = Outline()
         self.heading: Heading | None = None
         self.heading_taken = False
-        self.tag = ""
         self.section: Section | None = None
         self.part: Part | None = None
         self.prose: list[str] = []
@@ -135,8 +139,10 @@ class _Walker:
         self.heading, self.heading_taken = heading, False
         self.prose, self.last_object = [], None
         if heading.line in self.groups:
-            self.tag, self.in_intro = heading.text, False
-            self.outline.groups.setdefault(heading.text, [])
+            tag = self.groups[heading.line]
+            self.seen.append((object_key(heading.text), tag))
+            self.in_intro = False
+            self.outline.groups.setdefault(tag, [])
 
     def _endpoint(self, endpoint: Endpoint) -> None:
         self.close()
@@ -144,11 +150,20 @@ class _Walker:
         if not summary:
             self.notes.note(endpoint.line, "endpoint without a heading of its own: no summary")
         self.heading_taken, self.in_intro = True, False
-        self.section = Section(endpoint.method, endpoint.path, endpoint.line, summary, self.tag)
+        tag = self._tag(endpoint.path)
+        self.section = Section(endpoint.method, endpoint.path, endpoint.line, summary, tag)
+
+    def _tag(self, path: str) -> str:
+        """The latest group naming a segment of the path, else the latest group."""
+        keys = {object_key(noun) for noun in nouns(openapi_path(path)[1])}
+        latest = self.seen[-1][1] if self.seen else ""
+        return next((tag for key, tag in reversed(self.seen) if key in keys), latest)
 
     def _part(self, part: Part) -> None:
         if self.section is not None:
             self.part = part
+            # An empty part still says something: "Response 204" alone is a 204.
+            self.section.parts.setdefault((part.role, part.status), [])
         elif part.role not in ("fields", "example"):
             self.notes.warn(part.line, f"'{part.role}' sub-heading outside an endpoint ignored")
 
@@ -184,7 +199,7 @@ class _Walker:
             self.outline.intro.append(text)
         elif self.heading is not None and self.heading.line in self.groups \
                 and self.last_object is None:
-            self.outline.groups[self.heading.text].append(text)
+            self.outline.groups[self.groups[self.heading.line]].append(text)
 
     def _object_table(self, table: Table) -> None:
         intro = " ".join(self.prose)
@@ -192,7 +207,7 @@ class _Walker:
         key = self._object_key(intro, read_only)
         known = self.outline.objects.get(key)
         if known is None:
-            known = ObjectDef(key, table.line, self.tag or key.title(), "" if read_only else intro)
+            known = ObjectDef(key, "" if read_only else intro)
             self.outline.objects[key] = known
         rows = [replace(row, read_only=True) for row in table.rows] if read_only else table.rows
         known.rows.extend(rows)

@@ -9,6 +9,7 @@ diagnostic, so a report and overrides can see it.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -188,7 +189,7 @@ class SchemaMaker:
         rule = next((rule for rule in rules if rule.search(row)), None)
         if rule is None:
             return dict(base or {})
-        schema = {**(base or {}), **rule.schema}
+        schema = copy.deepcopy({**(base or {}), **rule.schema})  # rules are shared
         if schema.get("type") == "array":
             schema = self._with_items(schema, row)
         self._record(schema, row, what, rule.confidence, rule.evidence(row))

@@ -14,6 +14,7 @@ Value kinds are small expressions:
 - ``any``: free-form YAML (examples, defaults, extension values);
 - ``[X]``: a list of X; ``{X}``: a map from arbitrary names to X;
 - a capitalised name: an object kind of :data:`KINDS`;
+- ``=a,b,c``: a string that must be one of the listed words;
 - ``X|Y``: either.
 """
 
@@ -48,8 +49,12 @@ _DOC = {"summary": "str", "description": "str"}
 _REF = {"$ref": "str"}
 
 # Validation keywords shared by JSON Schema, Swagger 2.0 parameters/headers/items.
+_TYPES = "=string,number,integer,boolean,array,object,null,file"
+_COLLECTION_FORMAT = "=csv,ssv,tsv,pipes,multi"
+_STYLE = "=matrix,label,form,simple,spaceDelimited,pipeDelimited,deepObject"
+
 _VALIDATION = {
-    "type": "str|[str]",
+    "type": f"{_TYPES}|[str]",
     "format": "str",
     "default": "any",
     "enum": "[any]",
@@ -121,14 +126,14 @@ _SCHEMA = {
 }
 
 # Swagger 2.0 non-body parameters, headers and items describe their type inline.
-_SWAGGER_TYPED = {**_VALIDATION, "items": "Items", "collectionFormat": "str"}
+_SWAGGER_TYPED = {**_VALIDATION, "items": "Items", "collectionFormat": _COLLECTION_FORMAT}
 
 _PARAMETER_STYLE = {
     "description": "str",
     "required": "bool",
     "deprecated": "bool",
     "allowEmptyValue": "bool",
-    "style": "str",
+    "style": _STYLE,
     "explode": "bool",
     "allowReserved": "bool",
     "schema": "Schema",
@@ -234,7 +239,7 @@ KINDS: Final[dict[str, Kind]] = {
             **_PARAMETER_STYLE,
             **_REF,
             "name": "str",
-            "in": "str",
+            "in": "=query,header,path,cookie,body,formData",
         }
     ),
     "Header": Kind({**_SWAGGER_TYPED, **_PARAMETER_STYLE, **_REF}),
@@ -253,7 +258,7 @@ KINDS: Final[dict[str, Kind]] = {
         {
             "contentType": "str",
             "headers": "{Header}",
-            "style": "str",
+            "style": _STYLE,
             "explode": "bool",
             "allowReserved": "bool",
         }
@@ -299,15 +304,15 @@ KINDS: Final[dict[str, Kind]] = {
         {
             **_REF,
             **_OAUTH_FLOW,
-            "type": "str",
+            "type": "=apiKey,http,mutualTLS,oauth2,openIdConnect,basic",
             "description": "str",
             "name": "str",
-            "in": "str",
+            "in": "=query,header,cookie",
             "scheme": "str",
             "bearerFormat": "str",
             "flows": "OAuthFlows",
             "openIdConnectUrl": "str",
-            "flow": "str",
+            "flow": "=implicit,password,application,accessCode",
         }
     ),
     "OAuthFlows": Kind(dict.fromkeys(("implicit", "password", "clientCredentials",
@@ -330,6 +335,7 @@ class Expr:
     free: bool
     kind: Kind | None
     items: Expr | None
+    words: frozenset[str] | None  # the allowed values of an enumerated string
 
 
 def _alternatives(text: str) -> list[str]:
@@ -353,9 +359,12 @@ def expr(text: str) -> Expr:
     if cached is not None:
         return cached
     scalars: set[str] = set()
-    free, kind, items = False, None, None
+    free, kind, items, words = False, None, None, None
     for alt in _alternatives(text):
-        if alt == "any":
+        if alt.startswith("="):
+            scalars.add("str")
+            words = frozenset(alt[1:].split(","))
+        elif alt == "any":
             free = True
         elif alt in SCALARS:
             scalars.add(alt)
@@ -365,7 +374,7 @@ def expr(text: str) -> Expr:
             kind = Kind(names=alt[1:-1], extensions=False)
         else:
             kind = KINDS[alt]
-    result = _EXPRS[text] = Expr(text, frozenset(scalars), free, kind, items)
+    result = _EXPRS[text] = Expr(text, frozenset(scalars), free, kind, items, words)
     return result
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from generator.diagnostics import Diagnostic, info, warning
 from generator.readers.jsonapi import singular, words
@@ -26,6 +27,8 @@ from generator.readers.redoc_paths import (
     summary_action,
     summary_noun,
     summary_tokens,
+    summary_verb,
+    summary_words,
 )
 
 _ID_SUFFIX = re.compile(r"[-_]?id$", re.IGNORECASE)
@@ -71,15 +74,20 @@ def choose_base(facts: Facts, prev: str, nxt: str, known: Sequence[str]) -> Gues
     """The resource a path-less operation belongs to, scored from every clue."""
     scores = _BaseScores()
     kind = facts.resource_type
+    action = facts.segment.summary and summary_verb(facts.segment.summary) is None
     if kind:
-        scores.add(kind, 0.6, f"its samples carry JSON:API type {kind!r}")
+        # an action's response may be another resource (claim-number returns a number)
+        scores.add(kind, 0.45 if action else 0.6, f"its samples carry JSON:API type {kind!r}")
     summary = set(summary_tokens(facts.segment.summary))
+    named = summary_words(facts.segment.summary)[1:2]
     stems = {_param_stem(name) for name in facts.path_params} - {""}
     for base in known:
         parts = [w.lower() for w in words(base)]
         if parts and {parts[-1], singular(parts[-1])} & summary:
             full = all(p in summary or singular(p) in summary for p in parts)
             scores.add(base, 0.3 if full else 0.2, f"the summary names {base!r}")
+        if parts and {parts[-1], singular(parts[-1])} & set(named):
+            scores.add(base, 0.3, f"the summary's object is {base!r}")
         if parts and singular(parts[-1]) in stems:
             scores.add(base, 0.3, f"its path parameter names {base!r}")
     for base, side in ((prev, "previous"), (nxt, "next")):
@@ -176,7 +184,7 @@ def _check_order(placements: Sequence[Placement]) -> None:
     ReDoc lists one resource's operations in path order, so a guessed action
     slug that sorts before the path listed above it is probably wrong.
     """
-    for before, current in zip(placements, placements[1:], strict=False):
+    for before, current in pairwise(placements):
         if current.declared or not current.slug or current.slug not in current.path.value:
             continue
         same_base = split_path(before.path.value).base == split_path(current.path.value).base

@@ -94,6 +94,8 @@ def backoff_delay(attempt: int) -> float:
 class _BaseClient(Generic[_HttpxClientT]):
     """State and I/O-free steps shared by the sync and async clients."""
 
+    _http_client_class: type[_HttpxClientT]
+
     def __init__(
         self,
         *,
@@ -101,11 +103,17 @@ class _BaseClient(Generic[_HttpxClientT]):
         auth: httpx.Auth | None,
         timeout: Timeout,
         max_retries: int,
-        http_client: _HttpxClientT,
-        owns_http_client: bool,
+        http_client: _HttpxClientT | None,
         default_headers: Mapping[str, str],
-        secret_headers: Collection[str],
+        secret_headers: Collection[str] = (),
     ) -> None:
+        """Configure the client; the generated client passes its defaults.
+
+        ``secret_headers`` are header names to redact from logs on top of the
+        usual credential headers. Plain ``http://`` with ``auth`` is refused
+        except to this machine. A caller's ``http_client`` is used as is and
+        left open by `close`.
+        """
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
         self.base_url = httpx.URL(str(base_url))
@@ -119,8 +127,10 @@ class _BaseClient(Generic[_HttpxClientT]):
         self._send_auth: httpx.Auth | httpx._client.UseClientDefault = (
             httpx.USE_CLIENT_DEFAULT if auth is None else auth
         )
-        self._http: _HttpxClientT = http_client
-        self._owns_http = owns_http_client
+        self._http: _HttpxClientT = http_client or self._http_client_class(
+            timeout=timeout, follow_redirects=True
+        )
+        self._owns_http = http_client is None
         self._default_headers = dict(default_headers)
         self._secret_headers = frozenset(secret_headers)
 
@@ -208,27 +218,7 @@ class _BaseClient(Generic[_HttpxClientT]):
 class SyncAPIClient(_BaseClient[httpx.Client]):
     """Blocking client; generated ``Client`` classes subclass it."""
 
-    def __init__(
-        self,
-        *,
-        base_url: str | httpx.URL,
-        auth: httpx.Auth | None,
-        timeout: Timeout,
-        max_retries: int,
-        http_client: httpx.Client | None,
-        default_headers: Mapping[str, str],
-        secret_headers: Collection[str] = (),
-    ) -> None:
-        super().__init__(
-            base_url=base_url,
-            auth=auth,
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client or httpx.Client(timeout=timeout, follow_redirects=True),
-            owns_http_client=http_client is None,
-            default_headers=default_headers,
-            secret_headers=secret_headers,
-        )
+    _http_client_class = httpx.Client
 
     def request(
         self,
@@ -271,9 +261,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
 
         ``envelope`` is reserved and not used yet.
         """
-        query = PageQuery(
-            path, item_type, pagination, pagination.first_params(params or {}), headers
-        )
+        query = PageQuery.first(path, item_type, pagination, params, headers)
         response = self._send(self._page_request(query))
         return self._result(response, lambda r: SyncOffsetPage(self, query, r.json()))
 
@@ -318,27 +306,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
 class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     """Asyncio client; generated ``AsyncClient`` classes subclass it."""
 
-    def __init__(
-        self,
-        *,
-        base_url: str | httpx.URL,
-        auth: httpx.Auth | None,
-        timeout: Timeout,
-        max_retries: int,
-        http_client: httpx.AsyncClient | None,
-        default_headers: Mapping[str, str],
-        secret_headers: Collection[str] = (),
-    ) -> None:
-        super().__init__(
-            base_url=base_url,
-            auth=auth,
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=True),
-            owns_http_client=http_client is None,
-            default_headers=default_headers,
-            secret_headers=secret_headers,
-        )
+    _http_client_class = httpx.AsyncClient
 
     async def request(
         self,
@@ -381,9 +349,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
 
         ``envelope`` is reserved and not used yet.
         """
-        query = PageQuery(
-            path, item_type, pagination, pagination.first_params(params or {}), headers
-        )
+        query = PageQuery.first(path, item_type, pagination, params, headers)
         response = await self._send(self._page_request(query))
         return self._result(response, lambda r: AsyncOffsetPage(self, query, r.json()))
 

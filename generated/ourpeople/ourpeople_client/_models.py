@@ -16,7 +16,7 @@ from pydantic import ConfigDict, TypeAdapter, ValidationInfo, ValidatorFunctionW
 
 from ._types import NotGiven
 
-__all__ = ["BaseModel", "parse_json", "to_wire", "tolerant", "validate_request"]
+__all__ = ["ARGUMENTS_CONFIG", "BaseModel", "parse_json", "to_wire", "tolerant", "validate_request"]
 
 T = TypeVar("T")
 
@@ -102,3 +102,11 @@ def to_wire(value: object) -> Any:
     if isinstance(value, list | tuple):
         return [to_wire(item) for item in value]
     return pydantic_core.to_jsonable_python(value)
+
+
+ARGUMENTS_CONFIG: Final = ConfigDict(arbitrary_types_allowed=True)
+"""Config for ``validate_call`` on generated methods whose arguments carry enums or limits.
+
+Arguments are checked before anything is sent; ``arbitrary_types_allowed`` lets
+the signature keep runtime types such as `NotGiven` and `httpx.Timeout`.
+"""

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from ._models import parse_json
-from ._utils import clean_params, resolve_pointer
+from ._utils import clean_params, resolve_optional, resolve_pointer
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -53,6 +53,18 @@ class PageQuery(Generic[T]):
     pagination: OffsetPagination
     params: dict[str, object]
     headers: Mapping[str, object] | None
+
+    @classmethod
+    def first(
+        cls,
+        path: str,
+        item_type: type[T],
+        pagination: OffsetPagination,
+        params: Mapping[str, object] | None,
+        headers: Mapping[str, object] | None,
+    ) -> PageQuery[T]:
+        """The query for the first page, as the caller asked for it."""
+        return cls(path, item_type, pagination, pagination.first_params(params or {}), headers)
 
     def _int_param(self, name: str) -> int | None:
         value = self.params.get(name)
@@ -111,12 +123,7 @@ class _OffsetPage(Generic[T]):
 
 
 def _read_total(body: object, pointer: str | None) -> int | None:
-    if pointer is None:
-        return None
-    try:
-        total = resolve_pointer(body, pointer)
-    except LookupError:
-        return None
+    total = resolve_optional(body, pointer)
     return None if total is None else int(str(total))
 
 

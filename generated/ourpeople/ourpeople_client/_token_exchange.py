@@ -16,7 +16,7 @@ from collections.abc import Mapping
 import httpx
 
 from ._auth import Token, TokenAuth, token_error
-from ._utils import require_secure_url, resolve_pointer
+from ._utils import require_secure_url, resolve_optional, resolve_pointer
 
 __all__ = ["TokenExchangeAuth"]
 
@@ -83,27 +83,19 @@ class TokenExchangeAuth(TokenAuth):
             access_token = None
         if response.status_code >= 400 or not isinstance(access_token, str):
             raise token_error(response, what, *self._secrets(current))
-        refresh_token = self._optional(body, self.refresh_token_field)
-        if refresh_token is None and current is not None:
-            refresh_token = current.refresh_token
+        # A refresh answer without a new refresh token leaves the old one valid.
+        found = resolve_optional(body, self.refresh_token_field)
+        refresh_token = current.refresh_token if current is not None else None
+        if found is not None:
+            refresh_token = str(found)
         return Token.issued(access_token, self._expires_in(body, access_token), refresh_token)
 
     def _expires_in(self, body: object, access_token: str) -> float | None:
-        given = self._optional(body, self.expires_in_field)
+        given = resolve_optional(body, self.expires_in_field)
         if given is not None:
-            return float(given)
+            return float(str(given))
         exp = _jwt_claims(access_token).get("exp")
         return float(exp) - time.time() if isinstance(exp, int | float) else None
-
-    @staticmethod
-    def _optional(body: object, pointer: str | None) -> str | None:
-        if pointer is None:
-            return None
-        try:
-            value = resolve_pointer(body, pointer)
-        except LookupError:
-            return None
-        return None if value is None else str(value)
 
     def _secrets(self, current: Token | None) -> list[str]:
         held = [current.refresh_token or ""] if current is not None else []

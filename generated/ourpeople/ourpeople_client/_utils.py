@@ -21,6 +21,7 @@ __all__ = [
     "quote_path",
     "redact_headers",
     "require_secure_url",
+    "resolve_optional",
     "resolve_pointer",
     "safe_url",
 ]
@@ -158,3 +159,13 @@ def resolve_pointer(document: object, pointer: str) -> object:
         else:
             raise LookupError(f"nothing at JSON pointer {pointer!r} in the response body")
     return node
+
+
+def resolve_optional(document: object, pointer: str | None) -> object | None:
+    """Like `resolve_pointer`, but ``None`` when there is no pointer or nothing there."""
+    if pointer is None:
+        return None
+    try:
+        return resolve_pointer(document, pointer)
+    except LookupError:
+        return None

@@ -1,0 +1,171 @@
+"""Pure helpers shared by the client, the pages and the auth flows."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import re
+from collections.abc import Collection, Mapping
+from urllib.parse import quote
+
+import httpx
+
+from ._types import NotGiven
+
+__all__ = [
+    "clean_params",
+    "is_local_host",
+    "is_sensitive",
+    "join_url",
+    "mark_secret_param",
+    "quote_path",
+    "redact_headers",
+    "require_secure_url",
+    "resolve_optional",
+    "resolve_pointer",
+    "safe_url",
+]
+
+REDACTED = "***"
+
+# Names that carry credentials whatever the API calls them; matched loosely on
+# purpose: redacting a harmless header costs nothing, leaking a key does.
+_SENSITIVE_NAME = re.compile(
+    r"auth|token|secret|passw|api[-_]?key|^key$|cookie|session|signature|^sig$|credential",
+    re.IGNORECASE,
+)
+_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+_SECRET_PARAMS_EXTENSION = "clientgen_secret_params"
+
+
+def quote_path(value: object) -> str:
+    """Percent-encode one path parameter, ``/`` included, so it stays one segment."""
+    return quote(str(_plain(value)), safe="")
+
+
+def clean_params(params: Mapping[str, object]) -> dict[str, object]:
+    """Turn keyword arguments into wire values httpx encodes as the API expects.
+
+    ``None`` and `NOT_GIVEN` mean "not sent"; booleans become ``true``/``false``
+    (Python's ``True`` is not what servers parse); lists stay lists so httpx
+    repeats the key (``status[]=a&status[]=b``).
+    """
+    cleaned: dict[str, object] = {}
+    for name, value in params.items():
+        if _absent(value):
+            continue
+        if isinstance(value, list | tuple | set | frozenset):
+            cleaned[name] = [_plain(item) for item in value if not _absent(item)]
+        else:
+            cleaned[name] = _plain(value)
+    return cleaned
+
+
+def _absent(value: object) -> bool:
+    return value is None or isinstance(value, NotGiven)
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return _plain(value.value)
+    if isinstance(value, _dt.date | _dt.time):
+        return value.isoformat()
+    return value
+
+
+def is_sensitive(name: str, extra: Collection[str] = ()) -> bool:
+    """Whether a header or parameter name carries a credential."""
+    return bool(_SENSITIVE_NAME.search(name)) or name.lower() in {e.lower() for e in extra}
+
+
+def redact_headers(
+    headers: Mapping[str, str] | httpx.Headers, secret_headers: Collection[str] = ()
+) -> dict[str, str]:
+    """Copy headers for logging, hiding the value of every credential header."""
+    return {
+        name: REDACTED if is_sensitive(name, secret_headers) else value
+        for name, value in headers.items()
+    }
+
+
+def mark_secret_param(request: httpx.Request, name: str) -> None:
+    """Record that query parameter ``name`` of ``request`` is a credential.
+
+    Auth flows that put a key in the query string call this so `safe_url`
+    strips it even when its name looks harmless.
+    """
+    names = request.extensions.setdefault(_SECRET_PARAMS_EXTENSION, set())
+    names.add(name.lower())
+
+
+def safe_url(request: httpx.Request) -> str:
+    """The request URL as it may appear in logs and error messages.
+
+    User info is dropped, and so is every query parameter that is a credential.
+    """
+    url = request.url
+    secret = request.extensions.get(_SECRET_PARAMS_EXTENSION, set())
+    kept = [(k, v) for k, v in url.params.multi_items() if not is_sensitive(k, secret)]
+    return str(url.copy_with(userinfo=b"", params=kept or None, fragment=None))
+
+
+def join_url(base_url: httpx.URL, path: str) -> httpx.URL:
+    """Append ``path`` to ``base_url``, keeping the base's own path (``/v1``).
+
+    An absolute ``path`` (``https://...``) is used as is.
+    """
+    if "://" in path:
+        return httpx.URL(path)
+    return httpx.URL(str(base_url).rstrip("/") + "/" + path.lstrip("/"))
+
+
+def is_local_host(url: httpx.URL) -> bool:
+    """Whether ``url`` points at this machine (plain http is acceptable there)."""
+    return url.host.lower() in _LOCAL_HOSTS
+
+
+def require_secure_url(url: str | httpx.URL, what: str) -> None:
+    """Refuse to send credentials in clear text anywhere but to this machine.
+
+    A relative URL (a path) passes: it inherits the base URL's scheme, checked there.
+    """
+    url = httpx.URL(url)
+    if url.scheme == "http" and not is_local_host(url):
+        raise ValueError(
+            f"refusing to send {what} over plain http to {url.host!r}; use an https:// URL "
+            "(plain http is allowed only for localhost, 127.0.0.1 and ::1)"
+        )
+
+
+def resolve_pointer(document: object, pointer: str) -> object:
+    """Follow a JSON pointer (RFC 6901) into decoded JSON.
+
+    ``""`` is the document itself; ``~1`` and ``~0`` unescape to ``/`` and ``~``.
+    A name without the leading ``/`` is read as a top-level property, since
+    that is how people write one. Raises `LookupError` naming the pointer when
+    the document has nothing there.
+    """
+    if pointer and not pointer.startswith("/"):
+        pointer = "/" + pointer
+    node = document
+    for raw in pointer.split("/")[1:]:
+        token = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, Mapping) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise LookupError(f"nothing at JSON pointer {pointer!r} in the response body")
+    return node
+
+
+def resolve_optional(document: object, pointer: str | None) -> object | None:
+    """Like `resolve_pointer`, but ``None`` when there is no pointer or nothing there."""
+    if pointer is None:
+        return None
+    try:
+        return resolve_pointer(document, pointer)
+    except LookupError:
+        return None

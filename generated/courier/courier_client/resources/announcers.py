@@ -1,0 +1,282 @@
+"""Operations on announcers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import Announcer, AnnouncerAttributes
+
+__all__ = [
+    "AsyncAnnouncers",
+    "AsyncAnnouncersWithRawResponse",
+    "Announcers",
+    "AnnouncersWithRawResponse",
+]
+
+
+class Announcers:
+    """Operations on announcers."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list(
+        self,
+        *,
+        filter_name: Annotated[str, Field(max_length=255)] | None = None,
+        organization_id: UUID | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[Announcer]:
+        """Returns announcers
+
+        ``GET /v1/announcers/``
+        """
+        return self._client.get_page(
+            "/v1/announcers/",
+            item_type=Announcer,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "filter[name]": filter_name,
+                "organization-id": organization_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    def create(
+        self,
+        *,
+        type_: Literal["announcers"],
+        attributes: AnnouncerAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Announcer:
+        """Creates a new announcer
+
+        ``POST /v1/announcers/``
+        """
+        payload = validate_request(
+            Announcer,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/announcers/",
+            cast_to=Announcer,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Announcer:
+        """Returns specific announcer
+
+        ``GET /v1/announcers/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/announcers/{quote_path(id)}/",
+            cast_to=Announcer,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        type_: Literal["announcers"],
+        attributes: AnnouncerAttributes | None | NotGiven = NOT_GIVEN,
+        id_2: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Announcer:
+        """Modifies an existing announcer
+
+        ``PATCH /v1/announcers/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            Announcer,
+            {"attributes": attributes, "id": id_2, "type": type_},
+        )
+        return self._client.request(
+            "PATCH",
+            f"/v1/announcers/{quote_path(id)}/",
+            cast_to=Announcer,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class AnnouncersWithRawResponse:
+    """`Announcers` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: Announcers) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncAnnouncers:
+    """Operations on announcers."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list(
+        self,
+        *,
+        filter_name: Annotated[str, Field(max_length=255)] | None = None,
+        organization_id: UUID | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[Announcer]:
+        """Returns announcers
+
+        ``GET /v1/announcers/``
+        """
+        return await self._client.get_page(
+            "/v1/announcers/",
+            item_type=Announcer,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "filter[name]": filter_name,
+                "organization-id": organization_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        type_: Literal["announcers"],
+        attributes: AnnouncerAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Announcer:
+        """Creates a new announcer
+
+        ``POST /v1/announcers/``
+        """
+        payload = validate_request(
+            Announcer,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/announcers/",
+            cast_to=Announcer,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Announcer:
+        """Returns specific announcer
+
+        ``GET /v1/announcers/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/announcers/{quote_path(id)}/",
+            cast_to=Announcer,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        type_: Literal["announcers"],
+        attributes: AnnouncerAttributes | None | NotGiven = NOT_GIVEN,
+        id_2: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Announcer:
+        """Modifies an existing announcer
+
+        ``PATCH /v1/announcers/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            Announcer,
+            {"attributes": attributes, "id": id_2, "type": type_},
+        )
+        return await self._client.request(
+            "PATCH",
+            f"/v1/announcers/{quote_path(id)}/",
+            cast_to=Announcer,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class AsyncAnnouncersWithRawResponse:
+    """`AsyncAnnouncers` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncAnnouncers) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -1,0 +1,286 @@
+"""Operations on app credentials."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import AppCredential, AppCredentialAttributes
+
+__all__ = [
+    "AsyncAppCredentials",
+    "AsyncAppCredentialsWithRawResponse",
+    "AppCredentials",
+    "AppCredentialsWithRawResponse",
+]
+
+
+class AppCredentials:
+    """Operations on app credentials."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list(
+        self,
+        *,
+        filter_app_name: Annotated[str, Field(max_length=64)] | None = None,
+        filter_type: Literal["apn", "fcm"] | None = None,
+        include_archived: bool = False,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[AppCredential]:
+        """GET /v1/app-credentials/
+
+        ``GET /v1/app-credentials/``
+        """
+        return self._client.get_page(
+            "/v1/app-credentials/",
+            item_type=AppCredential,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "filter[app-name]": filter_app_name,
+                "filter[type]": filter_type,
+                "include[archived]": include_archived,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    def create(
+        self,
+        *,
+        type_: Literal["app-credentials"],
+        attributes: AppCredentialAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AppCredential:
+        """POST /v1/app-credentials/
+
+        ``POST /v1/app-credentials/``
+        """
+        payload = validate_request(
+            AppCredential,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/app-credentials/",
+            cast_to=AppCredential,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AppCredential:
+        """GET /v1/app-credentials/{id}/
+
+        ``GET /v1/app-credentials/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/app-credentials/{quote_path(id)}/",
+            cast_to=AppCredential,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        type_: Literal["app-credentials"],
+        attributes: AppCredentialAttributes | None | NotGiven = NOT_GIVEN,
+        id_2: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AppCredential:
+        """PATCH /v1/app-credentials/{id}/
+
+        ``PATCH /v1/app-credentials/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            AppCredential,
+            {"attributes": attributes, "id": id_2, "type": type_},
+        )
+        return self._client.request(
+            "PATCH",
+            f"/v1/app-credentials/{quote_path(id)}/",
+            cast_to=AppCredential,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class AppCredentialsWithRawResponse:
+    """`AppCredentials` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AppCredentials) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncAppCredentials:
+    """Operations on app credentials."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list(
+        self,
+        *,
+        filter_app_name: Annotated[str, Field(max_length=64)] | None = None,
+        filter_type: Literal["apn", "fcm"] | None = None,
+        include_archived: bool = False,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[AppCredential]:
+        """GET /v1/app-credentials/
+
+        ``GET /v1/app-credentials/``
+        """
+        return await self._client.get_page(
+            "/v1/app-credentials/",
+            item_type=AppCredential,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "filter[app-name]": filter_app_name,
+                "filter[type]": filter_type,
+                "include[archived]": include_archived,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        type_: Literal["app-credentials"],
+        attributes: AppCredentialAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AppCredential:
+        """POST /v1/app-credentials/
+
+        ``POST /v1/app-credentials/``
+        """
+        payload = validate_request(
+            AppCredential,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/app-credentials/",
+            cast_to=AppCredential,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AppCredential:
+        """GET /v1/app-credentials/{id}/
+
+        ``GET /v1/app-credentials/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/app-credentials/{quote_path(id)}/",
+            cast_to=AppCredential,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        type_: Literal["app-credentials"],
+        attributes: AppCredentialAttributes | None | NotGiven = NOT_GIVEN,
+        id_2: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AppCredential:
+        """PATCH /v1/app-credentials/{id}/
+
+        ``PATCH /v1/app-credentials/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            AppCredential,
+            {"attributes": attributes, "id": id_2, "type": type_},
+        )
+        return await self._client.request(
+            "PATCH",
+            f"/v1/app-credentials/{quote_path(id)}/",
+            cast_to=AppCredential,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class AsyncAppCredentialsWithRawResponse:
+    """`AsyncAppCredentials` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncAppCredentials) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -1,0 +1,95 @@
+"""Operations on ask entries."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import validate_request
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..models import AskEntriesCreateRequest, AskEntriesCreateRequestRequest
+
+__all__ = [
+    "AsyncAskEntries",
+    "AsyncAskEntriesWithRawResponse",
+    "AskEntries",
+    "AskEntriesWithRawResponse",
+]
+
+
+class AskEntries:
+    """Operations on ask entries."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        request: AskEntriesCreateRequestRequest | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """POST /v1/ask-entries/
+
+        ``POST /v1/ask-entries/``
+        """
+        payload = validate_request(
+            AskEntriesCreateRequest,
+            {"request": request},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/ask-entries/",
+            cast_to=dict[str, Any],
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class AskEntriesWithRawResponse:
+    """`AskEntries` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AskEntries) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncAskEntries:
+    """Operations on ask entries."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        request: AskEntriesCreateRequestRequest | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """POST /v1/ask-entries/
+
+        ``POST /v1/ask-entries/``
+        """
+        payload = validate_request(
+            AskEntriesCreateRequest,
+            {"request": request},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/ask-entries/",
+            cast_to=dict[str, Any],
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class AsyncAskEntriesWithRawResponse:
+    """`AsyncAskEntries` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncAskEntries) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)

@@ -1,0 +1,278 @@
+"""Operations on ask reminders."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import AskReminder, AskReminderAttributes
+
+__all__ = [
+    "AsyncAskReminders",
+    "AsyncAskRemindersWithRawResponse",
+    "AskReminders",
+    "AskRemindersWithRawResponse",
+]
+
+
+class AskReminders:
+    """Operations on ask reminders."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list(
+        self,
+        *,
+        individual_id: UUID,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[AskReminder]:
+        """GET /v1/ask-reminders/
+
+        ``GET /v1/ask-reminders/``
+        """
+        return self._client.get_page(
+            "/v1/ask-reminders/",
+            item_type=AskReminder,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "individual-id": individual_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    def create(
+        self,
+        *,
+        type_: Literal["ask-reminders"],
+        attributes: AskReminderAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AskReminder:
+        """POST /v1/ask-reminders/
+
+        ``POST /v1/ask-reminders/``
+        """
+        payload = validate_request(
+            AskReminder,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/ask-reminders/",
+            cast_to=AskReminder,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AskReminder:
+        """GET /v1/ask-reminders/{id}/
+
+        ``GET /v1/ask-reminders/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/ask-reminders/{quote_path(id)}/",
+            cast_to=AskReminder,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        type_: Literal["ask-reminders"],
+        attributes: AskReminderAttributes | None | NotGiven = NOT_GIVEN,
+        id_2: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AskReminder:
+        """PATCH /v1/ask-reminders/{id}/
+
+        ``PATCH /v1/ask-reminders/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            AskReminder,
+            {"attributes": attributes, "id": id_2, "type": type_},
+        )
+        return self._client.request(
+            "PATCH",
+            f"/v1/ask-reminders/{quote_path(id)}/",
+            cast_to=AskReminder,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class AskRemindersWithRawResponse:
+    """`AskReminders` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AskReminders) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncAskReminders:
+    """Operations on ask reminders."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list(
+        self,
+        *,
+        individual_id: UUID,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[AskReminder]:
+        """GET /v1/ask-reminders/
+
+        ``GET /v1/ask-reminders/``
+        """
+        return await self._client.get_page(
+            "/v1/ask-reminders/",
+            item_type=AskReminder,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "individual-id": individual_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        type_: Literal["ask-reminders"],
+        attributes: AskReminderAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AskReminder:
+        """POST /v1/ask-reminders/
+
+        ``POST /v1/ask-reminders/``
+        """
+        payload = validate_request(
+            AskReminder,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/ask-reminders/",
+            cast_to=AskReminder,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AskReminder:
+        """GET /v1/ask-reminders/{id}/
+
+        ``GET /v1/ask-reminders/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/ask-reminders/{quote_path(id)}/",
+            cast_to=AskReminder,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        type_: Literal["ask-reminders"],
+        attributes: AskReminderAttributes | None | NotGiven = NOT_GIVEN,
+        id_2: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AskReminder:
+        """PATCH /v1/ask-reminders/{id}/
+
+        ``PATCH /v1/ask-reminders/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            AskReminder,
+            {"attributes": attributes, "id": id_2, "type": type_},
+        )
+        return await self._client.request(
+            "PATCH",
+            f"/v1/ask-reminders/{quote_path(id)}/",
+            cast_to=AskReminder,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class AsyncAskRemindersWithRawResponse:
+    """`AsyncAskReminders` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncAskReminders) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)

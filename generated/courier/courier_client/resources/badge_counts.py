@@ -1,0 +1,191 @@
+"""Operations on badge counts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal
+from uuid import UUID
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import validate_request
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import BadgeCount, BadgeCountAttributes
+
+__all__ = [
+    "AsyncBadgeCounts",
+    "AsyncBadgeCountsWithRawResponse",
+    "BadgeCounts",
+    "BadgeCountsWithRawResponse",
+]
+
+
+class BadgeCounts:
+    """Operations on badge counts."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list_badge_counts(
+        self,
+        *,
+        individual_id: UUID,
+        organization_id: UUID | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> list[BadgeCount]:
+        """GET /v1/badge-counts/
+
+        ``GET /v1/badge-counts/``
+        """
+        return self._client.request(
+            "GET",
+            "/v1/badge-counts/",
+            cast_to=list[BadgeCount],
+            params={"individual-id": individual_id, "organization-id": organization_id},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        type_: Literal["badge-counts"],
+        attributes: BadgeCountAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BadgeCount:
+        """POST /v1/badge-counts/
+
+        ``POST /v1/badge-counts/``
+        """
+        payload = validate_request(
+            BadgeCount,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/badge-counts/",
+            cast_to=BadgeCount,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get_badge_count(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BadgeCount:
+        """GET /v1/badge-counts/{id}/
+
+        ``GET /v1/badge-counts/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/badge-counts/{quote_path(id)}/",
+            cast_to=BadgeCount,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class BadgeCountsWithRawResponse:
+    """`BadgeCounts` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: BadgeCounts) -> None:
+        self.list_badge_counts = to_raw_response_wrapper(resource.list_badge_counts)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get_badge_count = to_raw_response_wrapper(resource.get_badge_count)
+
+
+class AsyncBadgeCounts:
+    """Operations on badge counts."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_badge_counts(
+        self,
+        *,
+        individual_id: UUID,
+        organization_id: UUID | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> list[BadgeCount]:
+        """GET /v1/badge-counts/
+
+        ``GET /v1/badge-counts/``
+        """
+        return await self._client.request(
+            "GET",
+            "/v1/badge-counts/",
+            cast_to=list[BadgeCount],
+            params={"individual-id": individual_id, "organization-id": organization_id},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        type_: Literal["badge-counts"],
+        attributes: BadgeCountAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BadgeCount:
+        """POST /v1/badge-counts/
+
+        ``POST /v1/badge-counts/``
+        """
+        payload = validate_request(
+            BadgeCount,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/badge-counts/",
+            cast_to=BadgeCount,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get_badge_count(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BadgeCount:
+        """GET /v1/badge-counts/{id}/
+
+        ``GET /v1/badge-counts/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/badge-counts/{quote_path(id)}/",
+            cast_to=BadgeCount,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class AsyncBadgeCountsWithRawResponse:
+    """`AsyncBadgeCounts` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncBadgeCounts) -> None:
+        self.list_badge_counts = async_to_raw_response_wrapper(resource.list_badge_counts)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get_badge_count = async_to_raw_response_wrapper(resource.get_badge_count)

@@ -1,0 +1,94 @@
+"""Operations on communication summaries."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from uuid import UUID
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..models import CommunicationSummariesGetResponse
+
+__all__ = [
+    "AsyncCommunicationSummaries",
+    "AsyncCommunicationSummariesWithRawResponse",
+    "CommunicationSummaries",
+    "CommunicationSummariesWithRawResponse",
+]
+
+
+class CommunicationSummaries:
+    """Operations on communication summaries."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        *,
+        include_senders: bool = False,
+        individual_id: UUID | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CommunicationSummariesGetResponse:
+        """GET /v1/communication-summaries/
+
+        ``GET /v1/communication-summaries/``
+
+        Args:
+            include_senders: Include a mapping of individual-id to counts
+        """
+        return self._client.request(
+            "GET",
+            "/v1/communication-summaries/",
+            cast_to=CommunicationSummariesGetResponse,
+            params={"include-senders": include_senders, "individual-id": individual_id},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class CommunicationSummariesWithRawResponse:
+    """`CommunicationSummaries` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: CommunicationSummaries) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncCommunicationSummaries:
+    """Operations on communication summaries."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        *,
+        include_senders: bool = False,
+        individual_id: UUID | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CommunicationSummariesGetResponse:
+        """GET /v1/communication-summaries/
+
+        ``GET /v1/communication-summaries/``
+
+        Args:
+            include_senders: Include a mapping of individual-id to counts
+        """
+        return await self._client.request(
+            "GET",
+            "/v1/communication-summaries/",
+            cast_to=CommunicationSummariesGetResponse,
+            params={"include-senders": include_senders, "individual-id": individual_id},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class AsyncCommunicationSummariesWithRawResponse:
+    """`AsyncCommunicationSummaries` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncCommunicationSummaries) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)

@@ -1,0 +1,220 @@
+"""Operations on messaging bookmarks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import MessagingBookmark, MessagingBookmarkAttributes
+
+__all__ = [
+    "AsyncMessagingBookmarks",
+    "AsyncMessagingBookmarksWithRawResponse",
+    "MessagingBookmarks",
+    "MessagingBookmarksWithRawResponse",
+]
+
+
+class MessagingBookmarks:
+    """Operations on messaging bookmarks."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list(
+        self,
+        *,
+        organization_id: UUID,
+        filter_channel_id: UUID | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[MessagingBookmark]:
+        """GET /v1/messaging-bookmarks/
+
+        ``GET /v1/messaging-bookmarks/``
+        """
+        return self._client.get_page(
+            "/v1/messaging-bookmarks/",
+            item_type=MessagingBookmark,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "organization-id": organization_id,
+                "filter[channel-id]": filter_channel_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    def create(
+        self,
+        *,
+        type_: Literal["messaging-bookmarks"],
+        attributes: MessagingBookmarkAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingBookmark:
+        """POST /v1/messaging-bookmarks/
+
+        ``POST /v1/messaging-bookmarks/``
+        """
+        payload = validate_request(
+            MessagingBookmark,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/messaging-bookmarks/",
+            cast_to=MessagingBookmark,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingBookmark:
+        """GET /v1/messaging-bookmarks/{id}/
+
+        ``GET /v1/messaging-bookmarks/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/messaging-bookmarks/{quote_path(id)}/",
+            cast_to=MessagingBookmark,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class MessagingBookmarksWithRawResponse:
+    """`MessagingBookmarks` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: MessagingBookmarks) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncMessagingBookmarks:
+    """Operations on messaging bookmarks."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list(
+        self,
+        *,
+        organization_id: UUID,
+        filter_channel_id: UUID | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[MessagingBookmark]:
+        """GET /v1/messaging-bookmarks/
+
+        ``GET /v1/messaging-bookmarks/``
+        """
+        return await self._client.get_page(
+            "/v1/messaging-bookmarks/",
+            item_type=MessagingBookmark,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "organization-id": organization_id,
+                "filter[channel-id]": filter_channel_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        type_: Literal["messaging-bookmarks"],
+        attributes: MessagingBookmarkAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingBookmark:
+        """POST /v1/messaging-bookmarks/
+
+        ``POST /v1/messaging-bookmarks/``
+        """
+        payload = validate_request(
+            MessagingBookmark,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/messaging-bookmarks/",
+            cast_to=MessagingBookmark,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingBookmark:
+        """GET /v1/messaging-bookmarks/{id}/
+
+        ``GET /v1/messaging-bookmarks/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/messaging-bookmarks/{quote_path(id)}/",
+            cast_to=MessagingBookmark,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class AsyncMessagingBookmarksWithRawResponse:
+    """`AsyncMessagingBookmarks` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncMessagingBookmarks) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)

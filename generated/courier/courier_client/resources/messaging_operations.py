@@ -1,0 +1,228 @@
+"""Operations on messaging operations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import MessagingOperation, MessagingOperationAttributes
+
+__all__ = [
+    "AsyncMessagingOperations",
+    "AsyncMessagingOperationsWithRawResponse",
+    "MessagingOperations",
+    "MessagingOperationsWithRawResponse",
+]
+
+
+class MessagingOperations:
+    """Operations on messaging operations."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list(
+        self,
+        *,
+        organization_id: UUID,
+        filter_type: Literal["move-group"] | None = None,
+        include_args: bool = False,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[MessagingOperation]:
+        """GET /v1/messaging-operations/
+
+        ``GET /v1/messaging-operations/``
+        """
+        return self._client.get_page(
+            "/v1/messaging-operations/",
+            item_type=MessagingOperation,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "organization-id": organization_id,
+                "filter[type]": filter_type,
+                "include-args": include_args,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    def create(
+        self,
+        *,
+        type_: Literal["messaging-operations"],
+        attributes: MessagingOperationAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingOperation:
+        """POST /v1/messaging-operations/
+
+        ``POST /v1/messaging-operations/``
+        """
+        payload = validate_request(
+            MessagingOperation,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/messaging-operations/",
+            cast_to=MessagingOperation,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        include_args: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingOperation:
+        """GET /v1/messaging-operations/{id}/
+
+        ``GET /v1/messaging-operations/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/messaging-operations/{quote_path(id)}/",
+            cast_to=MessagingOperation,
+            params={"include-args": include_args},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class MessagingOperationsWithRawResponse:
+    """`MessagingOperations` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: MessagingOperations) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncMessagingOperations:
+    """Operations on messaging operations."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list(
+        self,
+        *,
+        organization_id: UUID,
+        filter_type: Literal["move-group"] | None = None,
+        include_args: bool = False,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[MessagingOperation]:
+        """GET /v1/messaging-operations/
+
+        ``GET /v1/messaging-operations/``
+        """
+        return await self._client.get_page(
+            "/v1/messaging-operations/",
+            item_type=MessagingOperation,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "organization-id": organization_id,
+                "filter[type]": filter_type,
+                "include-args": include_args,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        type_: Literal["messaging-operations"],
+        attributes: MessagingOperationAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingOperation:
+        """POST /v1/messaging-operations/
+
+        ``POST /v1/messaging-operations/``
+        """
+        payload = validate_request(
+            MessagingOperation,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/messaging-operations/",
+            cast_to=MessagingOperation,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        include_args: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingOperation:
+        """GET /v1/messaging-operations/{id}/
+
+        ``GET /v1/messaging-operations/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/messaging-operations/{quote_path(id)}/",
+            cast_to=MessagingOperation,
+            params={"include-args": include_args},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class AsyncMessagingOperationsWithRawResponse:
+    """`AsyncMessagingOperations` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncMessagingOperations) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)

@@ -1,0 +1,435 @@
+"""Operations on messaging responders."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import MessagingResponder, MessagingResponderAttributes
+
+__all__ = [
+    "AsyncMessagingResponders",
+    "AsyncMessagingRespondersWithRawResponse",
+    "MessagingResponders",
+    "MessagingRespondersWithRawResponse",
+]
+
+
+class MessagingResponders:
+    """Operations on messaging responders."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list(
+        self,
+        *,
+        organization_id: UUID,
+        filter_cmp_end_at: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
+        filter_cmp_start_at: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
+        filter_enabled: bool | None = None,
+        filter_individual_group_id: UUID | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        sort: (
+            Annotated[
+                builtins.list[
+                    Literal[
+                        "-created-at", "-end-at", "-start-at", "created-at", "end-at", "start-at"
+                    ]
+                ],
+                Field(min_length=1),
+            ]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[MessagingResponder]:
+        """GET /v1/messaging-responders/
+
+        ``GET /v1/messaging-responders/``
+
+        Args:
+            filter_cmp_end_at: Compare timestamp against end-at. Specify [comparator][datetime]. Comparators
+                supported >, <, <=, >=. Use multiple to build a bounded time frame. Append
+            filter_cmp_start_at: Compare timestamp against start-at. Specify [comparator][datetime]. Comparators
+                supported >, <, <=, >=. Use multiple to build a bounded time frame. Append
+        """
+        return self._client.get_page(
+            "/v1/messaging-responders/",
+            item_type=MessagingResponder,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "organization-id": organization_id,
+                "filter[cmp-end-at]": filter_cmp_end_at,
+                "filter[cmp-start-at]": filter_cmp_start_at,
+                "filter[enabled]": filter_enabled,
+                "filter[individual-group-id]": filter_individual_group_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+                "sort": sort,
+            },
+            headers=extra_headers,
+        )
+
+    def create(
+        self,
+        *,
+        type_: Literal["messaging-responders"],
+        attributes: MessagingResponderAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingResponder:
+        """POST /v1/messaging-responders/
+
+        ``POST /v1/messaging-responders/``
+        """
+        payload = validate_request(
+            MessagingResponder,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/messaging-responders/",
+            cast_to=MessagingResponder,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingResponder:
+        """GET /v1/messaging-responders/{id}/
+
+        ``GET /v1/messaging-responders/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/messaging-responders/{quote_path(id)}/",
+            cast_to=MessagingResponder,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        type_: Literal["messaging-responders"],
+        attributes: MessagingResponderAttributes | None | NotGiven = NOT_GIVEN,
+        id_2: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingResponder:
+        """PATCH /v1/messaging-responders/{id}/
+
+        ``PATCH /v1/messaging-responders/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            MessagingResponder,
+            {"attributes": attributes, "id": id_2, "type": type_},
+        )
+        return self._client.request(
+            "PATCH",
+            f"/v1/messaging-responders/{quote_path(id)}/",
+            cast_to=MessagingResponder,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def disable(
+        self,
+        id: str,
+        *,
+        body: dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingResponder:
+        """POST /v1/messaging-responders/{id}/disable/
+
+        ``POST /v1/messaging-responders/{id}/disable/``
+
+        Args:
+            id: Resource identifier
+            body: The request body.
+        """
+        return self._client.request(
+            "POST",
+            f"/v1/messaging-responders/{quote_path(id)}/disable/",
+            cast_to=MessagingResponder,
+            headers=extra_headers,
+            json=body,
+            timeout=timeout,
+        )
+
+    def enable(
+        self,
+        id: str,
+        *,
+        body: dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingResponder:
+        """POST /v1/messaging-responders/{id}/enable/
+
+        ``POST /v1/messaging-responders/{id}/enable/``
+
+        Args:
+            id: Resource identifier
+            body: The request body.
+        """
+        return self._client.request(
+            "POST",
+            f"/v1/messaging-responders/{quote_path(id)}/enable/",
+            cast_to=MessagingResponder,
+            headers=extra_headers,
+            json=body,
+            timeout=timeout,
+        )
+
+
+class MessagingRespondersWithRawResponse:
+    """`MessagingResponders` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: MessagingResponders) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.disable = to_raw_response_wrapper(resource.disable)
+        self.enable = to_raw_response_wrapper(resource.enable)
+
+
+class AsyncMessagingResponders:
+    """Operations on messaging responders."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list(
+        self,
+        *,
+        organization_id: UUID,
+        filter_cmp_end_at: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
+        filter_cmp_start_at: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
+        filter_enabled: bool | None = None,
+        filter_individual_group_id: UUID | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        sort: (
+            Annotated[
+                builtins.list[
+                    Literal[
+                        "-created-at", "-end-at", "-start-at", "created-at", "end-at", "start-at"
+                    ]
+                ],
+                Field(min_length=1),
+            ]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[MessagingResponder]:
+        """GET /v1/messaging-responders/
+
+        ``GET /v1/messaging-responders/``
+
+        Args:
+            filter_cmp_end_at: Compare timestamp against end-at. Specify [comparator][datetime]. Comparators
+                supported >, <, <=, >=. Use multiple to build a bounded time frame. Append
+            filter_cmp_start_at: Compare timestamp against start-at. Specify [comparator][datetime]. Comparators
+                supported >, <, <=, >=. Use multiple to build a bounded time frame. Append
+        """
+        return await self._client.get_page(
+            "/v1/messaging-responders/",
+            item_type=MessagingResponder,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "organization-id": organization_id,
+                "filter[cmp-end-at]": filter_cmp_end_at,
+                "filter[cmp-start-at]": filter_cmp_start_at,
+                "filter[enabled]": filter_enabled,
+                "filter[individual-group-id]": filter_individual_group_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+                "sort": sort,
+            },
+            headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        type_: Literal["messaging-responders"],
+        attributes: MessagingResponderAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingResponder:
+        """POST /v1/messaging-responders/
+
+        ``POST /v1/messaging-responders/``
+        """
+        payload = validate_request(
+            MessagingResponder,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/messaging-responders/",
+            cast_to=MessagingResponder,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingResponder:
+        """GET /v1/messaging-responders/{id}/
+
+        ``GET /v1/messaging-responders/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/messaging-responders/{quote_path(id)}/",
+            cast_to=MessagingResponder,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        type_: Literal["messaging-responders"],
+        attributes: MessagingResponderAttributes | None | NotGiven = NOT_GIVEN,
+        id_2: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingResponder:
+        """PATCH /v1/messaging-responders/{id}/
+
+        ``PATCH /v1/messaging-responders/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            MessagingResponder,
+            {"attributes": attributes, "id": id_2, "type": type_},
+        )
+        return await self._client.request(
+            "PATCH",
+            f"/v1/messaging-responders/{quote_path(id)}/",
+            cast_to=MessagingResponder,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def disable(
+        self,
+        id: str,
+        *,
+        body: dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingResponder:
+        """POST /v1/messaging-responders/{id}/disable/
+
+        ``POST /v1/messaging-responders/{id}/disable/``
+
+        Args:
+            id: Resource identifier
+            body: The request body.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v1/messaging-responders/{quote_path(id)}/disable/",
+            cast_to=MessagingResponder,
+            headers=extra_headers,
+            json=body,
+            timeout=timeout,
+        )
+
+    async def enable(
+        self,
+        id: str,
+        *,
+        body: dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessagingResponder:
+        """POST /v1/messaging-responders/{id}/enable/
+
+        ``POST /v1/messaging-responders/{id}/enable/``
+
+        Args:
+            id: Resource identifier
+            body: The request body.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v1/messaging-responders/{quote_path(id)}/enable/",
+            cast_to=MessagingResponder,
+            headers=extra_headers,
+            json=body,
+            timeout=timeout,
+        )
+
+
+class AsyncMessagingRespondersWithRawResponse:
+    """`AsyncMessagingResponders` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncMessagingResponders) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.disable = async_to_raw_response_wrapper(resource.disable)
+        self.enable = async_to_raw_response_wrapper(resource.enable)

@@ -1,0 +1,152 @@
+"""Operations on org preferences."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal
+from uuid import UUID
+
+from pydantic import validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..models import OrgPreference, OrgPreferenceAttributes
+
+__all__ = [
+    "AsyncOrgPreferences",
+    "AsyncOrgPreferencesWithRawResponse",
+    "OrgPreferences",
+    "OrgPreferencesWithRawResponse",
+]
+
+
+class OrgPreferences:
+    """Operations on org preferences."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def get(
+        self,
+        *,
+        organization_id: UUID,
+        filter_name: (
+            Literal["default-channel-title", "group-provider-ack", "initial-sms-message"] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> list[OrgPreference]:
+        """GET /v1/org-preferences/
+
+        ``GET /v1/org-preferences/``
+        """
+        return self._client.request(
+            "GET",
+            "/v1/org-preferences/",
+            cast_to=list[OrgPreference],
+            params={"organization-id": organization_id, "filter[name]": filter_name},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        type_: Literal["org-preferences"],
+        attributes: OrgPreferenceAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrgPreference:
+        """POST /v1/org-preferences/
+
+        ``POST /v1/org-preferences/``
+        """
+        payload = validate_request(
+            OrgPreference,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/org-preferences/",
+            cast_to=OrgPreference,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class OrgPreferencesWithRawResponse:
+    """`OrgPreferences` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: OrgPreferences) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncOrgPreferences:
+    """Operations on org preferences."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def get(
+        self,
+        *,
+        organization_id: UUID,
+        filter_name: (
+            Literal["default-channel-title", "group-provider-ack", "initial-sms-message"] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> list[OrgPreference]:
+        """GET /v1/org-preferences/
+
+        ``GET /v1/org-preferences/``
+        """
+        return await self._client.request(
+            "GET",
+            "/v1/org-preferences/",
+            cast_to=list[OrgPreference],
+            params={"organization-id": organization_id, "filter[name]": filter_name},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        type_: Literal["org-preferences"],
+        attributes: OrgPreferenceAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrgPreference:
+        """POST /v1/org-preferences/
+
+        ``POST /v1/org-preferences/``
+        """
+        payload = validate_request(
+            OrgPreference,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/org-preferences/",
+            cast_to=OrgPreference,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class AsyncOrgPreferencesWithRawResponse:
+    """`AsyncOrgPreferences` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncOrgPreferences) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.create = async_to_raw_response_wrapper(resource.create)

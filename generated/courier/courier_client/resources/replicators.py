@@ -1,0 +1,128 @@
+"""Operations on replicators."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import Replicator
+
+__all__ = [
+    "AsyncReplicators",
+    "AsyncReplicatorsWithRawResponse",
+    "Replicators",
+    "ReplicatorsWithRawResponse",
+]
+
+
+class Replicators:
+    """Operations on replicators."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list_replicators(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> list[Replicator]:
+        """GET /v1/replicators/
+
+        ``GET /v1/replicators/``
+        """
+        return self._client.request(
+            "GET",
+            "/v1/replicators/",
+            cast_to=list[Replicator],
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def get_replicator(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Replicator:
+        """GET /v1/replicators/{id}/
+
+        ``GET /v1/replicators/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/replicators/{quote_path(id)}/",
+            cast_to=Replicator,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class ReplicatorsWithRawResponse:
+    """`Replicators` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: Replicators) -> None:
+        self.list_replicators = to_raw_response_wrapper(resource.list_replicators)
+        self.get_replicator = to_raw_response_wrapper(resource.get_replicator)
+
+
+class AsyncReplicators:
+    """Operations on replicators."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_replicators(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> list[Replicator]:
+        """GET /v1/replicators/
+
+        ``GET /v1/replicators/``
+        """
+        return await self._client.request(
+            "GET",
+            "/v1/replicators/",
+            cast_to=list[Replicator],
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def get_replicator(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Replicator:
+        """GET /v1/replicators/{id}/
+
+        ``GET /v1/replicators/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/replicators/{quote_path(id)}/",
+            cast_to=Replicator,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class AsyncReplicatorsWithRawResponse:
+    """`AsyncReplicators` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncReplicators) -> None:
+        self.list_replicators = async_to_raw_response_wrapper(resource.list_replicators)
+        self.get_replicator = async_to_raw_response_wrapper(resource.get_replicator)

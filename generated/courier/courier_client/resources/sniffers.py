@@ -1,0 +1,214 @@
+"""Operations on sniffers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import Sniffer, SnifferAttributes, SnifferLog
+
+__all__ = [
+    "AsyncSniffers",
+    "AsyncSniffersWithRawResponse",
+    "Sniffers",
+    "SniffersWithRawResponse",
+]
+
+
+class Sniffers:
+    """Operations on sniffers."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        type_: Literal["sniffers"],
+        attributes: SnifferAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Sniffer:
+        """POST /v1/sniffers/
+
+        ``POST /v1/sniffers/``
+        """
+        payload = validate_request(
+            Sniffer,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/sniffers/",
+            cast_to=Sniffer,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Sniffer:
+        """GET /v1/sniffers/{id}/
+
+        ``GET /v1/sniffers/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/sniffers/{quote_path(id)}/",
+            cast_to=Sniffer,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def get_logs(
+        self,
+        id: str,
+        *,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[SnifferLog]:
+        """GET /v1/sniffers/{id}/get-logs/
+
+        ``GET /v1/sniffers/{id}/get-logs/``
+
+        Args:
+            id: Resource identifier
+        """
+        return self._client.get_page(
+            f"/v1/sniffers/{quote_path(id)}/get-logs/",
+            item_type=SnifferLog,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={"page[limit]": page_limit, "page[offset]": page_offset},
+            headers=extra_headers,
+        )
+
+
+class SniffersWithRawResponse:
+    """`Sniffers` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: Sniffers) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.get_logs = to_raw_response_wrapper(resource.get_logs)
+
+
+class AsyncSniffers:
+    """Operations on sniffers."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        type_: Literal["sniffers"],
+        attributes: SnifferAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Sniffer:
+        """POST /v1/sniffers/
+
+        ``POST /v1/sniffers/``
+        """
+        payload = validate_request(
+            Sniffer,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/sniffers/",
+            cast_to=Sniffer,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Sniffer:
+        """GET /v1/sniffers/{id}/
+
+        ``GET /v1/sniffers/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/sniffers/{quote_path(id)}/",
+            cast_to=Sniffer,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def get_logs(
+        self,
+        id: str,
+        *,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[SnifferLog]:
+        """GET /v1/sniffers/{id}/get-logs/
+
+        ``GET /v1/sniffers/{id}/get-logs/``
+
+        Args:
+            id: Resource identifier
+        """
+        return await self._client.get_page(
+            f"/v1/sniffers/{quote_path(id)}/get-logs/",
+            item_type=SnifferLog,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={"page[limit]": page_limit, "page[offset]": page_offset},
+            headers=extra_headers,
+        )
+
+
+class AsyncSniffersWithRawResponse:
+    """`AsyncSniffers` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncSniffers) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.get_logs = async_to_raw_response_wrapper(resource.get_logs)

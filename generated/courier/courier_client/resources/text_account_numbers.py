@@ -1,0 +1,338 @@
+"""Operations on text account numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import TextAccountNumber, TextAccountNumberAttributes
+
+__all__ = [
+    "AsyncTextAccountNumbers",
+    "AsyncTextAccountNumbersWithRawResponse",
+    "TextAccountNumbers",
+    "TextAccountNumbersWithRawResponse",
+]
+
+
+class TextAccountNumbers:
+    """Operations on text account numbers."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list(
+        self,
+        *,
+        account_id: UUID | None = None,
+        filter_phone_number: str | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        phone_number: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[TextAccountNumber]:
+        """GET /v1/text-account-numbers/
+
+        ``GET /v1/text-account-numbers/``
+        """
+        return self._client.get_page(
+            "/v1/text-account-numbers/",
+            item_type=TextAccountNumber,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "account-id": account_id,
+                "filter[phone-number]": filter_phone_number,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+                "phone-number": phone_number,
+            },
+            headers=extra_headers,
+        )
+
+    def create(
+        self,
+        *,
+        type_: Literal["text-account-numbers"],
+        attributes: TextAccountNumberAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TextAccountNumber:
+        """POST /v1/text-account-numbers/
+
+        ``POST /v1/text-account-numbers/``
+        """
+        payload = validate_request(
+            TextAccountNumber,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/text-account-numbers/",
+            cast_to=TextAccountNumber,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TextAccountNumber:
+        """GET /v1/text-account-numbers/{id}/
+
+        ``GET /v1/text-account-numbers/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/text-account-numbers/{quote_path(id)}/",
+            cast_to=TextAccountNumber,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        type_: Literal["text-account-numbers"],
+        attributes: TextAccountNumberAttributes | None | NotGiven = NOT_GIVEN,
+        id_2: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TextAccountNumber:
+        """PATCH /v1/text-account-numbers/{id}/
+
+        ``PATCH /v1/text-account-numbers/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            TextAccountNumber,
+            {"attributes": attributes, "id": id_2, "type": type_},
+        )
+        return self._client.request(
+            "PATCH",
+            f"/v1/text-account-numbers/{quote_path(id)}/",
+            cast_to=TextAccountNumber,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def reset_logs(
+        self,
+        id: str,
+        *,
+        body: dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TextAccountNumber:
+        """POST /v1/text-account-numbers/{id}/reset-logs/
+
+        ``POST /v1/text-account-numbers/{id}/reset-logs/``
+
+        Args:
+            id: Resource identifier
+            body: The request body.
+        """
+        return self._client.request(
+            "POST",
+            f"/v1/text-account-numbers/{quote_path(id)}/reset-logs/",
+            cast_to=TextAccountNumber,
+            headers=extra_headers,
+            json=body,
+            timeout=timeout,
+        )
+
+
+class TextAccountNumbersWithRawResponse:
+    """`TextAccountNumbers` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: TextAccountNumbers) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.reset_logs = to_raw_response_wrapper(resource.reset_logs)
+
+
+class AsyncTextAccountNumbers:
+    """Operations on text account numbers."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list(
+        self,
+        *,
+        account_id: UUID | None = None,
+        filter_phone_number: str | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        phone_number: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[TextAccountNumber]:
+        """GET /v1/text-account-numbers/
+
+        ``GET /v1/text-account-numbers/``
+        """
+        return await self._client.get_page(
+            "/v1/text-account-numbers/",
+            item_type=TextAccountNumber,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "account-id": account_id,
+                "filter[phone-number]": filter_phone_number,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+                "phone-number": phone_number,
+            },
+            headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        type_: Literal["text-account-numbers"],
+        attributes: TextAccountNumberAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TextAccountNumber:
+        """POST /v1/text-account-numbers/
+
+        ``POST /v1/text-account-numbers/``
+        """
+        payload = validate_request(
+            TextAccountNumber,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/text-account-numbers/",
+            cast_to=TextAccountNumber,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TextAccountNumber:
+        """GET /v1/text-account-numbers/{id}/
+
+        ``GET /v1/text-account-numbers/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/text-account-numbers/{quote_path(id)}/",
+            cast_to=TextAccountNumber,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        type_: Literal["text-account-numbers"],
+        attributes: TextAccountNumberAttributes | None | NotGiven = NOT_GIVEN,
+        id_2: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TextAccountNumber:
+        """PATCH /v1/text-account-numbers/{id}/
+
+        ``PATCH /v1/text-account-numbers/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            TextAccountNumber,
+            {"attributes": attributes, "id": id_2, "type": type_},
+        )
+        return await self._client.request(
+            "PATCH",
+            f"/v1/text-account-numbers/{quote_path(id)}/",
+            cast_to=TextAccountNumber,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def reset_logs(
+        self,
+        id: str,
+        *,
+        body: dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TextAccountNumber:
+        """POST /v1/text-account-numbers/{id}/reset-logs/
+
+        ``POST /v1/text-account-numbers/{id}/reset-logs/``
+
+        Args:
+            id: Resource identifier
+            body: The request body.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v1/text-account-numbers/{quote_path(id)}/reset-logs/",
+            cast_to=TextAccountNumber,
+            headers=extra_headers,
+            json=body,
+            timeout=timeout,
+        )
+
+
+class AsyncTextAccountNumbersWithRawResponse:
+    """`AsyncTextAccountNumbers` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncTextAccountNumbers) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.reset_logs = async_to_raw_response_wrapper(resource.reset_logs)

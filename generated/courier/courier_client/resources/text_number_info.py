@@ -1,0 +1,208 @@
+"""Operations on text number info."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import TextNumberInfoAttributes
+
+__all__ = [
+    "AsyncTextNumberInfo",
+    "AsyncTextNumberInfoWithRawResponse",
+    "TextNumberInfo",
+    "TextNumberInfoWithRawResponse",
+]
+
+
+class TextNumberInfo:
+    """Operations on text number info."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list(
+        self,
+        *,
+        number: str,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[TextNumberInfo]:
+        """GET /v1/text-number-info/
+
+        ``GET /v1/text-number-info/``
+        """
+        return self._client.get_page(
+            "/v1/text-number-info/",
+            item_type=TextNumberInfo,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={"number": number, "page[limit]": page_limit, "page[offset]": page_offset},
+            headers=extra_headers,
+        )
+
+    def create(
+        self,
+        *,
+        type_: Literal["text-number-info"],
+        attributes: TextNumberInfoAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TextNumberInfo:
+        """POST /v1/text-number-info/
+
+        ``POST /v1/text-number-info/``
+        """
+        payload = validate_request(
+            TextNumberInfo,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/text-number-info/",
+            cast_to=TextNumberInfo,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TextNumberInfo:
+        """GET /v1/text-number-info/{id}/
+
+        ``GET /v1/text-number-info/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/text-number-info/{quote_path(id)}/",
+            cast_to=TextNumberInfo,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class TextNumberInfoWithRawResponse:
+    """`TextNumberInfo` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: TextNumberInfo) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncTextNumberInfo:
+    """Operations on text number info."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list(
+        self,
+        *,
+        number: str,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[TextNumberInfo]:
+        """GET /v1/text-number-info/
+
+        ``GET /v1/text-number-info/``
+        """
+        return await self._client.get_page(
+            "/v1/text-number-info/",
+            item_type=TextNumberInfo,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={"number": number, "page[limit]": page_limit, "page[offset]": page_offset},
+            headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        type_: Literal["text-number-info"],
+        attributes: TextNumberInfoAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TextNumberInfo:
+        """POST /v1/text-number-info/
+
+        ``POST /v1/text-number-info/``
+        """
+        payload = validate_request(
+            TextNumberInfo,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/text-number-info/",
+            cast_to=TextNumberInfo,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TextNumberInfo:
+        """GET /v1/text-number-info/{id}/
+
+        ``GET /v1/text-number-info/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/text-number-info/{quote_path(id)}/",
+            cast_to=TextNumberInfo,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class AsyncTextNumberInfoWithRawResponse:
+    """`AsyncTextNumberInfo` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncTextNumberInfo) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)

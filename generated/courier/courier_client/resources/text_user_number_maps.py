@@ -1,0 +1,224 @@
+"""Operations on text user number maps."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import TextUserNumberMap, TextUserNumberMapAttributes
+
+__all__ = [
+    "AsyncTextUserNumberMaps",
+    "AsyncTextUserNumberMapsWithRawResponse",
+    "TextUserNumberMaps",
+    "TextUserNumberMapsWithRawResponse",
+]
+
+
+class TextUserNumberMaps:
+    """Operations on text user number maps."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list(
+        self,
+        *,
+        filter_number_id: UUID | None = None,
+        filter_organization_id: UUID | None = None,
+        filter_user_id: UUID | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[TextUserNumberMap]:
+        """GET /v1/text-user-number-maps/
+
+        ``GET /v1/text-user-number-maps/``
+        """
+        return self._client.get_page(
+            "/v1/text-user-number-maps/",
+            item_type=TextUserNumberMap,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "filter[number-id]": filter_number_id,
+                "filter[organization-id]": filter_organization_id,
+                "filter[user-id]": filter_user_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    def create(
+        self,
+        *,
+        type_: Literal["text-user-number-maps"],
+        attributes: TextUserNumberMapAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TextUserNumberMap:
+        """POST /v1/text-user-number-maps/
+
+        ``POST /v1/text-user-number-maps/``
+        """
+        payload = validate_request(
+            TextUserNumberMap,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/text-user-number-maps/",
+            cast_to=TextUserNumberMap,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TextUserNumberMap:
+        """GET /v1/text-user-number-maps/{id}/
+
+        ``GET /v1/text-user-number-maps/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/text-user-number-maps/{quote_path(id)}/",
+            cast_to=TextUserNumberMap,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class TextUserNumberMapsWithRawResponse:
+    """`TextUserNumberMaps` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: TextUserNumberMaps) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncTextUserNumberMaps:
+    """Operations on text user number maps."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list(
+        self,
+        *,
+        filter_number_id: UUID | None = None,
+        filter_organization_id: UUID | None = None,
+        filter_user_id: UUID | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[TextUserNumberMap]:
+        """GET /v1/text-user-number-maps/
+
+        ``GET /v1/text-user-number-maps/``
+        """
+        return await self._client.get_page(
+            "/v1/text-user-number-maps/",
+            item_type=TextUserNumberMap,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "filter[number-id]": filter_number_id,
+                "filter[organization-id]": filter_organization_id,
+                "filter[user-id]": filter_user_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        type_: Literal["text-user-number-maps"],
+        attributes: TextUserNumberMapAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TextUserNumberMap:
+        """POST /v1/text-user-number-maps/
+
+        ``POST /v1/text-user-number-maps/``
+        """
+        payload = validate_request(
+            TextUserNumberMap,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/text-user-number-maps/",
+            cast_to=TextUserNumberMap,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TextUserNumberMap:
+        """GET /v1/text-user-number-maps/{id}/
+
+        ``GET /v1/text-user-number-maps/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/text-user-number-maps/{quote_path(id)}/",
+            cast_to=TextUserNumberMap,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class AsyncTextUserNumberMapsWithRawResponse:
+    """`AsyncTextUserNumberMaps` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncTextUserNumberMaps) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)

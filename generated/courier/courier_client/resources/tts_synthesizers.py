@@ -1,0 +1,97 @@
+"""Operations on tts synthesizers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import validate_request
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..models import TtsSynthesizer, TtsSynthesizerAttributes
+
+__all__ = [
+    "AsyncTtsSynthesizers",
+    "AsyncTtsSynthesizersWithRawResponse",
+    "TtsSynthesizers",
+    "TtsSynthesizersWithRawResponse",
+]
+
+
+class TtsSynthesizers:
+    """Operations on tts synthesizers."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        type_: Literal["tts-synthesizers"],
+        attributes: TtsSynthesizerAttributes | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """POST /v1/tts-synthesizers/
+
+        ``POST /v1/tts-synthesizers/``
+        """
+        payload = validate_request(
+            TtsSynthesizer,
+            {"attributes": attributes, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/tts-synthesizers/",
+            cast_to=type(None),
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class TtsSynthesizersWithRawResponse:
+    """`TtsSynthesizers` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: TtsSynthesizers) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncTtsSynthesizers:
+    """Operations on tts synthesizers."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        type_: Literal["tts-synthesizers"],
+        attributes: TtsSynthesizerAttributes | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """POST /v1/tts-synthesizers/
+
+        ``POST /v1/tts-synthesizers/``
+        """
+        payload = validate_request(
+            TtsSynthesizer,
+            {"attributes": attributes, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/tts-synthesizers/",
+            cast_to=type(None),
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class AsyncTtsSynthesizersWithRawResponse:
+    """`AsyncTtsSynthesizers` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncTtsSynthesizers) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)

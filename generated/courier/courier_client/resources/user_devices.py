@@ -1,0 +1,258 @@
+"""Operations on user devices."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import UserDevice, UserDeviceAttributes, UserDeviceLog
+
+__all__ = [
+    "AsyncUserDevices",
+    "AsyncUserDevicesWithRawResponse",
+    "UserDevices",
+    "UserDevicesWithRawResponse",
+]
+
+
+class UserDevices:
+    """Operations on user devices."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list(
+        self,
+        *,
+        all_users: bool = False,
+        filter_app_name: Annotated[str, Field(max_length=64)] | None = None,
+        filter_app_version: Annotated[str, Field(max_length=20)] | None = None,
+        filter_individual_id: UUID | None = None,
+        filter_model: Annotated[str, Field(max_length=64)] | None = None,
+        filter_type: Literal["apn", "fcm", "web"] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        token: Annotated[str, Field(max_length=255)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[UserDevice]:
+        """GET /v1/user-devices/
+
+        ``GET /v1/user-devices/``
+        """
+        return self._client.get_page(
+            "/v1/user-devices/",
+            item_type=UserDevice,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "all-users": all_users,
+                "filter[app-name]": filter_app_name,
+                "filter[app-version]": filter_app_version,
+                "filter[individual-id]": filter_individual_id,
+                "filter[model]": filter_model,
+                "filter[type]": filter_type,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+                "token": token,
+            },
+            headers=extra_headers,
+        )
+
+    def create(
+        self,
+        *,
+        type_: Literal["user-devices"],
+        attributes: UserDeviceAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserDevice:
+        """POST /v1/user-devices/
+
+        ``POST /v1/user-devices/``
+        """
+        payload = validate_request(
+            UserDevice,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/user-devices/",
+            cast_to=UserDevice,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def get_logs(
+        self,
+        id: str,
+        *,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[UserDeviceLog]:
+        """GET /v1/user-devices/{id}/get-logs/
+
+        ``GET /v1/user-devices/{id}/get-logs/``
+
+        Args:
+            id: Resource identifier
+        """
+        return self._client.get_page(
+            f"/v1/user-devices/{quote_path(id)}/get-logs/",
+            item_type=UserDeviceLog,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={"page[limit]": page_limit, "page[offset]": page_offset},
+            headers=extra_headers,
+        )
+
+
+class UserDevicesWithRawResponse:
+    """`UserDevices` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: UserDevices) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get_logs = to_raw_response_wrapper(resource.get_logs)
+
+
+class AsyncUserDevices:
+    """Operations on user devices."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list(
+        self,
+        *,
+        all_users: bool = False,
+        filter_app_name: Annotated[str, Field(max_length=64)] | None = None,
+        filter_app_version: Annotated[str, Field(max_length=20)] | None = None,
+        filter_individual_id: UUID | None = None,
+        filter_model: Annotated[str, Field(max_length=64)] | None = None,
+        filter_type: Literal["apn", "fcm", "web"] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        token: Annotated[str, Field(max_length=255)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[UserDevice]:
+        """GET /v1/user-devices/
+
+        ``GET /v1/user-devices/``
+        """
+        return await self._client.get_page(
+            "/v1/user-devices/",
+            item_type=UserDevice,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "all-users": all_users,
+                "filter[app-name]": filter_app_name,
+                "filter[app-version]": filter_app_version,
+                "filter[individual-id]": filter_individual_id,
+                "filter[model]": filter_model,
+                "filter[type]": filter_type,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+                "token": token,
+            },
+            headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        type_: Literal["user-devices"],
+        attributes: UserDeviceAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserDevice:
+        """POST /v1/user-devices/
+
+        ``POST /v1/user-devices/``
+        """
+        payload = validate_request(
+            UserDevice,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/user-devices/",
+            cast_to=UserDevice,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def get_logs(
+        self,
+        id: str,
+        *,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[UserDeviceLog]:
+        """GET /v1/user-devices/{id}/get-logs/
+
+        ``GET /v1/user-devices/{id}/get-logs/``
+
+        Args:
+            id: Resource identifier
+        """
+        return await self._client.get_page(
+            f"/v1/user-devices/{quote_path(id)}/get-logs/",
+            item_type=UserDeviceLog,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={"page[limit]": page_limit, "page[offset]": page_offset},
+            headers=extra_headers,
+        )
+
+
+class AsyncUserDevicesWithRawResponse:
+    """`AsyncUserDevices` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncUserDevices) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get_logs = async_to_raw_response_wrapper(resource.get_logs)

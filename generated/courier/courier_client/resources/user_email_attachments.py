@@ -1,0 +1,268 @@
+"""Operations on user email attachments."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import (
+    UserEmailAttachment,
+    UserEmailAttachmentAttributes,
+    UserEmailAttachmentsCreateResponse,
+)
+
+__all__ = [
+    "AsyncUserEmailAttachments",
+    "AsyncUserEmailAttachmentsWithRawResponse",
+    "UserEmailAttachments",
+    "UserEmailAttachmentsWithRawResponse",
+]
+
+
+class UserEmailAttachments:
+    """Operations on user email attachments."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list(
+        self,
+        *,
+        email_id: UUID,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[UserEmailAttachment]:
+        """GET /v1/user-email-attachments/
+
+        ``GET /v1/user-email-attachments/``
+        """
+        return self._client.get_page(
+            "/v1/user-email-attachments/",
+            item_type=UserEmailAttachment,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={"email-id": email_id, "page[limit]": page_limit, "page[offset]": page_offset},
+            headers=extra_headers,
+        )
+
+    def create(
+        self,
+        *,
+        type_: Literal["user-email-attachments"],
+        attributes: UserEmailAttachmentAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserEmailAttachmentsCreateResponse:
+        """POST /v1/user-email-attachments/
+
+        ``POST /v1/user-email-attachments/``
+        """
+        payload = validate_request(
+            UserEmailAttachment,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/user-email-attachments/",
+            cast_to=UserEmailAttachmentsCreateResponse,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        with_link: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserEmailAttachment:
+        """GET /v1/user-email-attachments/{id}/
+
+        ``GET /v1/user-email-attachments/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/user-email-attachments/{quote_path(id)}/",
+            cast_to=UserEmailAttachment,
+            params={"with-link": with_link},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def process_upload(
+        self,
+        id: str,
+        *,
+        body: dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserEmailAttachment:
+        """POST /v1/user-email-attachments/{id}/process-upload/
+
+        ``POST /v1/user-email-attachments/{id}/process-upload/``
+
+        Args:
+            id: Resource identifier
+            body: The request body.
+        """
+        return self._client.request(
+            "POST",
+            f"/v1/user-email-attachments/{quote_path(id)}/process-upload/",
+            cast_to=UserEmailAttachment,
+            headers=extra_headers,
+            json=body,
+            timeout=timeout,
+        )
+
+
+class UserEmailAttachmentsWithRawResponse:
+    """`UserEmailAttachments` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: UserEmailAttachments) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.process_upload = to_raw_response_wrapper(resource.process_upload)
+
+
+class AsyncUserEmailAttachments:
+    """Operations on user email attachments."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list(
+        self,
+        *,
+        email_id: UUID,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[UserEmailAttachment]:
+        """GET /v1/user-email-attachments/
+
+        ``GET /v1/user-email-attachments/``
+        """
+        return await self._client.get_page(
+            "/v1/user-email-attachments/",
+            item_type=UserEmailAttachment,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={"email-id": email_id, "page[limit]": page_limit, "page[offset]": page_offset},
+            headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        type_: Literal["user-email-attachments"],
+        attributes: UserEmailAttachmentAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserEmailAttachmentsCreateResponse:
+        """POST /v1/user-email-attachments/
+
+        ``POST /v1/user-email-attachments/``
+        """
+        payload = validate_request(
+            UserEmailAttachment,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/user-email-attachments/",
+            cast_to=UserEmailAttachmentsCreateResponse,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        with_link: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserEmailAttachment:
+        """GET /v1/user-email-attachments/{id}/
+
+        ``GET /v1/user-email-attachments/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/user-email-attachments/{quote_path(id)}/",
+            cast_to=UserEmailAttachment,
+            params={"with-link": with_link},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def process_upload(
+        self,
+        id: str,
+        *,
+        body: dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserEmailAttachment:
+        """POST /v1/user-email-attachments/{id}/process-upload/
+
+        ``POST /v1/user-email-attachments/{id}/process-upload/``
+
+        Args:
+            id: Resource identifier
+            body: The request body.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v1/user-email-attachments/{quote_path(id)}/process-upload/",
+            cast_to=UserEmailAttachment,
+            headers=extra_headers,
+            json=body,
+            timeout=timeout,
+        )
+
+
+class AsyncUserEmailAttachmentsWithRawResponse:
+    """`AsyncUserEmailAttachments` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncUserEmailAttachments) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.process_upload = async_to_raw_response_wrapper(resource.process_upload)

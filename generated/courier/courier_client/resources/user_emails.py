@@ -1,0 +1,268 @@
+"""Operations on user emails."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import UserEmail, UserEmailAttributes
+
+__all__ = [
+    "AsyncUserEmails",
+    "AsyncUserEmailsWithRawResponse",
+    "UserEmails",
+    "UserEmailsWithRawResponse",
+]
+
+
+class UserEmails:
+    """Operations on user emails."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list(
+        self,
+        *,
+        individual_id: UUID,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[UserEmail]:
+        """GET /v1/user-emails/
+
+        ``GET /v1/user-emails/``
+        """
+        return self._client.get_page(
+            "/v1/user-emails/",
+            item_type=UserEmail,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "individual-id": individual_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    def create(
+        self,
+        *,
+        type_: Literal["user-emails"],
+        attributes: UserEmailAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserEmail:
+        """POST /v1/user-emails/
+
+        ``POST /v1/user-emails/``
+        """
+        payload = validate_request(
+            UserEmail,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/user-emails/",
+            cast_to=UserEmail,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserEmail:
+        """GET /v1/user-emails/{id}/
+
+        ``GET /v1/user-emails/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/user-emails/{quote_path(id)}/",
+            cast_to=UserEmail,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def send(
+        self,
+        id: str,
+        *,
+        body: dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserEmail:
+        """POST /v1/user-emails/{id}/send/
+
+        ``POST /v1/user-emails/{id}/send/``
+
+        Args:
+            id: Resource identifier
+            body: The request body.
+        """
+        return self._client.request(
+            "POST",
+            f"/v1/user-emails/{quote_path(id)}/send/",
+            cast_to=UserEmail,
+            headers=extra_headers,
+            json=body,
+            timeout=timeout,
+        )
+
+
+class UserEmailsWithRawResponse:
+    """`UserEmails` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: UserEmails) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.send = to_raw_response_wrapper(resource.send)
+
+
+class AsyncUserEmails:
+    """Operations on user emails."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list(
+        self,
+        *,
+        individual_id: UUID,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[UserEmail]:
+        """GET /v1/user-emails/
+
+        ``GET /v1/user-emails/``
+        """
+        return await self._client.get_page(
+            "/v1/user-emails/",
+            item_type=UserEmail,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "individual-id": individual_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        type_: Literal["user-emails"],
+        attributes: UserEmailAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserEmail:
+        """POST /v1/user-emails/
+
+        ``POST /v1/user-emails/``
+        """
+        payload = validate_request(
+            UserEmail,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/user-emails/",
+            cast_to=UserEmail,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserEmail:
+        """GET /v1/user-emails/{id}/
+
+        ``GET /v1/user-emails/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/user-emails/{quote_path(id)}/",
+            cast_to=UserEmail,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def send(
+        self,
+        id: str,
+        *,
+        body: dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserEmail:
+        """POST /v1/user-emails/{id}/send/
+
+        ``POST /v1/user-emails/{id}/send/``
+
+        Args:
+            id: Resource identifier
+            body: The request body.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v1/user-emails/{quote_path(id)}/send/",
+            cast_to=UserEmail,
+            headers=extra_headers,
+            json=body,
+            timeout=timeout,
+        )
+
+
+class AsyncUserEmailsWithRawResponse:
+    """`AsyncUserEmails` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncUserEmails) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.send = async_to_raw_response_wrapper(resource.send)

@@ -1,0 +1,649 @@
+"""Operations on video channels."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import (
+    VideoChannel,
+    VideoChannelAttributes,
+    VideoChannelsFinalizeEncounterRequest,
+    VideoChannelsFinalizeEncounterV2Request,
+    VideoChannelsGetCredentialsResponse,
+    VideoChannelsSetParticipantAudioStatesRequest,
+    VideoChannelsSetParticipantAudioStatesRequestParticipantsItem,
+)
+
+__all__ = [
+    "AsyncVideoChannels",
+    "AsyncVideoChannelsWithRawResponse",
+    "VideoChannels",
+    "VideoChannelsWithRawResponse",
+]
+
+
+class VideoChannels:
+    """Operations on video channels."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list(
+        self,
+        *,
+        individual_id: UUID,
+        filter_states: builtins.list[Literal["open", "scheduled", "terminated"]] | None = None,
+        organization_id: UUID | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[VideoChannel]:
+        """Returns channels
+
+        ``GET /v1/video-channels/``
+        """
+        return self._client.get_page(
+            "/v1/video-channels/",
+            item_type=VideoChannel,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "individual-id": individual_id,
+                "filter[states]": filter_states,
+                "organization-id": organization_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    def create(
+        self,
+        *,
+        type_: Literal["video-channels"],
+        attributes: VideoChannelAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannel:
+        """Creates a new channel
+
+        ``POST /v1/video-channels/``
+        """
+        payload = validate_request(
+            VideoChannel,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/video-channels/",
+            cast_to=VideoChannel,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        individual_id: UUID | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannel:
+        """Returns specific channel
+
+        ``GET /v1/video-channels/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/video-channels/{quote_path(id)}/",
+            cast_to=VideoChannel,
+            params={"individual-id": individual_id},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        type_: Literal["video-channels"],
+        attributes: VideoChannelAttributes | None | NotGiven = NOT_GIVEN,
+        id_2: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannel:
+        """Modifies an existing video-channel
+
+        ``PATCH /v1/video-channels/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            VideoChannel,
+            {"attributes": attributes, "id": id_2, "type": type_},
+        )
+        return self._client.request(
+            "PATCH",
+            f"/v1/video-channels/{quote_path(id)}/",
+            cast_to=VideoChannel,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def finalize_encounter(
+        self,
+        id: str,
+        *,
+        service_type_id: UUID | None | NotGiven = NOT_GIVEN,
+        use_note_from_author_participant: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannel:
+        """POST /v1/video-channels/{id}/finalize-encounter/
+
+        ``POST /v1/video-channels/{id}/finalize-encounter/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            VideoChannelsFinalizeEncounterRequest,
+            {
+                "service-type-id": service_type_id,
+                "use-note-from-author-participant": use_note_from_author_participant,
+            },
+        )
+        return self._client.request(
+            "POST",
+            f"/v1/video-channels/{quote_path(id)}/finalize-encounter/",
+            cast_to=VideoChannel,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get_credentials(
+        self,
+        id: str,
+        *,
+        individual_id: UUID,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannelsGetCredentialsResponse:
+        """GET /v1/video-channels/{id}/get-credentials/
+
+        ``GET /v1/video-channels/{id}/get-credentials/``
+
+        Args:
+            id: Resource identifier
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/video-channels/{quote_path(id)}/get-credentials/",
+            cast_to=VideoChannelsGetCredentialsResponse,
+            params={"individual-id": individual_id},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def set_participant_audio_states(
+        self,
+        id: str,
+        *,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        participants: (
+            builtins.list[VideoChannelsSetParticipantAudioStatesRequestParticipantsItem]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannel:
+        """POST /v1/video-channels/{id}/participant-audio-states/
+
+        ``POST /v1/video-channels/{id}/participant-audio-states/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            VideoChannelsSetParticipantAudioStatesRequest,
+            {"individual-id": individual_id, "participants": participants},
+        )
+        return self._client.request(
+            "POST",
+            f"/v1/video-channels/{quote_path(id)}/participant-audio-states/",
+            cast_to=VideoChannel,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def reminder_timer(
+        self,
+        id: str,
+        *,
+        body: dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannel:
+        """POST /v1/video-channels/{id}/reminder-timer/
+
+        ``POST /v1/video-channels/{id}/reminder-timer/``
+
+        Args:
+            id: Resource identifier
+            body: The request body.
+        """
+        return self._client.request(
+            "POST",
+            f"/v1/video-channels/{quote_path(id)}/reminder-timer/",
+            cast_to=VideoChannel,
+            headers=extra_headers,
+            json=body,
+            timeout=timeout,
+        )
+
+    def terminate(
+        self,
+        id: str,
+        *,
+        body: dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannel:
+        """POST /v1/video-channels/{id}/terminate/
+
+        ``POST /v1/video-channels/{id}/terminate/``
+
+        Args:
+            id: Resource identifier
+            body: The request body.
+        """
+        return self._client.request(
+            "POST",
+            f"/v1/video-channels/{quote_path(id)}/terminate/",
+            cast_to=VideoChannel,
+            headers=extra_headers,
+            json=body,
+            timeout=timeout,
+        )
+
+    def finalize_encounter_v_2(
+        self,
+        id: str,
+        *,
+        service_type_id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannel:
+        """POST /v2/video-channels/{id}/finalize-encounter/
+
+        ``POST /v2/video-channels/{id}/finalize-encounter/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            VideoChannelsFinalizeEncounterV2Request,
+            {"service-type-id": service_type_id},
+        )
+        return self._client.request(
+            "POST",
+            f"/v2/video-channels/{quote_path(id)}/finalize-encounter/",
+            cast_to=VideoChannel,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class VideoChannelsWithRawResponse:
+    """`VideoChannels` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: VideoChannels) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.finalize_encounter = to_raw_response_wrapper(resource.finalize_encounter)
+        self.get_credentials = to_raw_response_wrapper(resource.get_credentials)
+        self.set_participant_audio_states = to_raw_response_wrapper(
+            resource.set_participant_audio_states
+        )
+        self.reminder_timer = to_raw_response_wrapper(resource.reminder_timer)
+        self.terminate = to_raw_response_wrapper(resource.terminate)
+        self.finalize_encounter_v_2 = to_raw_response_wrapper(resource.finalize_encounter_v_2)
+
+
+class AsyncVideoChannels:
+    """Operations on video channels."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list(
+        self,
+        *,
+        individual_id: UUID,
+        filter_states: builtins.list[Literal["open", "scheduled", "terminated"]] | None = None,
+        organization_id: UUID | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[VideoChannel]:
+        """Returns channels
+
+        ``GET /v1/video-channels/``
+        """
+        return await self._client.get_page(
+            "/v1/video-channels/",
+            item_type=VideoChannel,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "individual-id": individual_id,
+                "filter[states]": filter_states,
+                "organization-id": organization_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        type_: Literal["video-channels"],
+        attributes: VideoChannelAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannel:
+        """Creates a new channel
+
+        ``POST /v1/video-channels/``
+        """
+        payload = validate_request(
+            VideoChannel,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/video-channels/",
+            cast_to=VideoChannel,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        individual_id: UUID | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannel:
+        """Returns specific channel
+
+        ``GET /v1/video-channels/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/video-channels/{quote_path(id)}/",
+            cast_to=VideoChannel,
+            params={"individual-id": individual_id},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        type_: Literal["video-channels"],
+        attributes: VideoChannelAttributes | None | NotGiven = NOT_GIVEN,
+        id_2: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannel:
+        """Modifies an existing video-channel
+
+        ``PATCH /v1/video-channels/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            VideoChannel,
+            {"attributes": attributes, "id": id_2, "type": type_},
+        )
+        return await self._client.request(
+            "PATCH",
+            f"/v1/video-channels/{quote_path(id)}/",
+            cast_to=VideoChannel,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def finalize_encounter(
+        self,
+        id: str,
+        *,
+        service_type_id: UUID | None | NotGiven = NOT_GIVEN,
+        use_note_from_author_participant: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannel:
+        """POST /v1/video-channels/{id}/finalize-encounter/
+
+        ``POST /v1/video-channels/{id}/finalize-encounter/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            VideoChannelsFinalizeEncounterRequest,
+            {
+                "service-type-id": service_type_id,
+                "use-note-from-author-participant": use_note_from_author_participant,
+            },
+        )
+        return await self._client.request(
+            "POST",
+            f"/v1/video-channels/{quote_path(id)}/finalize-encounter/",
+            cast_to=VideoChannel,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get_credentials(
+        self,
+        id: str,
+        *,
+        individual_id: UUID,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannelsGetCredentialsResponse:
+        """GET /v1/video-channels/{id}/get-credentials/
+
+        ``GET /v1/video-channels/{id}/get-credentials/``
+
+        Args:
+            id: Resource identifier
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/video-channels/{quote_path(id)}/get-credentials/",
+            cast_to=VideoChannelsGetCredentialsResponse,
+            params={"individual-id": individual_id},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def set_participant_audio_states(
+        self,
+        id: str,
+        *,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        participants: (
+            builtins.list[VideoChannelsSetParticipantAudioStatesRequestParticipantsItem]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannel:
+        """POST /v1/video-channels/{id}/participant-audio-states/
+
+        ``POST /v1/video-channels/{id}/participant-audio-states/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            VideoChannelsSetParticipantAudioStatesRequest,
+            {"individual-id": individual_id, "participants": participants},
+        )
+        return await self._client.request(
+            "POST",
+            f"/v1/video-channels/{quote_path(id)}/participant-audio-states/",
+            cast_to=VideoChannel,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def reminder_timer(
+        self,
+        id: str,
+        *,
+        body: dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannel:
+        """POST /v1/video-channels/{id}/reminder-timer/
+
+        ``POST /v1/video-channels/{id}/reminder-timer/``
+
+        Args:
+            id: Resource identifier
+            body: The request body.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v1/video-channels/{quote_path(id)}/reminder-timer/",
+            cast_to=VideoChannel,
+            headers=extra_headers,
+            json=body,
+            timeout=timeout,
+        )
+
+    async def terminate(
+        self,
+        id: str,
+        *,
+        body: dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannel:
+        """POST /v1/video-channels/{id}/terminate/
+
+        ``POST /v1/video-channels/{id}/terminate/``
+
+        Args:
+            id: Resource identifier
+            body: The request body.
+        """
+        return await self._client.request(
+            "POST",
+            f"/v1/video-channels/{quote_path(id)}/terminate/",
+            cast_to=VideoChannel,
+            headers=extra_headers,
+            json=body,
+            timeout=timeout,
+        )
+
+    async def finalize_encounter_v_2(
+        self,
+        id: str,
+        *,
+        service_type_id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoChannel:
+        """POST /v2/video-channels/{id}/finalize-encounter/
+
+        ``POST /v2/video-channels/{id}/finalize-encounter/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            VideoChannelsFinalizeEncounterV2Request,
+            {"service-type-id": service_type_id},
+        )
+        return await self._client.request(
+            "POST",
+            f"/v2/video-channels/{quote_path(id)}/finalize-encounter/",
+            cast_to=VideoChannel,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class AsyncVideoChannelsWithRawResponse:
+    """`AsyncVideoChannels` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncVideoChannels) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.finalize_encounter = async_to_raw_response_wrapper(resource.finalize_encounter)
+        self.get_credentials = async_to_raw_response_wrapper(resource.get_credentials)
+        self.set_participant_audio_states = async_to_raw_response_wrapper(
+            resource.set_participant_audio_states
+        )
+        self.reminder_timer = async_to_raw_response_wrapper(resource.reminder_timer)
+        self.terminate = async_to_raw_response_wrapper(resource.terminate)
+        self.finalize_encounter_v_2 = async_to_raw_response_wrapper(resource.finalize_encounter_v_2)

@@ -1,0 +1,228 @@
+"""Operations on video participants."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import VideoParticipant, VideoParticipantAttributes
+
+__all__ = [
+    "AsyncVideoParticipants",
+    "AsyncVideoParticipantsWithRawResponse",
+    "VideoParticipants",
+    "VideoParticipantsWithRawResponse",
+]
+
+
+class VideoParticipants:
+    """Operations on video participants."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list(
+        self,
+        *,
+        individual_id: UUID,
+        page_limit: Annotated[int, Field(ge=1, le=1000)],
+        page_offset: Annotated[int, Field(ge=0)],
+        video_channel_id: UUID,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[VideoParticipant]:
+        """Returns participants
+
+        ``GET /v1/video-participants/``
+        """
+        return self._client.get_page(
+            "/v1/video-participants/",
+            item_type=VideoParticipant,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "individual-id": individual_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+                "video-channel-id": video_channel_id,
+            },
+            headers=extra_headers,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoParticipant:
+        """Returns specific participant
+
+        ``GET /v1/video-participants/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/video-participants/{quote_path(id)}/",
+            cast_to=VideoParticipant,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        type_: Literal["video-participants"],
+        attributes: VideoParticipantAttributes | None | NotGiven = NOT_GIVEN,
+        id_2: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoParticipant:
+        """Modify participant
+
+        ``PATCH /v1/video-participants/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            VideoParticipant,
+            {"attributes": attributes, "id": id_2, "type": type_},
+        )
+        return self._client.request(
+            "PATCH",
+            f"/v1/video-participants/{quote_path(id)}/",
+            cast_to=VideoParticipant,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class VideoParticipantsWithRawResponse:
+    """`VideoParticipants` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: VideoParticipants) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncVideoParticipants:
+    """Operations on video participants."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list(
+        self,
+        *,
+        individual_id: UUID,
+        page_limit: Annotated[int, Field(ge=1, le=1000)],
+        page_offset: Annotated[int, Field(ge=0)],
+        video_channel_id: UUID,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[VideoParticipant]:
+        """Returns participants
+
+        ``GET /v1/video-participants/``
+        """
+        return await self._client.get_page(
+            "/v1/video-participants/",
+            item_type=VideoParticipant,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "individual-id": individual_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+                "video-channel-id": video_channel_id,
+            },
+            headers=extra_headers,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoParticipant:
+        """Returns specific participant
+
+        ``GET /v1/video-participants/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/video-participants/{quote_path(id)}/",
+            cast_to=VideoParticipant,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        type_: Literal["video-participants"],
+        attributes: VideoParticipantAttributes | None | NotGiven = NOT_GIVEN,
+        id_2: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoParticipant:
+        """Modify participant
+
+        ``PATCH /v1/video-participants/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            VideoParticipant,
+            {"attributes": attributes, "id": id_2, "type": type_},
+        )
+        return await self._client.request(
+            "PATCH",
+            f"/v1/video-participants/{quote_path(id)}/",
+            cast_to=VideoParticipant,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class AsyncVideoParticipantsWithRawResponse:
+    """`AsyncVideoParticipants` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncVideoParticipants) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)

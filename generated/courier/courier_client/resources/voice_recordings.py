@@ -1,0 +1,179 @@
+"""Operations on voice recordings."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import VoiceRecording
+
+__all__ = [
+    "AsyncVoiceRecordings",
+    "AsyncVoiceRecordingsWithRawResponse",
+    "VoiceRecordings",
+    "VoiceRecordingsWithRawResponse",
+]
+
+
+class VoiceRecordings:
+    """Operations on voice recordings."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list(
+        self,
+        *,
+        organization_id: UUID,
+        filter_individual_id: UUID | None = None,
+        filter_setting_id: UUID | None = None,
+        filter_states: builtins.list[Literal["completed", "inprogress"]] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[VoiceRecording]:
+        """GET /v1/voice-recordings/
+
+        ``GET /v1/voice-recordings/``
+        """
+        return self._client.get_page(
+            "/v1/voice-recordings/",
+            item_type=VoiceRecording,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "organization-id": organization_id,
+                "filter[individual-id]": filter_individual_id,
+                "filter[setting-id]": filter_setting_id,
+                "filter[states]": filter_states,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        individual_id: UUID | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceRecording:
+        """GET /v1/voice-recordings/{id}/
+
+        ``GET /v1/voice-recordings/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/voice-recordings/{quote_path(id)}/",
+            cast_to=VoiceRecording,
+            params={"individual-id": individual_id},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class VoiceRecordingsWithRawResponse:
+    """`VoiceRecordings` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: VoiceRecordings) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncVoiceRecordings:
+    """Operations on voice recordings."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list(
+        self,
+        *,
+        organization_id: UUID,
+        filter_individual_id: UUID | None = None,
+        filter_setting_id: UUID | None = None,
+        filter_states: builtins.list[Literal["completed", "inprogress"]] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[VoiceRecording]:
+        """GET /v1/voice-recordings/
+
+        ``GET /v1/voice-recordings/``
+        """
+        return await self._client.get_page(
+            "/v1/voice-recordings/",
+            item_type=VoiceRecording,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "organization-id": organization_id,
+                "filter[individual-id]": filter_individual_id,
+                "filter[setting-id]": filter_setting_id,
+                "filter[states]": filter_states,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        individual_id: UUID | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceRecording:
+        """GET /v1/voice-recordings/{id}/
+
+        ``GET /v1/voice-recordings/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/voice-recordings/{quote_path(id)}/",
+            cast_to=VoiceRecording,
+            params={"individual-id": individual_id},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class AsyncVoiceRecordingsWithRawResponse:
+    """`AsyncVoiceRecordings` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncVoiceRecordings) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)

@@ -1,0 +1,338 @@
+"""Operations on voice settings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import VoiceSetting, VoiceSettingAttributes, VoiceSettingsRunTaskRequest, VoiceTask
+
+__all__ = [
+    "AsyncVoiceSettings",
+    "AsyncVoiceSettingsWithRawResponse",
+    "VoiceSettings",
+    "VoiceSettingsWithRawResponse",
+]
+
+
+class VoiceSettings:
+    """Operations on voice settings."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list(
+        self,
+        *,
+        organization_id: UUID,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[VoiceSetting]:
+        """GET /v1/voice-settings/
+
+        ``GET /v1/voice-settings/``
+        """
+        return self._client.get_page(
+            "/v1/voice-settings/",
+            item_type=VoiceSetting,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "organization-id": organization_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    def create(
+        self,
+        *,
+        type_: Literal["voice-settings"],
+        attributes: VoiceSettingAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceSetting:
+        """POST /v1/voice-settings/
+
+        ``POST /v1/voice-settings/``
+        """
+        payload = validate_request(
+            VoiceSetting,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return self._client.request(
+            "POST",
+            "/v1/voice-settings/",
+            cast_to=VoiceSetting,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceSetting:
+        """GET /v1/voice-settings/{id}/
+
+        ``GET /v1/voice-settings/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/voice-settings/{quote_path(id)}/",
+            cast_to=VoiceSetting,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        type_: Literal["voice-settings"],
+        attributes: VoiceSettingAttributes | None | NotGiven = NOT_GIVEN,
+        id_2: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceSetting:
+        """PATCH /v1/voice-settings/{id}/
+
+        ``PATCH /v1/voice-settings/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            VoiceSetting,
+            {"attributes": attributes, "id": id_2, "type": type_},
+        )
+        return self._client.request(
+            "PATCH",
+            f"/v1/voice-settings/{quote_path(id)}/",
+            cast_to=VoiceSetting,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def run_task(
+        self,
+        id: str,
+        *,
+        method: Literal["refresh_queue_entries"],
+        kwargs: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceTask:
+        """POST /v1/voice-settings/{id}/run-task/
+
+        ``POST /v1/voice-settings/{id}/run-task/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            VoiceSettingsRunTaskRequest,
+            {"kwargs": kwargs, "method": method},
+        )
+        return self._client.request(
+            "POST",
+            f"/v1/voice-settings/{quote_path(id)}/run-task/",
+            cast_to=VoiceTask,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class VoiceSettingsWithRawResponse:
+    """`VoiceSettings` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: VoiceSettings) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.run_task = to_raw_response_wrapper(resource.run_task)
+
+
+class AsyncVoiceSettings:
+    """Operations on voice settings."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list(
+        self,
+        *,
+        organization_id: UUID,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[VoiceSetting]:
+        """GET /v1/voice-settings/
+
+        ``GET /v1/voice-settings/``
+        """
+        return await self._client.get_page(
+            "/v1/voice-settings/",
+            item_type=VoiceSetting,
+            pagination=OffsetPagination(
+                limit_param="page[limit]",
+                offset_param="page[offset]",
+                items_pointer="/data",
+                total_pointer=None,
+                max_limit=1000,
+            ),
+            params={
+                "organization-id": organization_id,
+                "page[limit]": page_limit,
+                "page[offset]": page_offset,
+            },
+            headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        type_: Literal["voice-settings"],
+        attributes: VoiceSettingAttributes | None | NotGiven = NOT_GIVEN,
+        id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceSetting:
+        """POST /v1/voice-settings/
+
+        ``POST /v1/voice-settings/``
+        """
+        payload = validate_request(
+            VoiceSetting,
+            {"attributes": attributes, "id": id, "type": type_},
+        )
+        return await self._client.request(
+            "POST",
+            "/v1/voice-settings/",
+            cast_to=VoiceSetting,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceSetting:
+        """GET /v1/voice-settings/{id}/
+
+        ``GET /v1/voice-settings/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/voice-settings/{quote_path(id)}/",
+            cast_to=VoiceSetting,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        type_: Literal["voice-settings"],
+        attributes: VoiceSettingAttributes | None | NotGiven = NOT_GIVEN,
+        id_2: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceSetting:
+        """PATCH /v1/voice-settings/{id}/
+
+        ``PATCH /v1/voice-settings/{id}/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            VoiceSetting,
+            {"attributes": attributes, "id": id_2, "type": type_},
+        )
+        return await self._client.request(
+            "PATCH",
+            f"/v1/voice-settings/{quote_path(id)}/",
+            cast_to=VoiceSetting,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def run_task(
+        self,
+        id: str,
+        *,
+        method: Literal["refresh_queue_entries"],
+        kwargs: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceTask:
+        """POST /v1/voice-settings/{id}/run-task/
+
+        ``POST /v1/voice-settings/{id}/run-task/``
+
+        Args:
+            id: Resource identifier
+        """
+        payload = validate_request(
+            VoiceSettingsRunTaskRequest,
+            {"kwargs": kwargs, "method": method},
+        )
+        return await self._client.request(
+            "POST",
+            f"/v1/voice-settings/{quote_path(id)}/run-task/",
+            cast_to=VoiceTask,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class AsyncVoiceSettingsWithRawResponse:
+    """`AsyncVoiceSettings` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncVoiceSettings) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.run_task = async_to_raw_response_wrapper(resource.run_task)

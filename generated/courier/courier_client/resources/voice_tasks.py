@@ -1,0 +1,90 @@
+"""Operations on voice tasks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import VoiceTask
+
+__all__ = [
+    "AsyncVoiceTasks",
+    "AsyncVoiceTasksWithRawResponse",
+    "VoiceTasks",
+    "VoiceTasksWithRawResponse",
+]
+
+
+class VoiceTasks:
+    """Operations on voice tasks."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceTask:
+        """GET /v1/voice-tasks/{id}/
+
+        ``GET /v1/voice-tasks/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return self._client.request(
+            "GET",
+            f"/v1/voice-tasks/{quote_path(id)}/",
+            cast_to=VoiceTask,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class VoiceTasksWithRawResponse:
+    """`VoiceTasks` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: VoiceTasks) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncVoiceTasks:
+    """Operations on voice tasks."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceTask:
+        """GET /v1/voice-tasks/{id}/
+
+        ``GET /v1/voice-tasks/{id}/``
+
+        Args:
+            id: Resource identifier (the page lost this parameter; inferred from the path)
+        """
+        return await self._client.request(
+            "GET",
+            f"/v1/voice-tasks/{quote_path(id)}/",
+            cast_to=VoiceTask,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class AsyncVoiceTasksWithRawResponse:
+    """`AsyncVoiceTasks` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncVoiceTasks) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)

@@ -1,0 +1,112 @@
+"""Model base and the validation rules that differ between requests and responses.
+
+Responses are read tolerantly: a server that adds a field or an enum value must
+not break a client already deployed. Requests are checked strictly, before
+anything is sent, so a typo fails here and not as a 422 from the server.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final, TypeVar
+
+import pydantic
+import pydantic_core
+from pydantic import ConfigDict, TypeAdapter, ValidationInfo, ValidatorFunctionWrapHandler
+
+from ._types import NotGiven
+
+__all__ = ["ARGUMENTS_CONFIG", "BaseModel", "parse_json", "to_wire", "tolerant", "validate_request"]
+
+T = TypeVar("T")
+
+_RESPONSE_CONTEXT: Final = {"clientgen_response": True}
+_REQUEST_CONTEXT: Final = {"clientgen_request": True}
+
+
+class BaseModel(pydantic.BaseModel):
+    """Base of every generated model.
+
+    Unknown fields are kept (readable as attributes and in ``model_extra``);
+    fields accept their Python name as well as their wire alias.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        validate_by_alias=True,
+        use_enum_values=True,
+    )
+
+
+def _accept_unknown_in_responses(
+    value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+) -> Any:
+    try:
+        return handler(value)
+    except pydantic.ValidationError:
+        from_response = bool(info.context and info.context.get("clientgen_response"))
+        if from_response and isinstance(value, str | int | float) and not isinstance(value, bool):
+            return value
+        raise
+
+
+tolerant: Final = pydantic.WrapValidator(_accept_unknown_in_responses)
+"""Marker for enum-like types: ``Annotated[Literal["a", "b"], tolerant]``.
+
+A value outside the enum is kept as is when parsing a response (`parse_json`)
+and rejected everywhere else: in `validate_request` and when a model is built
+directly in code.
+"""
+
+
+# Building a TypeAdapter compiles a validator; do it once per type.
+_adapters: dict[Any, TypeAdapter[Any]] = {}
+
+
+def _adapter(type_: Any) -> TypeAdapter[Any]:
+    adapter = _adapters.get(type_)
+    if adapter is None:
+        adapter = _adapters[type_] = TypeAdapter(type_)
+    return adapter
+
+
+def parse_json(type_: type[T], data: object) -> T:
+    """Validate decoded JSON from a response into ``type_``, tolerantly."""
+    result: T = _adapter(type_).validate_python(data, context=_RESPONSE_CONTEXT)
+    return result
+
+
+def validate_request(type_: type[T], data: object) -> T:
+    """Validate request data strictly; raises `pydantic.ValidationError` before sending.
+
+    `NOT_GIVEN` values at the top of a mapping are dropped first, so arguments
+    the caller left out stay unset (and `to_wire` leaves them out).
+    """
+    if isinstance(data, Mapping):
+        data = {key: value for key, value in data.items() if not isinstance(value, NotGiven)}
+    result: T = _adapter(type_).validate_python(data, context=_REQUEST_CONTEXT)
+    return result
+
+
+def to_wire(value: object) -> Any:
+    """JSON-ready data for a request body: aliases, only the fields that were set.
+
+    Models nested in mappings and lists are converted too; `NOT_GIVEN` entries
+    of mappings are dropped.
+    """
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(by_alias=True, exclude_unset=True, mode="json")
+    if isinstance(value, Mapping):
+        return {k: to_wire(v) for k, v in value.items() if not isinstance(v, NotGiven)}
+    if isinstance(value, list | tuple):
+        return [to_wire(item) for item in value]
+    return pydantic_core.to_jsonable_python(value)
+
+
+ARGUMENTS_CONFIG: Final = ConfigDict(arbitrary_types_allowed=True)
+"""Config for ``validate_call`` on generated methods whose arguments carry enums or limits.
+
+Arguments are checked before anything is sent; ``arbitrary_types_allowed`` lets
+the signature keep runtime types such as `NotGiven` and `httpx.Timeout`.
+"""

@@ -1,0 +1,85 @@
+"""Operations on objectives."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..models import ObjectivesGetResponse
+
+__all__ = [
+    "AsyncObjectives",
+    "AsyncObjectivesWithRawResponse",
+    "Objectives",
+    "ObjectivesWithRawResponse",
+]
+
+
+class Objectives:
+    """Operations on objectives."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ObjectivesGetResponse:
+        """Get a list of objectives
+
+        Retrieves all of the current objectives that exist for your team.
+
+        ``GET /v1/objectives``
+        """
+        return self._client.request(
+            "GET",
+            "/v1/objectives",
+            cast_to=ObjectivesGetResponse,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class ObjectivesWithRawResponse:
+    """`Objectives` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: Objectives) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncObjectives:
+    """Operations on objectives."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ObjectivesGetResponse:
+        """Get a list of objectives
+
+        Retrieves all of the current objectives that exist for your team.
+
+        ``GET /v1/objectives``
+        """
+        return await self._client.request(
+            "GET",
+            "/v1/objectives",
+            cast_to=ObjectivesGetResponse,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class AsyncObjectivesWithRawResponse:
+    """`AsyncObjectives` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncObjectives) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)

@@ -1,0 +1,207 @@
+"""Authentication as `httpx.Auth` flows, and the machinery shared by token flows.
+
+No class here shows a secret in its ``repr``, and no error message or log line
+carries one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import AsyncGenerator, Generator
+from dataclasses import dataclass, field
+from typing import Literal
+
+import httpx
+
+from ._exceptions import AuthenticationError, describe
+from ._utils import join_url, mark_secret_param, require_secure_url
+
+__all__ = ["ApiKeyAuth", "BearerTokenAuth", "Token", "TokenAuth", "json_object", "token_error"]
+
+
+class BearerTokenAuth(httpx.Auth):
+    """Sends a fixed token as ``Authorization: Bearer <token>``."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the header; httpx drives this for sync and async clients alike."""
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        yield request
+
+    def __repr__(self) -> str:
+        return "BearerTokenAuth(token=***)"
+
+
+class ApiKeyAuth(httpx.Auth):
+    """Sends an API key in a header, a query parameter or a cookie."""
+
+    def __init__(
+        self,
+        name: str,
+        value: str,
+        location: Literal["header", "query", "cookie"] = "header",
+    ) -> None:
+        self.name = name
+        self.location = location
+        self._value = value
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the key where the API expects it."""
+        if self.location == "header":
+            request.headers[self.name] = self._value
+        elif self.location == "query":
+            # copy_set_param, not add: a retried request passes through here again.
+            request.url = request.url.copy_set_param(self.name, self._value)
+            mark_secret_param(request, self.name)
+        else:
+            cookie = f"{self.name}={self._value}"
+            existing = request.headers.get("Cookie")
+            request.headers["Cookie"] = f"{existing}; {cookie}" if existing else cookie
+        yield request
+
+    def __repr__(self) -> str:
+        return f"ApiKeyAuth(name={self.name!r}, value=***, location={self.location!r})"
+
+
+@dataclass(frozen=True)
+class Token:
+    """An access token as a token endpoint issued it."""
+
+    access_token: str = field(repr=False)
+    expires_at: float | None = None
+    """`time.monotonic` deadline, ``None`` when the endpoint gave no lifetime."""
+    refresh_token: str | None = field(default=None, repr=False)
+
+    @classmethod
+    def issued(
+        cls, access_token: str, expires_in: float | None, refresh_token: str | None = None
+    ) -> Token:
+        """A token that lives ``expires_in`` seconds from now."""
+        deadline = None if expires_in is None else time.monotonic() + expires_in
+        return cls(access_token, deadline, refresh_token)
+
+    def expires_within(self, seconds: float) -> bool:
+        """Whether the token is expired or will be within ``seconds``."""
+        return self.expires_at is not None and time.monotonic() + seconds >= self.expires_at
+
+
+class TokenAuth(httpx.Auth):
+    """Bearer auth whose token comes from an endpoint, renewed when needed.
+
+    A token is fetched on first use, renewed ``leeway`` seconds before it
+    expires, and renewed once when the API rejects it (then the request is sent
+    once more). A lock makes sure exactly one token request is in flight
+    however many threads or tasks need a token at the same moment; the others
+    wait and reuse its result.
+
+    Subclasses say how to ask for a token (`_renewal_request`), how to read
+    the answer (`_read_token`) and which responses reject a token
+    (`_rejects_token`). Token requests are yielded to the client, so they use
+    its connection pool, timeouts and transport.
+    """
+
+    def __init__(self, token_url: str, *, leeway: float) -> None:
+        self._token_url = token_url
+        self._leeway = leeway
+        self._base_url: httpx.URL | None = None
+        self._token: Token | None = None
+        self._thread_lock = threading.Lock()
+        self._async_lock: asyncio.Lock | None = None
+        require_secure_url(token_url, "client credentials")
+
+    def bind(self, base_url: httpx.URL) -> None:
+        """Resolve relative token URLs against the API base URL (the client calls this)."""
+        self._base_url = base_url
+
+    def _url(self, url: str) -> httpx.URL:
+        if self._base_url is None and "://" not in url:
+            raise ValueError(f"token URL {url!r} is relative, but no client base URL is bound")
+        return join_url(self._base_url or httpx.URL(), url)
+
+    def _renewal_request(self, current: Token | None) -> httpx.Request:
+        """The request that yields a new token, given the one we have (if any)."""
+        raise NotImplementedError
+
+    def _read_token(self, response: httpx.Response, current: Token | None) -> Token:
+        """The token in a token endpoint's response; raise `AuthenticationError` if none."""
+        raise NotImplementedError
+
+    def _rejects_token(self, response: httpx.Response) -> bool:
+        """Whether a (read) response says the token is no longer valid."""
+        return response.status_code == 401
+
+    def _needs_renewal(self, token: Token, rejected: Token | None) -> bool:
+        return token is rejected or token.expires_within(self._leeway)
+
+    @staticmethod
+    def _authorized(request: httpx.Request, token: Token) -> httpx.Request:
+        request.headers["Authorization"] = f"Bearer {token.access_token}"
+        return request
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        """Send ``request`` with a valid token; renew and resend once if it is rejected."""
+        rejected: Token | None = None
+        for attempt in range(2):
+            with self._thread_lock:
+                token = self._token
+                if token is None or self._needs_renewal(token, rejected):
+                    token_response = yield self._renewal_request(token)
+                    token_response.read()
+                    token = self._token = self._read_token(token_response, token)
+            response = yield self._authorized(request, token)
+            if attempt or response.status_code != 401:
+                return
+            response.read()
+            if not self._rejects_token(response):
+                return
+            rejected = token
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """The asyncio twin of `sync_auth_flow`."""
+        if self._async_lock is None:
+            self._async_lock = asyncio.Lock()
+        rejected: Token | None = None
+        for attempt in range(2):
+            async with self._async_lock:
+                token = self._token
+                if token is None or self._needs_renewal(token, rejected):
+                    token_response = yield self._renewal_request(token)
+                    await token_response.aread()
+                    token = self._token = self._read_token(token_response, token)
+            response = yield self._authorized(request, token)
+            if attempt or response.status_code != 401:
+                return
+            await response.aread()
+            if not self._rejects_token(response):
+                return
+            rejected = token
+
+
+def token_error(response: httpx.Response, what: str, *secrets: str) -> AuthenticationError:
+    """An `AuthenticationError` for a failed token request.
+
+    The message names the endpoint and the server's answer, and any secret the
+    server echoed back is masked.
+    """
+    message = f"{what} failed: {describe(response)}"
+    for secret in secrets:
+        if secret:
+            message = message.replace(secret, "***")
+    return AuthenticationError(message, response=response)
+
+
+def json_object(response: httpx.Response) -> dict[str, object]:
+    """The body as a JSON object; ``{}`` when it is not one (an HTML error page, say)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}

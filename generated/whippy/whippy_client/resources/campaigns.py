@@ -1,0 +1,213 @@
+"""Send campaigns and inspect campaign analytics."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import CampaignList, CampaignsGetCampaignResponse, ContactList
+
+__all__ = [
+    "AsyncCampaigns",
+    "AsyncCampaignsWithRawResponse",
+    "Campaigns",
+    "CampaignsWithRawResponse",
+]
+
+
+class Campaigns:
+    """Send campaigns and inspect campaign analytics."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def get_campaigns(
+        self,
+        *,
+        limit: Annotated[int, Field(le=500)] | None = None,
+        offset: int = 0,
+        title: str | None = None,
+        status: list[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CampaignList:
+        """List campaigns
+
+        ``GET /campaigns``
+
+        Args:
+            limit: Number of results per page (default 50, max 500).
+            offset: Number of results to skip for pagination.
+            title: Filter by campaign title.
+        """
+        return self._client.request(
+            "GET",
+            "/campaigns",
+            cast_to=CampaignList,
+            params={"limit": limit, "offset": offset, "title": title, "status[]": status},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def get_campaign(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CampaignsGetCampaignResponse:
+        """Show a campaign
+
+        ``GET /campaigns/{id}``
+
+        Args:
+            id: Resource UUID.
+        """
+        return self._client.request(
+            "GET",
+            f"/campaigns/{quote_path(id)}",
+            cast_to=CampaignsGetCampaignResponse,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def get_contacts(
+        self,
+        id: UUID,
+        *,
+        limit: Annotated[int, Field(le=500)] | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContactList:
+        """List campaign contacts
+
+        ``GET /campaigns/{id}/contacts``
+
+        Args:
+            id: Resource UUID.
+            limit: Number of results per page (default 50, max 500).
+            offset: Number of results to skip for pagination.
+        """
+        return self._client.request(
+            "GET",
+            f"/campaigns/{quote_path(id)}/contacts",
+            cast_to=ContactList,
+            params={"limit": limit, "offset": offset},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class CampaignsWithRawResponse:
+    """`Campaigns` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: Campaigns) -> None:
+        self.get_campaigns = to_raw_response_wrapper(resource.get_campaigns)
+        self.get_campaign = to_raw_response_wrapper(resource.get_campaign)
+        self.get_contacts = to_raw_response_wrapper(resource.get_contacts)
+
+
+class AsyncCampaigns:
+    """Send campaigns and inspect campaign analytics."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def get_campaigns(
+        self,
+        *,
+        limit: Annotated[int, Field(le=500)] | None = None,
+        offset: int = 0,
+        title: str | None = None,
+        status: list[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CampaignList:
+        """List campaigns
+
+        ``GET /campaigns``
+
+        Args:
+            limit: Number of results per page (default 50, max 500).
+            offset: Number of results to skip for pagination.
+            title: Filter by campaign title.
+        """
+        return await self._client.request(
+            "GET",
+            "/campaigns",
+            cast_to=CampaignList,
+            params={"limit": limit, "offset": offset, "title": title, "status[]": status},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def get_campaign(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CampaignsGetCampaignResponse:
+        """Show a campaign
+
+        ``GET /campaigns/{id}``
+
+        Args:
+            id: Resource UUID.
+        """
+        return await self._client.request(
+            "GET",
+            f"/campaigns/{quote_path(id)}",
+            cast_to=CampaignsGetCampaignResponse,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def get_contacts(
+        self,
+        id: UUID,
+        *,
+        limit: Annotated[int, Field(le=500)] | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContactList:
+        """List campaign contacts
+
+        ``GET /campaigns/{id}/contacts``
+
+        Args:
+            id: Resource UUID.
+            limit: Number of results per page (default 50, max 500).
+            offset: Number of results to skip for pagination.
+        """
+        return await self._client.request(
+            "GET",
+            f"/campaigns/{quote_path(id)}/contacts",
+            cast_to=ContactList,
+            params={"limit": limit, "offset": offset},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class AsyncCampaignsWithRawResponse:
+    """`AsyncCampaigns` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncCampaigns) -> None:
+        self.get_campaigns = async_to_raw_response_wrapper(resource.get_campaigns)
+        self.get_campaign = async_to_raw_response_wrapper(resource.get_campaign)
+        self.get_contacts = async_to_raw_response_wrapper(resource.get_contacts)

@@ -1,0 +1,175 @@
+"""List and inspect channels and channel membership."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from uuid import UUID
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import ChannelList, ChannelsGetChannelResponse, ChannelsGetUsersResponse
+
+__all__ = [
+    "AsyncChannels",
+    "AsyncChannelsWithRawResponse",
+    "Channels",
+    "ChannelsWithRawResponse",
+]
+
+
+class Channels:
+    """List and inspect channels and channel membership."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def get_channels(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ChannelList:
+        """List channels
+
+        ``GET /channels``
+        """
+        return self._client.request(
+            "GET",
+            "/channels",
+            cast_to=ChannelList,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def get_channel(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ChannelsGetChannelResponse:
+        """Show a channel
+
+        ``GET /channels/{id}``
+
+        Args:
+            id: Resource UUID.
+        """
+        return self._client.request(
+            "GET",
+            f"/channels/{quote_path(id)}",
+            cast_to=ChannelsGetChannelResponse,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def get_users(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ChannelsGetUsersResponse:
+        """List channel users
+
+        ``GET /channels/{id}/users``
+
+        Args:
+            id: Resource UUID.
+        """
+        return self._client.request(
+            "GET",
+            f"/channels/{quote_path(id)}/users",
+            cast_to=ChannelsGetUsersResponse,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class ChannelsWithRawResponse:
+    """`Channels` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: Channels) -> None:
+        self.get_channels = to_raw_response_wrapper(resource.get_channels)
+        self.get_channel = to_raw_response_wrapper(resource.get_channel)
+        self.get_users = to_raw_response_wrapper(resource.get_users)
+
+
+class AsyncChannels:
+    """List and inspect channels and channel membership."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def get_channels(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ChannelList:
+        """List channels
+
+        ``GET /channels``
+        """
+        return await self._client.request(
+            "GET",
+            "/channels",
+            cast_to=ChannelList,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def get_channel(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ChannelsGetChannelResponse:
+        """Show a channel
+
+        ``GET /channels/{id}``
+
+        Args:
+            id: Resource UUID.
+        """
+        return await self._client.request(
+            "GET",
+            f"/channels/{quote_path(id)}",
+            cast_to=ChannelsGetChannelResponse,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def get_users(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ChannelsGetUsersResponse:
+        """List channel users
+
+        ``GET /channels/{id}/users``
+
+        Args:
+            id: Resource UUID.
+        """
+        return await self._client.request(
+            "GET",
+            f"/channels/{quote_path(id)}/users",
+            cast_to=ChannelsGetUsersResponse,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class AsyncChannelsWithRawResponse:
+    """`AsyncChannels` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncChannels) -> None:
+        self.get_channels = async_to_raw_response_wrapper(resource.get_channels)
+        self.get_channel = async_to_raw_response_wrapper(resource.get_channel)
+        self.get_users = async_to_raw_response_wrapper(resource.get_users)

@@ -1,0 +1,709 @@
+"""Manage contacts and communication preferences."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import (
+    AcceptedResponse,
+    Address,
+    BirthDate,
+    ContactList,
+    ContactResponse,
+    ContactsGetCommunicationPreferencesResponse,
+    ContactsSearchRequest,
+    ContactsUpsertRequest,
+    CreateContactRequest,
+    OptInChannel,
+    OptPreferenceRequest,
+)
+
+__all__ = [
+    "AsyncContacts",
+    "AsyncContactsWithRawResponse",
+    "Contacts",
+    "ContactsWithRawResponse",
+]
+
+
+class Contacts:
+    """Manage contacts and communication preferences."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def get_contacts(
+        self,
+        *,
+        limit: Annotated[int, Field(le=500)] | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContactList:
+        """List contacts
+
+        ``GET /contacts``
+
+        Args:
+            limit: Number of results per page (default 50, max 500).
+            offset: Number of results to skip for pagination.
+        """
+        return self._client.request(
+            "GET",
+            "/contacts",
+            cast_to=ContactList,
+            params={"limit": limit, "offset": offset},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        phone: str,
+        name: str | None | NotGiven = NOT_GIVEN,
+        email: str | None | NotGiven = NOT_GIVEN,
+        external_id: str | None | NotGiven = NOT_GIVEN,
+        address: Address | None | NotGiven = NOT_GIVEN,
+        birth_date: BirthDate | None | NotGiven = NOT_GIVEN,
+        language: str | None | NotGiven = NOT_GIVEN,
+        default_channel_id: UUID | None | NotGiven = NOT_GIVEN,
+        properties: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        opt_in_to: list[OptInChannel] | None | NotGiven = NOT_GIVEN,
+        opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContactResponse:
+        """Create a contact
+
+        ``POST /contacts``
+        """
+        payload = validate_request(
+            CreateContactRequest,
+            {
+                "phone": phone,
+                "name": name,
+                "email": email,
+                "external_id": external_id,
+                "address": address,
+                "birth_date": birth_date,
+                "language": language,
+                "default_channel_id": default_channel_id,
+                "properties": properties,
+                "opt_in_to": opt_in_to,
+                "opt_in_to_all_channels": opt_in_to_all_channels,
+            },
+        )
+        return self._client.request(
+            "POST",
+            "/contacts",
+            cast_to=ContactResponse,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get_contact(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContactResponse:
+        """Show a contact
+
+        ``GET /contacts/{id}``
+
+        Args:
+            id: Resource UUID.
+        """
+        return self._client.request(
+            "GET",
+            f"/contacts/{quote_path(id)}",
+            cast_to=ContactResponse,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: UUID,
+        *,
+        phone: str,
+        name: str | None | NotGiven = NOT_GIVEN,
+        email: str | None | NotGiven = NOT_GIVEN,
+        external_id: str | None | NotGiven = NOT_GIVEN,
+        address: Address | None | NotGiven = NOT_GIVEN,
+        birth_date: BirthDate | None | NotGiven = NOT_GIVEN,
+        language: str | None | NotGiven = NOT_GIVEN,
+        default_channel_id: UUID | None | NotGiven = NOT_GIVEN,
+        properties: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        opt_in_to: list[OptInChannel] | None | NotGiven = NOT_GIVEN,
+        opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContactResponse:
+        """Update a contact
+
+        ``PUT /contacts/{id}``
+
+        Args:
+            id: Resource UUID.
+        """
+        payload = validate_request(
+            CreateContactRequest,
+            {
+                "phone": phone,
+                "name": name,
+                "email": email,
+                "external_id": external_id,
+                "address": address,
+                "birth_date": birth_date,
+                "language": language,
+                "default_channel_id": default_channel_id,
+                "properties": properties,
+                "opt_in_to": opt_in_to,
+                "opt_in_to_all_channels": opt_in_to_all_channels,
+            },
+        )
+        return self._client.request(
+            "PUT",
+            f"/contacts/{quote_path(id)}",
+            cast_to=ContactResponse,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a contact
+
+        ``DELETE /contacts/{id}``
+
+        Args:
+            id: Resource UUID.
+        """
+        return self._client.request(
+            "DELETE",
+            f"/contacts/{quote_path(id)}",
+            cast_to=type(None),
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def search(
+        self,
+        *,
+        phone: str | None | NotGiven = NOT_GIVEN,
+        email: str | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        external_id: str | None | NotGiven = NOT_GIVEN,
+        limit: int | None | NotGiven = NOT_GIVEN,
+        offset: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContactList:
+        """Search contacts
+
+        ``POST /contacts/search``
+        """
+        payload = validate_request(
+            ContactsSearchRequest,
+            {
+                "phone": phone,
+                "email": email,
+                "name": name,
+                "external_id": external_id,
+                "limit": limit,
+                "offset": offset,
+            },
+        )
+        return self._client.request(
+            "POST",
+            "/contacts/search",
+            cast_to=ContactList,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def upsert(
+        self,
+        *,
+        contacts: list[CreateContactRequest],
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AcceptedResponse:
+        """Upsert contacts
+
+        Create or update contacts keyed on phone / email / external_id.
+
+        ``PUT /contacts/upsert``
+        """
+        payload = validate_request(
+            ContactsUpsertRequest,
+            {"contacts": contacts},
+        )
+        return self._client.request(
+            "PUT",
+            "/contacts/upsert",
+            cast_to=AcceptedResponse,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def get_communication_preferences(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContactsGetCommunicationPreferencesResponse:
+        """List a contact's communication preferences
+
+        ``GET /contacts/{id}/communication_preferences``
+
+        Args:
+            id: Resource UUID.
+        """
+        return self._client.request(
+            "GET",
+            f"/contacts/{quote_path(id)}/communication_preferences",
+            cast_to=ContactsGetCommunicationPreferencesResponse,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def opt_in_communication_preference(
+        self,
+        id: UUID,
+        *,
+        channel_id: UUID | None | NotGiven = NOT_GIVEN,
+        phone: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Opt a contact into a channel
+
+        ``POST /contacts/{id}/communication_preferences/opt_in``
+
+        Args:
+            id: Resource UUID.
+        """
+        payload = validate_request(
+            OptPreferenceRequest,
+            {"channel_id": channel_id, "phone": phone},
+        )
+        return self._client.request(
+            "POST",
+            f"/contacts/{quote_path(id)}/communication_preferences/opt_in",
+            cast_to=type(None),
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def opt_out_communication_preference(
+        self,
+        id: UUID,
+        *,
+        channel_id: UUID | None | NotGiven = NOT_GIVEN,
+        phone: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Opt a contact out of a channel
+
+        ``POST /contacts/{id}/communication_preferences/opt_out``
+
+        Args:
+            id: Resource UUID.
+        """
+        payload = validate_request(
+            OptPreferenceRequest,
+            {"channel_id": channel_id, "phone": phone},
+        )
+        return self._client.request(
+            "POST",
+            f"/contacts/{quote_path(id)}/communication_preferences/opt_out",
+            cast_to=type(None),
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class ContactsWithRawResponse:
+    """`Contacts` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: Contacts) -> None:
+        self.get_contacts = to_raw_response_wrapper(resource.get_contacts)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get_contact = to_raw_response_wrapper(resource.get_contact)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.search = to_raw_response_wrapper(resource.search)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+        self.get_communication_preferences = to_raw_response_wrapper(
+            resource.get_communication_preferences
+        )
+        self.opt_in_communication_preference = to_raw_response_wrapper(
+            resource.opt_in_communication_preference
+        )
+        self.opt_out_communication_preference = to_raw_response_wrapper(
+            resource.opt_out_communication_preference
+        )
+
+
+class AsyncContacts:
+    """Manage contacts and communication preferences."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def get_contacts(
+        self,
+        *,
+        limit: Annotated[int, Field(le=500)] | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContactList:
+        """List contacts
+
+        ``GET /contacts``
+
+        Args:
+            limit: Number of results per page (default 50, max 500).
+            offset: Number of results to skip for pagination.
+        """
+        return await self._client.request(
+            "GET",
+            "/contacts",
+            cast_to=ContactList,
+            params={"limit": limit, "offset": offset},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        phone: str,
+        name: str | None | NotGiven = NOT_GIVEN,
+        email: str | None | NotGiven = NOT_GIVEN,
+        external_id: str | None | NotGiven = NOT_GIVEN,
+        address: Address | None | NotGiven = NOT_GIVEN,
+        birth_date: BirthDate | None | NotGiven = NOT_GIVEN,
+        language: str | None | NotGiven = NOT_GIVEN,
+        default_channel_id: UUID | None | NotGiven = NOT_GIVEN,
+        properties: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        opt_in_to: list[OptInChannel] | None | NotGiven = NOT_GIVEN,
+        opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContactResponse:
+        """Create a contact
+
+        ``POST /contacts``
+        """
+        payload = validate_request(
+            CreateContactRequest,
+            {
+                "phone": phone,
+                "name": name,
+                "email": email,
+                "external_id": external_id,
+                "address": address,
+                "birth_date": birth_date,
+                "language": language,
+                "default_channel_id": default_channel_id,
+                "properties": properties,
+                "opt_in_to": opt_in_to,
+                "opt_in_to_all_channels": opt_in_to_all_channels,
+            },
+        )
+        return await self._client.request(
+            "POST",
+            "/contacts",
+            cast_to=ContactResponse,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get_contact(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContactResponse:
+        """Show a contact
+
+        ``GET /contacts/{id}``
+
+        Args:
+            id: Resource UUID.
+        """
+        return await self._client.request(
+            "GET",
+            f"/contacts/{quote_path(id)}",
+            cast_to=ContactResponse,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: UUID,
+        *,
+        phone: str,
+        name: str | None | NotGiven = NOT_GIVEN,
+        email: str | None | NotGiven = NOT_GIVEN,
+        external_id: str | None | NotGiven = NOT_GIVEN,
+        address: Address | None | NotGiven = NOT_GIVEN,
+        birth_date: BirthDate | None | NotGiven = NOT_GIVEN,
+        language: str | None | NotGiven = NOT_GIVEN,
+        default_channel_id: UUID | None | NotGiven = NOT_GIVEN,
+        properties: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        opt_in_to: list[OptInChannel] | None | NotGiven = NOT_GIVEN,
+        opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContactResponse:
+        """Update a contact
+
+        ``PUT /contacts/{id}``
+
+        Args:
+            id: Resource UUID.
+        """
+        payload = validate_request(
+            CreateContactRequest,
+            {
+                "phone": phone,
+                "name": name,
+                "email": email,
+                "external_id": external_id,
+                "address": address,
+                "birth_date": birth_date,
+                "language": language,
+                "default_channel_id": default_channel_id,
+                "properties": properties,
+                "opt_in_to": opt_in_to,
+                "opt_in_to_all_channels": opt_in_to_all_channels,
+            },
+        )
+        return await self._client.request(
+            "PUT",
+            f"/contacts/{quote_path(id)}",
+            cast_to=ContactResponse,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a contact
+
+        ``DELETE /contacts/{id}``
+
+        Args:
+            id: Resource UUID.
+        """
+        return await self._client.request(
+            "DELETE",
+            f"/contacts/{quote_path(id)}",
+            cast_to=type(None),
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def search(
+        self,
+        *,
+        phone: str | None | NotGiven = NOT_GIVEN,
+        email: str | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        external_id: str | None | NotGiven = NOT_GIVEN,
+        limit: int | None | NotGiven = NOT_GIVEN,
+        offset: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContactList:
+        """Search contacts
+
+        ``POST /contacts/search``
+        """
+        payload = validate_request(
+            ContactsSearchRequest,
+            {
+                "phone": phone,
+                "email": email,
+                "name": name,
+                "external_id": external_id,
+                "limit": limit,
+                "offset": offset,
+            },
+        )
+        return await self._client.request(
+            "POST",
+            "/contacts/search",
+            cast_to=ContactList,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def upsert(
+        self,
+        *,
+        contacts: list[CreateContactRequest],
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AcceptedResponse:
+        """Upsert contacts
+
+        Create or update contacts keyed on phone / email / external_id.
+
+        ``PUT /contacts/upsert``
+        """
+        payload = validate_request(
+            ContactsUpsertRequest,
+            {"contacts": contacts},
+        )
+        return await self._client.request(
+            "PUT",
+            "/contacts/upsert",
+            cast_to=AcceptedResponse,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def get_communication_preferences(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContactsGetCommunicationPreferencesResponse:
+        """List a contact's communication preferences
+
+        ``GET /contacts/{id}/communication_preferences``
+
+        Args:
+            id: Resource UUID.
+        """
+        return await self._client.request(
+            "GET",
+            f"/contacts/{quote_path(id)}/communication_preferences",
+            cast_to=ContactsGetCommunicationPreferencesResponse,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def opt_in_communication_preference(
+        self,
+        id: UUID,
+        *,
+        channel_id: UUID | None | NotGiven = NOT_GIVEN,
+        phone: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Opt a contact into a channel
+
+        ``POST /contacts/{id}/communication_preferences/opt_in``
+
+        Args:
+            id: Resource UUID.
+        """
+        payload = validate_request(
+            OptPreferenceRequest,
+            {"channel_id": channel_id, "phone": phone},
+        )
+        return await self._client.request(
+            "POST",
+            f"/contacts/{quote_path(id)}/communication_preferences/opt_in",
+            cast_to=type(None),
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def opt_out_communication_preference(
+        self,
+        id: UUID,
+        *,
+        channel_id: UUID | None | NotGiven = NOT_GIVEN,
+        phone: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Opt a contact out of a channel
+
+        ``POST /contacts/{id}/communication_preferences/opt_out``
+
+        Args:
+            id: Resource UUID.
+        """
+        payload = validate_request(
+            OptPreferenceRequest,
+            {"channel_id": channel_id, "phone": phone},
+        )
+        return await self._client.request(
+            "POST",
+            f"/contacts/{quote_path(id)}/communication_preferences/opt_out",
+            cast_to=type(None),
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class AsyncContactsWithRawResponse:
+    """`AsyncContacts` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncContacts) -> None:
+        self.get_contacts = async_to_raw_response_wrapper(resource.get_contacts)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get_contact = async_to_raw_response_wrapper(resource.get_contact)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.search = async_to_raw_response_wrapper(resource.search)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)
+        self.get_communication_preferences = async_to_raw_response_wrapper(
+            resource.get_communication_preferences
+        )
+        self.opt_in_communication_preference = async_to_raw_response_wrapper(
+            resource.opt_in_communication_preference
+        )
+        self.opt_out_communication_preference = async_to_raw_response_wrapper(
+            resource.opt_out_communication_preference
+        )

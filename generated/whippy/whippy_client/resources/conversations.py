@@ -1,0 +1,345 @@
+"""List, search, and update conversations and their messages."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import (
+    ConversationList,
+    ConversationResponse,
+    ConversationsListMessagesResponse,
+    ConversationsSearchRequest,
+    ConversationsUpdateRequest,
+)
+
+__all__ = [
+    "AsyncConversations",
+    "AsyncConversationsWithRawResponse",
+    "Conversations",
+    "ConversationsWithRawResponse",
+]
+
+
+class Conversations:
+    """List, search, and update conversations and their messages."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def get_conversations(
+        self,
+        *,
+        limit: Annotated[int, Field(le=500)] | None = None,
+        offset: int = 0,
+        status: list[Literal["open", "closed", "spam", "automated"]] | None = None,
+        type_: list[Literal["phone", "email", "fax"]] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationList:
+        """List conversations
+
+        ``GET /conversations``
+
+        Args:
+            limit: Number of results per page (default 50, max 500).
+            offset: Number of results to skip for pagination.
+            status: Filter by conversation status.
+            type_: Filter by conversation type.
+        """
+        return self._client.request(
+            "GET",
+            "/conversations",
+            cast_to=ConversationList,
+            params={"limit": limit, "offset": offset, "status[]": status, "type[]": type_},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def get_conversation(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationResponse:
+        """Show a conversation
+
+        ``GET /conversations/{id}``
+
+        Args:
+            id: Resource UUID.
+        """
+        return self._client.request(
+            "GET",
+            f"/conversations/{quote_path(id)}",
+            cast_to=ConversationResponse,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: UUID,
+        *,
+        status: Literal["open", "closed", "spam", "automated"] | None | NotGiven = NOT_GIVEN,
+        assigned_user_id: int | None | NotGiven = NOT_GIVEN,
+        assigned_team_id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationResponse:
+        """Update a conversation
+
+        ``PUT /conversations/{id}``
+
+        Args:
+            id: Resource UUID.
+        """
+        payload = validate_request(
+            ConversationsUpdateRequest,
+            {
+                "status": status,
+                "assigned_user_id": assigned_user_id,
+                "assigned_team_id": assigned_team_id,
+            },
+        )
+        return self._client.request(
+            "PUT",
+            f"/conversations/{quote_path(id)}",
+            cast_to=ConversationResponse,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def search(
+        self,
+        *,
+        query: str | None | NotGiven = NOT_GIVEN,
+        limit: int | None | NotGiven = NOT_GIVEN,
+        offset: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationList:
+        """Search conversations
+
+        ``POST /conversations/search``
+        """
+        payload = validate_request(
+            ConversationsSearchRequest,
+            {"query": query, "limit": limit, "offset": offset},
+        )
+        return self._client.request(
+            "POST",
+            "/conversations/search",
+            cast_to=ConversationList,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def list_messages(
+        self,
+        id: UUID,
+        *,
+        limit: Annotated[int, Field(le=500)] | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationsListMessagesResponse:
+        """List messages in a conversation
+
+        ``GET /conversations/{id}/messages``
+
+        Args:
+            id: Resource UUID.
+            limit: Number of results per page (default 50, max 500).
+            offset: Number of results to skip for pagination.
+        """
+        return self._client.request(
+            "GET",
+            f"/conversations/{quote_path(id)}/messages",
+            cast_to=ConversationsListMessagesResponse,
+            params={"limit": limit, "offset": offset},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class ConversationsWithRawResponse:
+    """`Conversations` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: Conversations) -> None:
+        self.get_conversations = to_raw_response_wrapper(resource.get_conversations)
+        self.get_conversation = to_raw_response_wrapper(resource.get_conversation)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.search = to_raw_response_wrapper(resource.search)
+        self.list_messages = to_raw_response_wrapper(resource.list_messages)
+
+
+class AsyncConversations:
+    """List, search, and update conversations and their messages."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def get_conversations(
+        self,
+        *,
+        limit: Annotated[int, Field(le=500)] | None = None,
+        offset: int = 0,
+        status: list[Literal["open", "closed", "spam", "automated"]] | None = None,
+        type_: list[Literal["phone", "email", "fax"]] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationList:
+        """List conversations
+
+        ``GET /conversations``
+
+        Args:
+            limit: Number of results per page (default 50, max 500).
+            offset: Number of results to skip for pagination.
+            status: Filter by conversation status.
+            type_: Filter by conversation type.
+        """
+        return await self._client.request(
+            "GET",
+            "/conversations",
+            cast_to=ConversationList,
+            params={"limit": limit, "offset": offset, "status[]": status, "type[]": type_},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def get_conversation(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationResponse:
+        """Show a conversation
+
+        ``GET /conversations/{id}``
+
+        Args:
+            id: Resource UUID.
+        """
+        return await self._client.request(
+            "GET",
+            f"/conversations/{quote_path(id)}",
+            cast_to=ConversationResponse,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: UUID,
+        *,
+        status: Literal["open", "closed", "spam", "automated"] | None | NotGiven = NOT_GIVEN,
+        assigned_user_id: int | None | NotGiven = NOT_GIVEN,
+        assigned_team_id: UUID | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationResponse:
+        """Update a conversation
+
+        ``PUT /conversations/{id}``
+
+        Args:
+            id: Resource UUID.
+        """
+        payload = validate_request(
+            ConversationsUpdateRequest,
+            {
+                "status": status,
+                "assigned_user_id": assigned_user_id,
+                "assigned_team_id": assigned_team_id,
+            },
+        )
+        return await self._client.request(
+            "PUT",
+            f"/conversations/{quote_path(id)}",
+            cast_to=ConversationResponse,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def search(
+        self,
+        *,
+        query: str | None | NotGiven = NOT_GIVEN,
+        limit: int | None | NotGiven = NOT_GIVEN,
+        offset: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationList:
+        """Search conversations
+
+        ``POST /conversations/search``
+        """
+        payload = validate_request(
+            ConversationsSearchRequest,
+            {"query": query, "limit": limit, "offset": offset},
+        )
+        return await self._client.request(
+            "POST",
+            "/conversations/search",
+            cast_to=ConversationList,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def list_messages(
+        self,
+        id: UUID,
+        *,
+        limit: Annotated[int, Field(le=500)] | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationsListMessagesResponse:
+        """List messages in a conversation
+
+        ``GET /conversations/{id}/messages``
+
+        Args:
+            id: Resource UUID.
+            limit: Number of results per page (default 50, max 500).
+            offset: Number of results to skip for pagination.
+        """
+        return await self._client.request(
+            "GET",
+            f"/conversations/{quote_path(id)}/messages",
+            cast_to=ConversationsListMessagesResponse,
+            params={"limit": limit, "offset": offset},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class AsyncConversationsWithRawResponse:
+    """`AsyncConversations` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncConversations) -> None:
+        self.get_conversations = async_to_raw_response_wrapper(resource.get_conversations)
+        self.get_conversation = async_to_raw_response_wrapper(resource.get_conversation)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.search = async_to_raw_response_wrapper(resource.search)
+        self.list_messages = async_to_raw_response_wrapper(resource.list_messages)

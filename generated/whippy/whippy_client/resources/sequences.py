@@ -1,0 +1,421 @@
+"""Manage automated multi-step sequences and their contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Annotated, Any
+from uuid import UUID
+
+from pydantic import Field, validate_call
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import ARGUMENTS_CONFIG, validate_request
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._utils import quote_path
+from ..models import (
+    AcceptedResponse,
+    ContactList,
+    CreateContactRequest,
+    CreateSequenceContactsRequest,
+    CreateSequenceContactsRequestCustomData,
+    SequenceList,
+    SequencesGetRunsResponse,
+    SequencesGetSequenceResponse,
+    SequencesRemoveContactsRequest,
+    SequencesRemoveContactsRequestContactsItem,
+)
+
+__all__ = [
+    "AsyncSequences",
+    "AsyncSequencesWithRawResponse",
+    "Sequences",
+    "SequencesWithRawResponse",
+]
+
+
+class Sequences:
+    """Manage automated multi-step sequences and their contacts."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def get_sequences(
+        self,
+        *,
+        limit: Annotated[int, Field(le=500)] | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SequenceList:
+        """List sequences
+
+        ``GET /sequences``
+
+        Args:
+            limit: Number of results per page (default 50, max 500).
+            offset: Number of results to skip for pagination.
+        """
+        return self._client.request(
+            "GET",
+            "/sequences",
+            cast_to=SequenceList,
+            params={"limit": limit, "offset": offset},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def get_sequence(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SequencesGetSequenceResponse:
+        """Show a sequence
+
+        ``GET /sequences/{id}``
+
+        Args:
+            id: Resource UUID.
+        """
+        return self._client.request(
+            "GET",
+            f"/sequences/{quote_path(id)}",
+            cast_to=SequencesGetSequenceResponse,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def get_contacts(
+        self,
+        id: UUID,
+        *,
+        limit: Annotated[int, Field(le=500)] | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContactList:
+        """List sequence contacts
+
+        ``GET /sequences/{id}/contacts``
+
+        Args:
+            id: Resource UUID.
+            limit: Number of results per page (default 50, max 500).
+            offset: Number of results to skip for pagination.
+        """
+        return self._client.request(
+            "GET",
+            f"/sequences/{quote_path(id)}/contacts",
+            cast_to=ContactList,
+            params={"limit": limit, "offset": offset},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def create_contacts(
+        self,
+        id: UUID,
+        *,
+        to: list[CreateContactRequest],
+        from_: str | None | NotGiven = NOT_GIVEN,
+        step_id: UUID | None | NotGiven = NOT_GIVEN,
+        schedule_at: datetime | None | NotGiven = NOT_GIVEN,
+        custom_data: CreateSequenceContactsRequestCustomData | None | NotGiven = NOT_GIVEN,
+        step_overrides: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AcceptedResponse:
+        """Add contacts to a sequence
+
+        Add 1-4000 contacts to a sequence, optionally at a specific step.
+
+        ``POST /sequences/{id}/contacts``
+
+        Args:
+            id: Resource UUID.
+            from_: Phone / email of an existing channel (must match step type).
+            step_id: Sequence step UUID (defaults to the first step).
+        """
+        payload = validate_request(
+            CreateSequenceContactsRequest,
+            {
+                "to": to,
+                "from": from_,
+                "step_id": step_id,
+                "schedule_at": schedule_at,
+                "custom_data": custom_data,
+                "step_overrides": step_overrides,
+            },
+        )
+        return self._client.request(
+            "POST",
+            f"/sequences/{quote_path(id)}/contacts",
+            cast_to=AcceptedResponse,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    def remove_contacts(
+        self,
+        id: UUID,
+        *,
+        contacts: list[SequencesRemoveContactsRequestContactsItem],
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AcceptedResponse:
+        """Remove contacts from a sequence
+
+        ``DELETE /sequences/{id}/contacts``
+
+        Args:
+            id: Resource UUID.
+        """
+        payload = validate_request(
+            SequencesRemoveContactsRequest,
+            {"contacts": contacts},
+        )
+        return self._client.request(
+            "DELETE",
+            f"/sequences/{quote_path(id)}/contacts",
+            cast_to=AcceptedResponse,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    def get_runs(
+        self,
+        *,
+        limit: Annotated[int, Field(le=500)] | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SequencesGetRunsResponse:
+        """List sequence runs
+
+        ``GET /sequences/runs``
+
+        Args:
+            limit: Number of results per page (default 50, max 500).
+            offset: Number of results to skip for pagination.
+        """
+        return self._client.request(
+            "GET",
+            "/sequences/runs",
+            cast_to=SequencesGetRunsResponse,
+            params={"limit": limit, "offset": offset},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class SequencesWithRawResponse:
+    """`Sequences` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: Sequences) -> None:
+        self.get_sequences = to_raw_response_wrapper(resource.get_sequences)
+        self.get_sequence = to_raw_response_wrapper(resource.get_sequence)
+        self.get_contacts = to_raw_response_wrapper(resource.get_contacts)
+        self.create_contacts = to_raw_response_wrapper(resource.create_contacts)
+        self.remove_contacts = to_raw_response_wrapper(resource.remove_contacts)
+        self.get_runs = to_raw_response_wrapper(resource.get_runs)
+
+
+class AsyncSequences:
+    """Manage automated multi-step sequences and their contacts."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def get_sequences(
+        self,
+        *,
+        limit: Annotated[int, Field(le=500)] | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SequenceList:
+        """List sequences
+
+        ``GET /sequences``
+
+        Args:
+            limit: Number of results per page (default 50, max 500).
+            offset: Number of results to skip for pagination.
+        """
+        return await self._client.request(
+            "GET",
+            "/sequences",
+            cast_to=SequenceList,
+            params={"limit": limit, "offset": offset},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def get_sequence(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SequencesGetSequenceResponse:
+        """Show a sequence
+
+        ``GET /sequences/{id}``
+
+        Args:
+            id: Resource UUID.
+        """
+        return await self._client.request(
+            "GET",
+            f"/sequences/{quote_path(id)}",
+            cast_to=SequencesGetSequenceResponse,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def get_contacts(
+        self,
+        id: UUID,
+        *,
+        limit: Annotated[int, Field(le=500)] | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContactList:
+        """List sequence contacts
+
+        ``GET /sequences/{id}/contacts``
+
+        Args:
+            id: Resource UUID.
+            limit: Number of results per page (default 50, max 500).
+            offset: Number of results to skip for pagination.
+        """
+        return await self._client.request(
+            "GET",
+            f"/sequences/{quote_path(id)}/contacts",
+            cast_to=ContactList,
+            params={"limit": limit, "offset": offset},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def create_contacts(
+        self,
+        id: UUID,
+        *,
+        to: list[CreateContactRequest],
+        from_: str | None | NotGiven = NOT_GIVEN,
+        step_id: UUID | None | NotGiven = NOT_GIVEN,
+        schedule_at: datetime | None | NotGiven = NOT_GIVEN,
+        custom_data: CreateSequenceContactsRequestCustomData | None | NotGiven = NOT_GIVEN,
+        step_overrides: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AcceptedResponse:
+        """Add contacts to a sequence
+
+        Add 1-4000 contacts to a sequence, optionally at a specific step.
+
+        ``POST /sequences/{id}/contacts``
+
+        Args:
+            id: Resource UUID.
+            from_: Phone / email of an existing channel (must match step type).
+            step_id: Sequence step UUID (defaults to the first step).
+        """
+        payload = validate_request(
+            CreateSequenceContactsRequest,
+            {
+                "to": to,
+                "from": from_,
+                "step_id": step_id,
+                "schedule_at": schedule_at,
+                "custom_data": custom_data,
+                "step_overrides": step_overrides,
+            },
+        )
+        return await self._client.request(
+            "POST",
+            f"/sequences/{quote_path(id)}/contacts",
+            cast_to=AcceptedResponse,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    async def remove_contacts(
+        self,
+        id: UUID,
+        *,
+        contacts: list[SequencesRemoveContactsRequestContactsItem],
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AcceptedResponse:
+        """Remove contacts from a sequence
+
+        ``DELETE /sequences/{id}/contacts``
+
+        Args:
+            id: Resource UUID.
+        """
+        payload = validate_request(
+            SequencesRemoveContactsRequest,
+            {"contacts": contacts},
+        )
+        return await self._client.request(
+            "DELETE",
+            f"/sequences/{quote_path(id)}/contacts",
+            cast_to=AcceptedResponse,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+    @validate_call(config=ARGUMENTS_CONFIG)
+    async def get_runs(
+        self,
+        *,
+        limit: Annotated[int, Field(le=500)] | None = None,
+        offset: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SequencesGetRunsResponse:
+        """List sequence runs
+
+        ``GET /sequences/runs``
+
+        Args:
+            limit: Number of results per page (default 50, max 500).
+            offset: Number of results to skip for pagination.
+        """
+        return await self._client.request(
+            "GET",
+            "/sequences/runs",
+            cast_to=SequencesGetRunsResponse,
+            params={"limit": limit, "offset": offset},
+            headers=extra_headers,
+            timeout=timeout,
+        )
+
+
+class AsyncSequencesWithRawResponse:
+    """`AsyncSequences` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncSequences) -> None:
+        self.get_sequences = async_to_raw_response_wrapper(resource.get_sequences)
+        self.get_sequence = async_to_raw_response_wrapper(resource.get_sequence)
+        self.get_contacts = async_to_raw_response_wrapper(resource.get_contacts)
+        self.create_contacts = async_to_raw_response_wrapper(resource.create_contacts)
+        self.remove_contacts = async_to_raw_response_wrapper(resource.remove_contacts)
+        self.get_runs = async_to_raw_response_wrapper(resource.get_runs)

@@ -1,0 +1,184 @@
+"""Push first-party custom events into Whippy."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._models import validate_request
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..models import (
+    AcceptedResponse,
+    CustomEventRequest,
+    CustomEventRequestAssociatedResourcesItem,
+    CustomEventResponse,
+    WebhooksCreateBulkCustomEventsRequest,
+)
+
+__all__ = [
+    "AsyncWebhooks",
+    "AsyncWebhooksWithRawResponse",
+    "Webhooks",
+    "WebhooksWithRawResponse",
+]
+
+
+class Webhooks:
+    """Push first-party custom events into Whippy."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def create_custom_event(
+        self,
+        *,
+        event: str,
+        external_id: str | None | NotGiven = NOT_GIVEN,
+        timestamp: datetime | None | NotGiven = NOT_GIVEN,
+        payload: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        associated_resources: (
+            list[CustomEventRequestAssociatedResourcesItem] | None | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CustomEventResponse:
+        """Create a custom event
+
+        Push a first-party custom event into Whippy, optionally associated to a campaign,
+        contact, conversation, message, or sequence resource.
+
+        ``POST /custom_events``
+        """
+        payload_2 = validate_request(
+            CustomEventRequest,
+            {
+                "event": event,
+                "external_id": external_id,
+                "timestamp": timestamp,
+                "payload": payload,
+                "associated_resources": associated_resources,
+            },
+        )
+        return self._client.request(
+            "POST",
+            "/custom_events",
+            cast_to=CustomEventResponse,
+            headers=extra_headers,
+            json=payload_2,
+            timeout=timeout,
+        )
+
+    def create_bulk_custom_events(
+        self,
+        *,
+        events: list[CustomEventRequest],
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AcceptedResponse:
+        """Create custom events in bulk
+
+        ``POST /custom_events/bulk``
+        """
+        payload = validate_request(
+            WebhooksCreateBulkCustomEventsRequest,
+            {"events": events},
+        )
+        return self._client.request(
+            "POST",
+            "/custom_events/bulk",
+            cast_to=AcceptedResponse,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class WebhooksWithRawResponse:
+    """`Webhooks` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: Webhooks) -> None:
+        self.create_custom_event = to_raw_response_wrapper(resource.create_custom_event)
+        self.create_bulk_custom_events = to_raw_response_wrapper(resource.create_bulk_custom_events)
+
+
+class AsyncWebhooks:
+    """Push first-party custom events into Whippy."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def create_custom_event(
+        self,
+        *,
+        event: str,
+        external_id: str | None | NotGiven = NOT_GIVEN,
+        timestamp: datetime | None | NotGiven = NOT_GIVEN,
+        payload: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        associated_resources: (
+            list[CustomEventRequestAssociatedResourcesItem] | None | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CustomEventResponse:
+        """Create a custom event
+
+        Push a first-party custom event into Whippy, optionally associated to a campaign,
+        contact, conversation, message, or sequence resource.
+
+        ``POST /custom_events``
+        """
+        payload_2 = validate_request(
+            CustomEventRequest,
+            {
+                "event": event,
+                "external_id": external_id,
+                "timestamp": timestamp,
+                "payload": payload,
+                "associated_resources": associated_resources,
+            },
+        )
+        return await self._client.request(
+            "POST",
+            "/custom_events",
+            cast_to=CustomEventResponse,
+            headers=extra_headers,
+            json=payload_2,
+            timeout=timeout,
+        )
+
+    async def create_bulk_custom_events(
+        self,
+        *,
+        events: list[CustomEventRequest],
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AcceptedResponse:
+        """Create custom events in bulk
+
+        ``POST /custom_events/bulk``
+        """
+        payload = validate_request(
+            WebhooksCreateBulkCustomEventsRequest,
+            {"events": events},
+        )
+        return await self._client.request(
+            "POST",
+            "/custom_events/bulk",
+            cast_to=AcceptedResponse,
+            headers=extra_headers,
+            json=payload,
+            timeout=timeout,
+        )
+
+
+class AsyncWebhooksWithRawResponse:
+    """`AsyncWebhooks` operations returning the HTTP response (`APIResponse`)."""
+
+    def __init__(self, resource: AsyncWebhooks) -> None:
+        self.create_custom_event = async_to_raw_response_wrapper(resource.create_custom_event)
+        self.create_bulk_custom_events = async_to_raw_response_wrapper(
+            resource.create_bulk_custom_events
+        )
