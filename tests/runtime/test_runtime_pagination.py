@@ -1,0 +1,126 @@
+"""Offset pagination over real HTTP: walking pages lazily, stopping, limits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+
+import pytest
+
+from tests.runtime.driver import Driver
+from tests.support.http_server import LocalServer, Recorded, Response, json_response
+
+PEOPLE = [{"id": f"c{i}", "name": f"Person {i}"} for i in range(7)]
+
+
+def paged(items: list[dict[str, str]], *, with_total: bool) -> Callable[[Recorded], Response]:
+    """A handler serving ``items`` by ``offset``/``limit`` as ``{"data", "meta"}``."""
+
+    def handle(request: Recorded) -> Response:
+        offset = int(request.query.get("offset", ["0"])[0])
+        limit = int(request.query.get("limit", ["3"])[0])
+        meta = {"total": len(items)} if with_total else {}
+        return json_response(200, {"data": items[offset : offset + limit], "meta": meta})
+
+    return handle
+
+
+def offsets(server: LocalServer) -> list[str]:
+    return [r.query.get("offset", ["-"])[0] for r in server.requests]
+
+
+def test_iterates_across_three_pages_using_total(api: Driver, local_server: LocalServer) -> None:
+    # 6 items, 3 pages of 2: the total (not an empty 4th page) ends the walk.
+    local_server.route("GET", "/contacts", paged(PEOPLE[:6], with_total=True))
+
+    page = api.run(api.client().contacts.list(limit=2))
+    names = [c.name for c in api.collect(page)]
+
+    assert names == [p["name"] for p in PEOPLE[:6]]
+    assert offsets(local_server) == ["-", "2", "4"]
+    assert page.total == 6
+
+
+def test_stops_on_a_short_page_without_total(api: Driver, local_server: LocalServer) -> None:
+    local_server.route("GET", "/contacts", paged(PEOPLE, with_total=False))
+
+    items = api.collect(api.run(api.client().contacts.list(limit=3)))
+
+    assert [c.id for c in items] == [p["id"] for p in PEOPLE]
+    assert offsets(local_server) == ["-", "3", "6"]
+
+
+def test_pages_are_fetched_lazily(api: Driver, local_server: LocalServer) -> None:
+    local_server.route("GET", "/contacts", paged(PEOPLE, with_total=True))
+
+    page = api.run(api.client().contacts.list(limit=3))
+
+    assert [c.id for c in page.items] == ["c0", "c1", "c2"]
+    assert page.has_next_page()
+    assert len(local_server.requests) == 1
+    second = api.run(page.next_page())
+    assert [c.id for c in second.items] == ["c3", "c4", "c5"]
+    assert len(local_server.requests) == 2
+
+
+def test_next_page_after_the_last_raises(api: Driver, local_server: LocalServer) -> None:
+    local_server.route("GET", "/contacts", paged(PEOPLE[:2], with_total=True))
+
+    page = api.run(api.client().contacts.list(limit=5))
+
+    assert not page.has_next_page()
+    with pytest.raises(ValueError, match="last page"):
+        api.run(page.next_page())
+
+
+def test_limit_above_max_limit_refused_before_sending(
+    api: Driver, local_server: LocalServer
+) -> None:
+    with pytest.raises(ValueError, match="above the maximum of 100"):
+        api.run(api.client().contacts.list(limit=101))
+
+    assert local_server.requests == []
+
+
+def test_body_that_is_the_list_itself(
+    api: Driver, fakeapi: ModuleType, local_server: LocalServer
+) -> None:
+    def handle(request: Recorded) -> Response:
+        offset = int(request.query.get("skip", ["0"])[0])
+        return json_response(200, PEOPLE[offset : offset + 4])
+
+    local_server.route("GET", "/people", handle)
+    pagination = fakeapi._pagination.OffsetPagination("take", "skip", "")
+    client = api.client()
+
+    page = api.run(
+        client.get_page("/people", item_type=dict, pagination=pagination, params={"take": 4})
+    )
+
+    assert api.collect(page) == PEOPLE
+    assert page.total is None
+
+
+def test_pointers_unescape_tilde_and_slash(
+    api: Driver, fakeapi: ModuleType, local_server: LocalServer
+) -> None:
+    body = {"a/b": {"m~n": PEOPLE[:2]}, "count": {"all": 2}}
+    local_server.route("GET", "/odd", json_response(200, body))
+    pagination = fakeapi._pagination.OffsetPagination(
+        "limit", "offset", "/a~1b/m~0n", total_pointer="/count/all"
+    )
+
+    page = api.run(api.client().get_page("/odd", item_type=dict, pagination=pagination))
+
+    assert page.items == PEOPLE[:2]
+    assert page.total == 2
+    assert not page.has_next_page()
+
+
+def test_raw_response_of_a_page_parses_to_the_page(api: Driver, local_server: LocalServer) -> None:
+    local_server.route("GET", "/contacts", paged(PEOPLE, with_total=True))
+
+    raw = api.run(api.client().with_raw_response.contacts.list(limit=3))
+
+    assert raw.json()["meta"] == {"total": 7}
+    assert [c.id for c in api.collect(raw.parse())] == [p["id"] for p in PEOPLE]
