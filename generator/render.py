@@ -97,7 +97,7 @@ class _OperationView:
         if op.body and op.body.fields:
             args += [(f.name, f.description) for f in op.body.fields]
         elif op.body:
-            args.append(("body", "The request body."))
+            args.append((op.body.variable, "The request body."))
         documented = [(name, desc) for name, desc in args if desc]
         if documented:
             lines = "\n".join(f"    {name}: {docstring(desc, '        ')}" for name, desc in documented)

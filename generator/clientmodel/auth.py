@@ -90,7 +90,7 @@ def _scheme(
         client_auth = spec.get("x-clientgen-client-auth", "basic")
         options = (
             ("token_url", py_string(str(flow.get("tokenUrl", "")))),
-            ("scopes", py_literal(tuple(flow.get("scopes") or {}))),
+            ("scopes", py_literal(list(flow.get("scopes") or {}))),
             ("client_auth", py_string("body" if client_auth == "body" else "basic")),
         )
         return AuthScheme(

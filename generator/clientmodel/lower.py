@@ -250,11 +250,11 @@ def _params(
         if schema is None and isinstance(param.get("content"), dict):
             schema = next(iter(param["content"].values()), {}).get("schema")
         annotation = mapper.annotation(schema or {}, pascal(wire), f"{where}/schema", strict=True)
+        required = bool(param.get("required")) or location == "path"
+        default = mapper.default(_deref(document, schema), annotation) if not required else None
         constraints = mapper.constraints(_deref(document, schema))
         if constraints:
             annotation = f"Annotated[{annotation}, Field({', '.join(f'{k}={v}' for k, v in constraints)})]"
-        required = bool(param.get("required")) or location == "path"
-        default = mapper.default(_deref(document, schema), annotation) if not required else None
         if not required and default is None and not annotation.endswith("| None") and annotation != "Any":
             annotation = f"{annotation} | None"
         params.append(
@@ -327,7 +327,7 @@ def _body(
         else:
             envelope = None
     if media == "application/octet-stream" or not (_JSON.match(media) or media in (_FORM, _MULTIPART)):
-        return Body(media_type=media, required=required, type="bytes")
+        return Body(media_type=media, required=required, type="bytes", variable=names.allocate("body"))
     shape = _deref(document, schema)
     model_name = mapper.annotation(schema, hint + "Request", where)
     model = mapper.models.get(model_name)
@@ -337,9 +337,9 @@ def _body(
                 name=names.allocate(argument_name(f.alias)),
                 alias=f.alias,
                 type=_strict_field_type(mapper, f, shape),
-                required=f.required,
+                required=f.required and _single_value(f.type) is None,
                 description=f.description,
-                default=None,
+                default=_single_value(f.type),
                 deprecated=f.deprecated,
             )
             for f in model.fields
@@ -347,8 +347,13 @@ def _body(
         )
         variable = names.allocate("payload")
         return Body(media_type=media, required=required, fields=fields, model=model_name, envelope=envelope, variable=variable)
-    names.allocate("body")
-    return Body(media_type=media, required=required, type=model_name, envelope=envelope)
+    return Body(media_type=media, required=required, type=model_name, envelope=envelope, variable=names.allocate("body"))
+
+
+def _single_value(annotation: str) -> str | None:
+    """The one value a ``Literal["x"]`` type allows (a JSON:API ``type``), as its default."""
+    match = re.fullmatch(r'(?:Annotated\[)?Literal\[("(?:[^"\\]|\\.)*"|-?\d+)\](?:, tolerant\])?', annotation)
+    return match.group(1) if match else None
 
 
 def _strict_field_type(mapper: TypeMapper, field: Field, shape: dict[str, Any]) -> str:

@@ -24,7 +24,7 @@ _MODEL_RESERVED = frozenset(
 # Names the generated method bodies use: an argument by one of these would hide it.
 _ARG_RESERVED = frozenset(
     {
-        "self", "cls", "timeout", "extra_headers", "body", "type", "list", "dict", "str", "int",
+        "self", "cls", "timeout", "extra_headers", "type", "list", "dict", "str", "int",
         "float", "bool", "bytes", "object", "cast", "builtins", "warnings", "validate_request",
         "validate_call", "quote_path", "OffsetPagination",
     }

@@ -71,8 +71,6 @@ def base_method_name(
     item = bool(parts) and is_param(parts[-1])
     if literals and _owns(resource, literals[-1]):
         key = (method, item)
-        if method == "GET" and not item and not lists:
-            key = ("GET", True)
         if key in _CRUD:
             return _CRUD[key]
     operation_id = operation.get("operationId")

@@ -30,14 +30,20 @@ import yaml
 from generator.diagnostics import ClientgenError, Diagnostic, info, warning
 from generator.readers.openapi_grammar import (
     ANY,
+    DEFINITIONS,
     FIELD,
+    HANDOVER,
     KINDS,
     NAME,
     PATTERNED,
+    RARE,
+    REQUIRED,
     ROOT,
     Expr,
     Kind,
     accept,
+    is_complete,
+    is_leaf,
     kind_at,
 )
 
@@ -46,6 +52,7 @@ _BLOCK_INDICATOR: Final = re.compile(r"[|>](?:[1-9][+-]?|[+-][1-9]?)?")
 _DOUBLE_QUOTED: Final = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
 _POINTER: Final = re.compile(r"""(?:^|\s)['"]?#(/[^\s'"]*)""")
 _SPEC_KEY: Final = re.compile(r"""(?:^|\s)['"]?(?:openapi|swagger)['"]?:\s+['"]?\d""")
+_SWAGGER_KEY: Final = re.compile(r"""(?:^|\s)['"]?swagger['"]?:\s""")
 _KEY_WORD: Final = re.compile(r"\S:(?:\s|$)")
 _NOT_PLAIN_KEY: Final = frozenset("#[]{}&*!|>%@`,'\"")
 _LOADER: Final = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -56,6 +63,8 @@ _STR_TAG: Final = "tag:yaml.org,2002:str"
 _LOOKAHEAD: Final = 2  # levels of value checked before a key is placed
 _MAX_FRAMES: Final = 256  # open mappings considered for a key (bounds the cost)
 _MAX_KEY_WORDS: Final = 8  # words of a plain key with spaces (`Example 1:`)
+_MAX_EXPLICIT_KEY_WORDS: Final = 64
+_MAX_REQUIRED: Final = 64  # names of a `required` list checked against `properties`
 _COLLAPSED_KEYS_PER_LINE: Final = 8
 
 _FREE: Final = "free-form"  # how a free-form mapping accepts any key
@@ -121,7 +130,7 @@ class _Frame:
     value: Any
     path: tuple[str, ...]
     slot: tuple[Any, Any] | None
-    names: Counter[str] = field(default_factory=Counter)  # naming styles of its names
+    styles: Counter[str] = field(default_factory=Counter)  # naming styles of its names
     firsts: set[str] = field(default_factory=set)  # first words of its names
 
 
@@ -164,6 +173,7 @@ class _Parser:
         self.keys: dict[int, _Key | None] = {}
         self.quotes: dict[int, int] = {}
         self.refs = _refs(text)
+        self.swagger = _SWAGGER_KEY.search(text) is not None
         self.last_key = {self.word(i)[:-1].strip("'\""): i
                          for i in range(self.count) if _ends_key(self.word(i))}
         self.stack: list[_Frame] = []
@@ -229,6 +239,15 @@ class _Parser:
 
     def _read_key(self, at: int) -> _Key | None:
         word = self.word(at)
+        if word == "?":  # an explicit key, as PyYAML writes keys over 128 characters
+            last = min(self.count, at + _MAX_EXPLICIT_KEY_WORDS)
+            colon = next((i for i in range(at + 1, last) if self.word(i) == ":"), None)
+            if colon is None:
+                return None
+            name = self.span(at + 1, colon)
+            plain = name[:1] not in ("'", '"')
+            return _Key(name if plain else unquote_scalar(name),
+                        typed(name) if plain else unquote_scalar(name), colon + 1)
         if word[0] in "'\"":
             end = self.quote_end(self.starts[at])
             after = end + 1
@@ -248,7 +267,7 @@ class _Parser:
         key = self.keys[start] = _Key(name, typed(name), last + 1)
         return key
 
-    def multiword_key(self, start: int) -> _Key | None:
+    def multiword_key(self, start: int, register: bool = True) -> _Key | None:
         """A key with spaces starting at ``start``, if a key word ends it soon enough."""
         if self.word(start)[0] in _NOT_PLAIN_KEY:
             return None
@@ -257,7 +276,10 @@ class _Parser:
             if word == "-" or word[0] in "#'\"":
                 return None
             if _ends_key(word):
-                return self.join_key(start, at)
+                if register:
+                    return self.join_key(start, at)
+                name = self.span(start, at + 1)[:-1]
+                return _Key(name, name, at + 1)
         return None
 
     # -- grammar -------------------------------------------------------------
@@ -286,13 +308,14 @@ class _Parser:
         if first in "*#":
             return 1
         if not expr.scalars:
-            return loose
+            key = self.multiword_key(at, register=False) if expr.kind else None
+            return self.fit_mapping(expr, key, depth) if key else loose
         if expr.words is not None:
             return 2 if word in expr.words else 1
         return 2 if _scalar_types(word) & expr.scalars else 1
 
     def fit_mapping(self, expr: Expr, key: _Key, depth: int) -> int:
-        accepted = accept(expr.kind, key.text) if expr.kind else None
+        accepted = accept(expr.kind, key.text, self.swagger) if expr.kind else None
         if accepted is None:
             return int(expr.free)
         if depth == 0:
@@ -314,7 +337,7 @@ class _Parser:
         pointer = unquote_scalar(raw) if raw[0] in "'\"" else raw
         if not pointer.startswith("#/"):
             return True
-        target = kind_at(_path(pointer))
+        target = kind_at(_path(pointer), self.swagger)
         return target is None or target is kind
 
     def accepts(self, frame: _Frame, key: _Key) -> tuple[Expr, str] | None:
@@ -322,7 +345,18 @@ class _Parser:
             return None
         if frame.kind is None or key.text == "<<":
             return ANY, _FREE if frame.kind is None else FIELD
-        return accept(frame.kind, key.text)
+        return accept(frame.kind, key.text, self.swagger)
+
+    def required_fits(self, frame: _Frame, at: int) -> bool:
+        """A schema's `required` names its own properties, and only objects have them."""
+        properties, names = frame.value.get("properties"), []
+        while at + 1 < self.count and self.word(at) == "-" and len(names) < _MAX_REQUIRED:
+            word = self.word(at + 1)
+            names.append(unquote_scalar(word) if word[0] in "'\"" and len(word) > 1 else word)
+            at += 2
+        if isinstance(properties, dict):
+            return all(name in properties for name in names)
+        return frame.value.get("type") in (None, "object")
 
     def place_key(self, at: int, key: _Key, report: bool) -> _Choice | None:
         """The open mapping ``key`` belongs to, by grammar, $refs, style, then nearness."""
@@ -334,11 +368,14 @@ class _Parser:
                 continue
             expr, how = accepted
             fit = self.fit(expr, key.end, _LOOKAHEAD)
+            if fit == 2 and key.text == "required" and expr.items:
+                fit = 1 + self.required_fits(frame, key.end)
             if fit:
                 rank = self.rank(at, frame, key, how, fit, distance)
                 choices.append(_Choice(frame, expr, how, rank))
         if not choices:
             return None
+        choices = [self.relative(choice, choices[0], key) for choice in choices]
         best = max(choices, key=lambda c: c.rank)
         if report and len(choices) > 1:
             self.report(at, key, best, choices)
@@ -347,25 +384,53 @@ class _Parser:
     def rank(self, at: int, frame: _Frame, key: _Key, how: str, fit: int,
              distance: int) -> tuple[int, ...]:
         """Order of preference: an empty mapping wants its first key; a $ref naming
-        the place, at the key's last occurrence; grammar strength; naming style;
+        the place, at the key's last occurrence; how well the value fits; a field
+        over a name over free-form content; naming style;
         a shared first word with names already there; nearness."""
         fresh = int(not frame.value)
         last = self.last_key.get(key.text, at)
         ref = int(last <= at and (*frame.path, key.text) in self.refs)
-        strength = _STRENGTH[how] if fit == 2 else 1
+        strength = _STRENGTH[how]
         if how != _FREE and "$ref" in frame.value:
             strength = 1  # beside a $ref, other keys are ignored (3.0): rarely written
-        style = kin = 1
-        if how == NAME and frame.names and _style(key.text):
-            style = int(frame.names[_style(key.text)] * 2 >= sum(frame.names.values()))
-        if how == NAME and _first_word(key.text):
-            kin = int(_first_word(key.text) in frame.firsts)
-        return (fresh, ref, strength, style, kin, -distance)
+        common = int(frame.kind is None or key.text not in RARE.get(frame.kind.name, ()))
+        return (fresh, ref, fit, strength, common, 0, -distance)
+
+    def relative(self, choice: _Choice, nearest: _Choice, key: _Key) -> _Choice:
+        """Prefer an outer mapping over the nearest one where the nearest looks done.
+
+        A definitions map (``schemas``) takes a key styled like its names when the
+        nearest map's names are styled otherwise (a schema after a property map);
+        another map of names takes a key sharing a first word with one of its
+        names when the nearest does not (``createdAt`` after ``createdBy: {..}``);
+        a direct owner takes a documentation key its finished child also allows
+        (a parameter's ``description`` after its ``schema``) unless both are of
+        one kind (a property's ``description``); extensions pass from leaf objects.
+        """
+        if choice is nearest:
+            return choice
+        inner, outer = nearest.frame, choice.frame
+        if choice.how == NAME == nearest.how and outer.path[-1:] and outer.path[-1] in DEFINITIONS:
+            style = _style(key.text)
+            prefer = bool(style) and _majority(outer, style) and not _majority(inner, style)
+        elif choice.how == NAME == nearest.how:
+            first = _first_word(key.text)
+            prefer = bool(first) and first in outer.firsts and first not in inner.firsts
+        elif choice.how == FIELD == nearest.how and inner.kind and outer.kind is not inner.kind:
+            handed = key.text in HANDOVER or (key.text.startswith("x-") and is_leaf(inner.kind)
+                                              and inner.kind.name in REQUIRED)
+            prefer = (handed and self.stack.index(inner) - self.stack.index(outer) == 1
+                      and is_complete(inner.kind, inner.value))
+        else:
+            return choice
+        rank = (*choice.rank[:-2], int(prefer), choice.rank[-1])
+        return _Choice(outer, choice.expr, choice.how, rank)
 
     def report(self, at: int, key: _Key, best: _Choice, choices: list[_Choice]) -> None:
         reasons = ("an empty mapping takes the next key", "a $ref points there",
-                   "the value fits the grammar there", "it is named like the names there",
-                   "it shares its first word with a name there")
+                   "the value fits the grammar there", "the grammar has the key there",
+                   "the key is seldom used in the other place",
+                   "the nearer mapping looks finished or its names are unlike the key")
         nearest = choices[0]
         where = _pointer(best.frame.path)
         if best is not nearest:
@@ -626,7 +691,7 @@ class _Parser:
         frame = choice.frame
         self.pop_to(frame)
         if choice.how == NAME:
-            frame.names[_style(key.text)] += 1
+            frame.styles[_style(key.text)] += 1
             frame.firsts.add(_first_word(key.text))
         frame.value[key.value] = None
         return self.read_value((frame.value, key.value), (*frame.path, key.text),
@@ -669,6 +734,10 @@ class _Parser:
                     value.setdefault(name, item)
         if not value and frame.slot is not None:
             frame.slot[0][frame.slot[1]] = None
+
+
+def _majority(frame: _Frame, style: str) -> bool:
+    return frame.styles[style] * 2 > sum(frame.styles.values())
 
 
 def _ends_key(word: str) -> bool:

@@ -21,7 +21,7 @@ Value kinds are small expressions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 ROOT: Final = "Root"
@@ -43,6 +43,7 @@ class Kind:
     names: str | None = None
     pattern: str | None = None
     extensions: bool = True
+    name: str = ""
 
 
 _DOC = {"summary": "str", "description": "str"}
@@ -168,7 +169,7 @@ _OAUTH_FLOW = {
     "scopes": "{str}",
 }
 
-KINDS: Final[dict[str, Kind]] = {
+_KINDS: Final[dict[str, Kind]] = {
     "Root": Kind(
         {
             "openapi": "str",
@@ -320,6 +321,52 @@ KINDS: Final[dict[str, Kind]] = {
     "OAuthFlow": Kind(_OAUTH_FLOW),
     "SecurityRequirement": Kind(names="[str]", extensions=False),
 }
+KINDS: Final = {name: replace(kind, name=name) for name, kind in _KINDS.items()}
+
+# Fields that exist only in Swagger 2.0: in an OpenAPI 3 document they would
+# only add false readings (a 3.x parameter has no `enum`; its schema has).
+SWAGGER_ONLY: Final[dict[str, frozenset[str]]] = {
+    ROOT: frozenset({"swagger", "host", "basePath", "schemes", "consumes", "produces",
+                     "definitions", "parameters", "responses", "securityDefinitions"}),
+    "Operation": frozenset({"consumes", "produces", "schemes"}),
+    "Parameter": frozenset(_SWAGGER_TYPED),
+    "Header": frozenset(_SWAGGER_TYPED),
+    "Response": frozenset({"schema", "examples"}),
+    "SecurityScheme": frozenset({"flow", "authorizationUrl", "tokenUrl", "scopes"}),
+}
+
+# Required fields: an object that has them all may be finished, so a later key
+# valid both in it and in its owner more likely belongs to the owner.
+REQUIRED: Final[dict[str, tuple[str, ...]]] = {
+    "Info": ("title", "version"),
+    "License": ("name",),
+    "Server": ("url",),
+    "ServerVariable": ("default",),
+    "Operation": ("responses",),
+    "Parameter": ("name", "in"),
+    "RequestBody": ("content",),
+    "Response": ("description",),
+    "Tag": ("name",),
+    "ExternalDocs": ("url",),
+    "SecurityScheme": ("type",),
+    "Discriminator": ("propertyName",),
+    "OAuthFlow": ("scopes",),
+}
+
+# Keys that document their object: written after a child object, they more often
+# describe the owner (a parameter's description after its schema) than the child.
+HANDOVER: Final = frozenset({"description", "summary", "deprecated"})
+
+# Valid but seldom written: when another open object also takes the key, it wins.
+RARE: Final[dict[str, frozenset[str]]] = {
+    "PathItem": frozenset({"summary", "description"}),
+    "Operation": frozenset({"servers"}),
+    "Header": frozenset({"content"}),
+    "Items": frozenset({"collectionFormat"}),
+}
+
+# Maps of named definitions, whose names are styled unlike property names.
+DEFINITIONS: Final = frozenset({"schemas", "definitions", "$defs"})
 
 
 
@@ -388,8 +435,10 @@ PATTERNED: Final = "patterned name"
 NAME: Final = "name"
 
 
-def accept(kind: Kind, key: str) -> tuple[Expr, str] | None:
+def accept(kind: Kind, key: str, swagger: bool) -> tuple[Expr, str] | None:
     """The value kind of ``key`` in ``kind`` and how it is accepted, if it is."""
+    if not swagger and key in SWAGGER_ONLY.get(kind.name, ()):
+        return None
     if key in kind.fields:
         return expr(kind.fields[key]), FIELD
     if kind.extensions and key.startswith("x-"):
@@ -401,14 +450,23 @@ def accept(kind: Kind, key: str) -> tuple[Expr, str] | None:
     return (expr(kind.names), PATTERNED) if re.search(kind.pattern, key) else None
 
 
-def kind_at(path: tuple[str, ...]) -> Kind | None:
+def kind_at(path: tuple[str, ...], swagger: bool) -> Kind | None:
     """The object kind a JSON pointer into the document designates, if the tables know."""
     current: Expr | None = expr(ROOT)
     for part in path:
         if current is None:
             return None
-        if current.kind is not None and (accepted := accept(current.kind, part)):
+        if current.kind is not None and (accepted := accept(current.kind, part, swagger)):
             current = accepted[0]
         else:
             current = current.items if part.isdigit() else None
     return None if current is None else current.kind
+
+
+def is_leaf(kind: Kind) -> bool:
+    """True for kinds holding only scalars (License, Contact), rarely extended."""
+    return kind.names is None and all(expr(v).kind is None for v in kind.fields.values())
+
+
+def is_complete(kind: Kind, value: dict[str, object]) -> bool:
+    return all(name in value for name in REQUIRED.get(kind.name, ()))

@@ -85,7 +85,7 @@ AsyncAPIResponse: TypeAlias = APIResponse[T]
 """What async raw calls return: the body is read before returning, so `parse` stays sync."""
 
 
-def parse_response(response: httpx.Response, cast_to: type[T]) -> T:
+def parse_response(response: httpx.Response, cast_to: type[T], unwrap: str | None = None) -> T:
     """Decode a successful response into ``cast_to``.
 
     ``bytes`` gives the raw body and ``str`` the text; an empty body gives
@@ -98,7 +98,10 @@ def parse_response(response: httpx.Response, cast_to: type[T]) -> T:
         return cast(T, response.text)
     if cast_to is type(None) or not response.content:
         return cast(T, None)
-    return parse_json(cast_to, response.json())
+    body = response.json()
+    if unwrap is not None and isinstance(body, dict):
+        body = body.get(unwrap)
+    return parse_json(cast_to, body)
 
 
 def wants_raw_response() -> bool:

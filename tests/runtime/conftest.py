@@ -18,10 +18,7 @@ from types import ModuleType
 import pytest
 
 from tests.runtime.driver import Driver
-from tests.support.fixtures import local_server
 from tests.support.http_server import LocalServer
-
-__all__ = ["local_server"]
 
 RUNTIME_DIR = Path(__file__).resolve().parents[2] / "templates" / "runtime"
 FAKE_DIR = Path(__file__).resolve().parent / "fakeapi"

@@ -130,19 +130,39 @@ def test_oauth2_client_auth_body_sends_credentials_in_the_form(
     }
 
 
-def test_oauth2_renews_leeway_seconds_before_expiry(
-    api: Driver, fakeapi: ModuleType, local_server: LocalServer, v1_url: str
+@pytest.mark.parametrize(
+    ("lifetime", "leeway", "due_after"),
+    [(1.0, 0.9, 0.1), (0.4, 30.0, 0.2)],
+    ids=["leeway-before-expiry", "half-life-when-shorter-than-leeway"],
+)
+def test_oauth2_renews_before_expiry(
+    api: Driver,
+    fakeapi: ModuleType,
+    local_server: LocalServer,
+    v1_url: str,
+    lifetime: float,
+    leeway: float,
+    due_after: float,
 ) -> None:
-    # A 1 s token with 0.9 s leeway is due for renewal 0.1 s after issue.
-    service = TokenService(local_server, expires_in=lambda n: 1)
-    client = api.client(base_url=v1_url, auth=oauth2(fakeapi, leeway=0.9))
+    service = TokenService(local_server, expires_in=lambda n: lifetime)
+    client = api.client(base_url=v1_url, auth=oauth2(fakeapi, leeway=leeway))
 
     get_contact(api, client)
     get_contact(api, client)
-    time.sleep(0.15)
+    time.sleep(due_after + 0.05)
     get_contact(api, client)
 
     assert service.tokens_used == ["Bearer tok-1", "Bearer tok-1", "Bearer tok-2"]
+
+
+def test_oauth2_scopes_given_as_one_string_are_space_separated(
+    api: Driver, fakeapi: ModuleType, local_server: LocalServer, v1_url: str
+) -> None:
+    service = TokenService(local_server)
+
+    get_contact(api, api.client(base_url=v1_url, auth=oauth2(fakeapi, scopes="read  write")))
+
+    assert service.token_requests[0].form()["scope"] == ["read write"]
 
 
 @pytest.mark.parametrize(

@@ -173,10 +173,10 @@ __all__ = [
     "Request",
     "AskSubscriptionsSendRequestEvent",
     "AskSubscriptionsSendRequest",
-    "CommunicationSummariesGetResponseSummaryMessageSendersItem",
-    "CommunicationSummariesGetResponseSummaryMessageTypesItem",
-    "CommunicationSummariesGetResponseSummary",
-    "CommunicationSummariesGetResponse",
+    "CommunicationSummariesListResponseSummaryMessageSendersItem",
+    "CommunicationSummariesListResponseSummaryMessageTypesItem",
+    "CommunicationSummariesListResponseSummary",
+    "CommunicationSummariesListResponse",
     "IndividualsMulticastRequest",
     "IndividualsMulticastResponse",
     "MessagingAttachmentsCreateResponseData",
@@ -3632,8 +3632,8 @@ class AskSubscriptionsSendRequest(BaseModel):
     localized: list[dict[str, Any]] | None = None
 
 
-class CommunicationSummariesGetResponseSummaryMessageSendersItem(BaseModel):
-    """CommunicationSummariesGetResponseSummaryMessageSendersItem"""
+class CommunicationSummariesListResponseSummaryMessageSendersItem(BaseModel):
+    """CommunicationSummariesListResponseSummaryMessageSendersItem"""
 
     count: int | None = None
 
@@ -3643,8 +3643,8 @@ class CommunicationSummariesGetResponseSummaryMessageSendersItem(BaseModel):
     )
 
 
-class CommunicationSummariesGetResponseSummaryMessageTypesItem(BaseModel):
-    """CommunicationSummariesGetResponseSummaryMessageTypesItem"""
+class CommunicationSummariesListResponseSummaryMessageTypesItem(BaseModel):
+    """CommunicationSummariesListResponseSummaryMessageTypesItem"""
 
     count: int | None = None
 
@@ -3654,17 +3654,17 @@ class CommunicationSummariesGetResponseSummaryMessageTypesItem(BaseModel):
     )
 
 
-class CommunicationSummariesGetResponseSummary(BaseModel):
-    """CommunicationSummariesGetResponseSummary"""
+class CommunicationSummariesListResponseSummary(BaseModel):
+    """CommunicationSummariesListResponseSummary"""
 
-    message_senders: list[CommunicationSummariesGetResponseSummaryMessageSendersItem] | None = (
+    message_senders: list[CommunicationSummariesListResponseSummaryMessageSendersItem] | None = (
         Field(
             default=None,
             alias="message-senders",
         )
     )
 
-    message_types: list[CommunicationSummariesGetResponseSummaryMessageTypesItem] | None = Field(
+    message_types: list[CommunicationSummariesListResponseSummaryMessageTypesItem] | None = Field(
         default=None,
         alias="message-types",
     )
@@ -3684,10 +3684,10 @@ class CommunicationSummariesGetResponseSummary(BaseModel):
     )
 
 
-class CommunicationSummariesGetResponse(BaseModel):
-    """CommunicationSummariesGetResponse"""
+class CommunicationSummariesListResponse(BaseModel):
+    """CommunicationSummariesListResponse"""
 
-    summary: CommunicationSummariesGetResponseSummary | None = None
+    summary: CommunicationSummariesListResponseSummary | None = None
 
 
 class IndividualsMulticastRequest(BaseModel):

@@ -62,7 +62,7 @@ def _auth(client_id: str | None, client_secret: str | None) -> httpx.Auth | None
             client_id=client_id,
             client_secret=client_secret,
             token_url="/oauth2/token",
-            scopes="()",
+            scopes=[],
             client_auth="basic",
         )
     raise ValueError(

@@ -30,14 +30,15 @@ class ClientCredentialsAuth(TokenAuth):
         client_id: str,
         client_secret: str,
         *,
-        scopes: Iterable[str] = (),
+        scopes: Iterable[str] | str = (),
         client_auth: Literal["basic", "body"] = "basic",
         leeway: float = 30.0,
     ) -> None:
         super().__init__(token_url, leeway=leeway)
         self.client_id = client_id
         self._client_secret = client_secret
-        self.scopes = tuple(scopes)
+        # A string is the RFC's space-separated form, not an iterable of letters.
+        self.scopes = tuple(scopes.split() if isinstance(scopes, str) else scopes)
         self.client_auth = client_auth
 
     def _renewal_request(self, current: Token | None) -> httpx.Request:

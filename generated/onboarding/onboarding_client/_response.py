@@ -6,7 +6,7 @@ import functools
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, Generic, ParamSpec, TypeAlias, TypeVar, cast
+from typing import Any, Final, Generic, ParamSpec, TypeAlias, TypeVar, cast
 
 import httpx
 
@@ -28,6 +28,7 @@ P = ParamSpec("P")
 # hands back the whole response instead of the parsed value. A ContextVar keeps
 # concurrent threads and tasks from seeing each other's setting.
 _raw_response: ContextVar[bool] = ContextVar("clientgen_raw_response", default=False)
+_UNPARSED: Final = object()
 
 
 class APIResponse(Generic[T]):
@@ -39,7 +40,7 @@ class APIResponse(Generic[T]):
     def __init__(self, http_response: httpx.Response, parser: Callable[[httpx.Response], T]):
         self.http_response = http_response
         self._parser = parser
-        self._parsed: list[T] = []
+        self._parsed: T | object = _UNPARSED
 
     @property
     def status_code(self) -> int:
@@ -72,9 +73,9 @@ class APIResponse(Generic[T]):
 
     def parse(self) -> T:
         """The value the method returns without ``with_raw_response`` (computed once)."""
-        if not self._parsed:
-            self._parsed.append(self._parser(self.http_response))
-        return self._parsed[0]
+        if self._parsed is _UNPARSED:
+            self._parsed = self._parser(self.http_response)
+        return cast(T, self._parsed)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} [{self.status_code} {self.http_response.reason_phrase}]>"
@@ -84,7 +85,7 @@ AsyncAPIResponse: TypeAlias = APIResponse[T]
 """What async raw calls return: the body is read before returning, so `parse` stays sync."""
 
 
-def parse_response(response: httpx.Response, cast_to: type[T]) -> T:
+def parse_response(response: httpx.Response, cast_to: type[T], unwrap: str | None = None) -> T:
     """Decode a successful response into ``cast_to``.
 
     ``bytes`` gives the raw body and ``str`` the text; an empty body gives
@@ -97,7 +98,10 @@ def parse_response(response: httpx.Response, cast_to: type[T]) -> T:
         return cast(T, response.text)
     if cast_to is type(None) or not response.content:
         return cast(T, None)
-    return parse_json(cast_to, response.json())
+    body = response.json()
+    if unwrap is not None and isinstance(body, dict):
+        body = body.get(unwrap)
+    return parse_json(cast_to, body)
 
 
 def wants_raw_response() -> bool:

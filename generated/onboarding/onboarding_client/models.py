@@ -24,8 +24,8 @@ __all__ = [
     "ContactsBatchUpsertRequest",
     "ContactsBatchUpsertResponse",
     "JourneysCreateResponse",
-    "TemplatesGetResponse",
-    "ObjectivesGetResponse",
+    "TemplatesListResponse",
+    "ObjectivesListResponse",
 ]
 
 
@@ -200,15 +200,15 @@ class JourneysCreateResponse(BaseModel):
     """The full url for the journey that was created"""
 
 
-class TemplatesGetResponse(BaseModel):
-    """TemplatesGetResponse"""
+class TemplatesListResponse(BaseModel):
+    """TemplatesListResponse"""
 
     templates: list[Template] | None = None
     """An array of template objects"""
 
 
-class ObjectivesGetResponse(BaseModel):
-    """ObjectivesGetResponse"""
+class ObjectivesListResponse(BaseModel):
+    """ObjectivesListResponse"""
 
     objectives: list[Objective] | None = None
     """An array of objective objects"""

@@ -124,9 +124,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         self.timeout = timeout
         self.max_retries = max_retries
         # Without an auth of ours, a caller-supplied http_client keeps its own.
-        self._send_auth: httpx.Auth | httpx._client.UseClientDefault = (
-            httpx.USE_CLIENT_DEFAULT if auth is None else auth
-        )
+        self._send_auth = httpx.USE_CLIENT_DEFAULT if auth is None else auth
         self._http: _HttpxClientT = http_client or self._http_client_class(
             timeout=timeout, follow_redirects=True
         )
@@ -176,7 +174,10 @@ class _BaseClient(Generic[_HttpxClientT]):
     def _retry_delay(
         self, request: httpx.Request, attempt: int, outcome: httpx.Response | httpx.TransportError
     ) -> float | None:
-        """Seconds to wait before the next attempt, or ``None`` to stop here."""
+        """Seconds to wait before the next attempt, or ``None`` to stop here.
+
+        Also logs the response, so every attempt leaves one line.
+        """
         if isinstance(outcome, httpx.Response):
             log.debug(
                 "%s %s -> %d %s",
@@ -208,6 +209,10 @@ class _BaseClient(Generic[_HttpxClientT]):
             raise status_error(response)
         return response
 
+    def _auth_for(self, authenticated: bool) -> httpx.Auth | httpx._client.UseClientDefault | None:
+        """The auth for one send: ours, or none at all for unauthenticated operations."""
+        return self._send_auth if authenticated else None
+
     @staticmethod
     def _result(response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:
         """The parsed value, or the `APIResponse` inside a raw-response wrapper."""
@@ -232,8 +237,15 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         data: Mapping[str, object] | None = None,
         files: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        unwrap: str | None = None,
+        authenticated: bool = True,
     ) -> T:
-        """Send one API request (retrying as allowed) and parse the answer into ``cast_to``."""
+        """Send one API request (retrying as allowed) and parse the answer into ``cast_to``.
+
+        ``unwrap`` names the envelope property (JSON:API ``data``) whose value is
+        the result; ``authenticated=False`` sends without credentials (token
+        endpoints, public operations).
+        """
         request = self._build_request(
             method,
             path,
@@ -244,8 +256,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             files=files,
             timeout=timeout,
         )
-        response = self._send(request)
-        return self._result(response, lambda r: parse_response(r, cast_to))
+        response = self._send(request, authenticated)
+        return self._result(response, lambda r: parse_response(r, cast_to, unwrap))
 
     def get_page(
         self,
@@ -268,12 +280,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
     def _fetch_page(self, query: PageQuery[T]) -> SyncOffsetPage[T]:
         return SyncOffsetPage(self, query, self._send(self._page_request(query)).json())
 
-    def _send(self, request: httpx.Request) -> httpx.Response:
+    def _send(self, request: httpx.Request, authenticated: bool = True) -> httpx.Response:
         attempt = 0
         while True:
             self._log_attempt(request, attempt)
             try:
-                response = self._http.send(request, auth=self._send_auth)
+                response = self._http.send(request, auth=self._auth_for(authenticated))
             except httpx.TransportError as error:
                 delay = self._retry_delay(request, attempt, error)
                 if delay is None:
@@ -320,8 +332,15 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         data: Mapping[str, object] | None = None,
         files: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        unwrap: str | None = None,
+        authenticated: bool = True,
     ) -> T:
-        """Send one API request (retrying as allowed) and parse the answer into ``cast_to``."""
+        """Send one API request (retrying as allowed) and parse the answer into ``cast_to``.
+
+        ``unwrap`` names the envelope property (JSON:API ``data``) whose value is
+        the result; ``authenticated=False`` sends without credentials (token
+        endpoints, public operations).
+        """
         request = self._build_request(
             method,
             path,
@@ -332,8 +351,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             files=files,
             timeout=timeout,
         )
-        response = await self._send(request)
-        return self._result(response, lambda r: parse_response(r, cast_to))
+        response = await self._send(request, authenticated)
+        return self._result(response, lambda r: parse_response(r, cast_to, unwrap))
 
     async def get_page(
         self,
@@ -357,12 +376,12 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         response = await self._send(self._page_request(query))
         return AsyncOffsetPage(self, query, response.json())
 
-    async def _send(self, request: httpx.Request) -> httpx.Response:
+    async def _send(self, request: httpx.Request, authenticated: bool = True) -> httpx.Response:
         attempt = 0
         while True:
             self._log_attempt(request, attempt)
             try:
-                response = await self._http.send(request, auth=self._send_auth)
+                response = await self._http.send(request, auth=self._auth_for(authenticated))
             except httpx.TransportError as error:
                 delay = self._retry_delay(request, attempt, error)
                 if delay is None:

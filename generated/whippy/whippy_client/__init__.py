@@ -19,6 +19,7 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._pagination import AsyncOffsetPage, SyncOffsetPage
 from ._response import APIResponse
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncOffsetPage",
     "AuthenticationError",
     "BadRequestError",
     "Client",
@@ -36,6 +38,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "SyncOffsetPage",
     "UnprocessableEntityError",
 ]
 

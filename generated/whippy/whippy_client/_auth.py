@@ -6,6 +6,7 @@ carries one.
 
 from __future__ import annotations
 
+import abc
 import asyncio
 import threading
 import time
@@ -72,6 +73,8 @@ class Token:
     """An access token as a token endpoint issued it."""
 
     access_token: str = field(repr=False)
+    issued_at: float
+    """`time.monotonic` when it was received."""
     expires_at: float | None = None
     """`time.monotonic` deadline, ``None`` when the endpoint gave no lifetime."""
     refresh_token: str | None = field(default=None, repr=False)
@@ -81,22 +84,29 @@ class Token:
         cls, access_token: str, expires_in: float | None, refresh_token: str | None = None
     ) -> Token:
         """A token that lives ``expires_in`` seconds from now."""
-        deadline = None if expires_in is None else time.monotonic() + expires_in
-        return cls(access_token, deadline, refresh_token)
+        now = time.monotonic()
+        deadline = None if expires_in is None else now + expires_in
+        return cls(access_token, now, deadline, refresh_token)
 
-    def expires_within(self, seconds: float) -> bool:
-        """Whether the token is expired or will be within ``seconds``."""
-        return self.expires_at is not None and time.monotonic() + seconds >= self.expires_at
+    def due_for_renewal(self, leeway: float) -> bool:
+        """Whether the token should be replaced now: ``leeway`` seconds before it
+        expires, or half-way through its life if it does not even live that long
+        (else a short-lived token would be renewed for every request)."""
+        if self.expires_at is None:
+            return False
+        lifetime = self.expires_at - self.issued_at
+        margin = leeway if lifetime > leeway else lifetime / 2
+        return time.monotonic() >= self.expires_at - margin
 
 
-class TokenAuth(httpx.Auth):
+class TokenAuth(httpx.Auth, abc.ABC):
     """Bearer auth whose token comes from an endpoint, renewed when needed.
 
     A token is fetched on first use, renewed ``leeway`` seconds before it
-    expires, and renewed once when the API rejects it (then the request is sent
-    once more). A lock makes sure exactly one token request is in flight
-    however many threads or tasks need a token at the same moment; the others
-    wait and reuse its result.
+    expires (see `Token.due_for_renewal`), and renewed once when the API
+    rejects it (then the request is sent once more). A lock makes sure exactly
+    one token request is in flight however many threads or tasks need a token
+    at the same moment; the others wait and reuse its result.
 
     Subclasses say how to ask for a token (`_renewal_request`), how to read
     the answer (`_read_token`) and which responses reject a token
@@ -122,20 +132,28 @@ class TokenAuth(httpx.Auth):
             raise ValueError(f"token URL {url!r} is relative, but no client base URL is bound")
         return join_url(self._base_url or httpx.URL(), url)
 
+    @abc.abstractmethod
     def _renewal_request(self, current: Token | None) -> httpx.Request:
         """The request that yields a new token, given the one we have (if any)."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def _read_token(self, response: httpx.Response, current: Token | None) -> Token:
         """The token in a token endpoint's response; raise `AuthenticationError` if none."""
-        raise NotImplementedError
 
     def _rejects_token(self, response: httpx.Response) -> bool:
         """Whether a (read) response says the token is no longer valid."""
         return response.status_code == 401
 
     def _needs_renewal(self, token: Token, rejected: Token | None) -> bool:
-        return token is rejected or token.expires_within(self._leeway)
+        return token is rejected or token.due_for_renewal(self._leeway)
+
+    def _token_request(self, current: Token | None, api_request: httpx.Request) -> httpx.Request:
+        # A bare httpx.Request has no timeout: take the API request's, so a
+        # hanging token endpoint fails like any other slow server.
+        token_request = self._renewal_request(current)
+        if "timeout" in api_request.extensions:
+            token_request.extensions["timeout"] = api_request.extensions["timeout"]
+        return token_request
 
     @staticmethod
     def _authorized(request: httpx.Request, token: Token) -> httpx.Request:
@@ -151,7 +169,7 @@ class TokenAuth(httpx.Auth):
             with self._thread_lock:
                 token = self._token
                 if token is None or self._needs_renewal(token, rejected):
-                    token_response = yield self._renewal_request(token)
+                    token_response = yield self._token_request(token, request)
                     token_response.read()
                     token = self._token = self._read_token(token_response, token)
             response = yield self._authorized(request, token)
@@ -173,7 +191,7 @@ class TokenAuth(httpx.Auth):
             async with self._async_lock:
                 token = self._token
                 if token is None or self._needs_renewal(token, rejected):
-                    token_response = yield self._renewal_request(token)
+                    token_response = yield self._token_request(token, request)
                     await token_response.aread()
                     token = self._token = self._read_token(token_response, token)
             response = yield self._authorized(request, token)

@@ -60,15 +60,15 @@ __all__ = [
     "ConversationsUpdateRequest",
     "ConversationsSearchRequest",
     "ConversationsListMessagesResponse",
-    "CampaignsGetCampaignResponse",
-    "SequencesGetSequenceResponse",
+    "CampaignsGetResponse",
+    "SequencesGetResponse",
     "CustomDataVoiceOptions",
     "CustomData",
     "SequencesRemoveContactsRequestContactsItem",
     "SequencesRemoveContactsRequest",
     "ContactsItem",
     "SequencesGetRunsResponse",
-    "ChannelsGetChannelResponse",
+    "ChannelsGetResponse",
     "ChannelsGetUsersResponse",
     "WebhooksCreateBulkCustomEventsRequest",
 ]
@@ -682,14 +682,14 @@ class ConversationsListMessagesResponse(BaseModel):
     total: int | None = None
 
 
-class CampaignsGetCampaignResponse(BaseModel):
-    """CampaignsGetCampaignResponse"""
+class CampaignsGetResponse(BaseModel):
+    """CampaignsGetResponse"""
 
     data: Campaign | None = None
 
 
-class SequencesGetSequenceResponse(BaseModel):
-    """SequencesGetSequenceResponse"""
+class SequencesGetResponse(BaseModel):
+    """SequencesGetResponse"""
 
     data: Sequence | None = None
 
@@ -740,8 +740,8 @@ class SequencesGetRunsResponse(BaseModel):
     total: int | None = None
 
 
-class ChannelsGetChannelResponse(BaseModel):
-    """ChannelsGetChannelResponse"""
+class ChannelsGetResponse(BaseModel):
+    """ChannelsGetResponse"""
 
     data: Channel | None = None
 

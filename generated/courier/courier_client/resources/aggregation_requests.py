@@ -29,9 +29,9 @@ class AggregationRequests:
     def create(
         self,
         *,
-        type_: Literal["aggregation-requests"],
         attributes: AggregationRequestAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["aggregation-requests"] = "aggregation-requests",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AggregationRequest:
@@ -48,8 +48,9 @@ class AggregationRequests:
             "/v1/aggregation-requests/",
             cast_to=AggregationRequest,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -69,9 +70,9 @@ class AsyncAggregationRequests:
     async def create(
         self,
         *,
-        type_: Literal["aggregation-requests"],
         attributes: AggregationRequestAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["aggregation-requests"] = "aggregation-requests",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AggregationRequest:
@@ -88,8 +89,9 @@ class AsyncAggregationRequests:
             "/v1/aggregation-requests/",
             cast_to=AggregationRequest,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -36,8 +36,8 @@ class Announcers:
         *,
         filter_name: Annotated[str, Field(max_length=255)] | None = None,
         organization_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[Announcer]:
@@ -67,9 +67,9 @@ class Announcers:
     def create(
         self,
         *,
-        type_: Literal["announcers"],
         attributes: AnnouncerAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["announcers"] = "announcers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Announcer:
@@ -86,8 +86,9 @@ class Announcers:
             "/v1/announcers/",
             cast_to=Announcer,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -110,15 +111,16 @@ class Announcers:
             cast_to=Announcer,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def update(
         self,
         id: str,
         *,
-        type_: Literal["announcers"],
         attributes: AnnouncerAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["announcers"] = "announcers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Announcer:
@@ -138,8 +140,9 @@ class Announcers:
             f"/v1/announcers/{quote_path(id)}/",
             cast_to=Announcer,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -165,8 +168,8 @@ class AsyncAnnouncers:
         *,
         filter_name: Annotated[str, Field(max_length=255)] | None = None,
         organization_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[Announcer]:
@@ -196,9 +199,9 @@ class AsyncAnnouncers:
     async def create(
         self,
         *,
-        type_: Literal["announcers"],
         attributes: AnnouncerAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["announcers"] = "announcers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Announcer:
@@ -215,8 +218,9 @@ class AsyncAnnouncers:
             "/v1/announcers/",
             cast_to=Announcer,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -239,15 +243,16 @@ class AsyncAnnouncers:
             cast_to=Announcer,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def update(
         self,
         id: str,
         *,
-        type_: Literal["announcers"],
         attributes: AnnouncerAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["announcers"] = "announcers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Announcer:
@@ -267,8 +272,9 @@ class AsyncAnnouncers:
             f"/v1/announcers/{quote_path(id)}/",
             cast_to=Announcer,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -37,8 +37,8 @@ class AppCredentials:
         filter_app_name: Annotated[str, Field(max_length=64)] | None = None,
         filter_type: Literal["apn", "fcm"] | None = None,
         include_archived: bool = False,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[AppCredential]:
@@ -69,9 +69,9 @@ class AppCredentials:
     def create(
         self,
         *,
-        type_: Literal["app-credentials"],
         attributes: AppCredentialAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["app-credentials"] = "app-credentials",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AppCredential:
@@ -88,8 +88,9 @@ class AppCredentials:
             "/v1/app-credentials/",
             cast_to=AppCredential,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -112,15 +113,16 @@ class AppCredentials:
             cast_to=AppCredential,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def update(
         self,
         id: str,
         *,
-        type_: Literal["app-credentials"],
         attributes: AppCredentialAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["app-credentials"] = "app-credentials",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AppCredential:
@@ -140,8 +142,9 @@ class AppCredentials:
             f"/v1/app-credentials/{quote_path(id)}/",
             cast_to=AppCredential,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -168,8 +171,8 @@ class AsyncAppCredentials:
         filter_app_name: Annotated[str, Field(max_length=64)] | None = None,
         filter_type: Literal["apn", "fcm"] | None = None,
         include_archived: bool = False,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[AppCredential]:
@@ -200,9 +203,9 @@ class AsyncAppCredentials:
     async def create(
         self,
         *,
-        type_: Literal["app-credentials"],
         attributes: AppCredentialAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["app-credentials"] = "app-credentials",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AppCredential:
@@ -219,8 +222,9 @@ class AsyncAppCredentials:
             "/v1/app-credentials/",
             cast_to=AppCredential,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -243,15 +247,16 @@ class AsyncAppCredentials:
             cast_to=AppCredential,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def update(
         self,
         id: str,
         *,
-        type_: Literal["app-credentials"],
         attributes: AppCredentialAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["app-credentials"] = "app-credentials",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AppCredential:
@@ -271,8 +276,9 @@ class AsyncAppCredentials:
             f"/v1/app-credentials/{quote_path(id)}/",
             cast_to=AppCredential,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
 

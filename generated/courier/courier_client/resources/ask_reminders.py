@@ -35,8 +35,8 @@ class AskReminders:
         self,
         *,
         individual_id: UUID,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[AskReminder]:
@@ -65,9 +65,9 @@ class AskReminders:
     def create(
         self,
         *,
-        type_: Literal["ask-reminders"],
         attributes: AskReminderAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["ask-reminders"] = "ask-reminders",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AskReminder:
@@ -84,8 +84,9 @@ class AskReminders:
             "/v1/ask-reminders/",
             cast_to=AskReminder,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -108,15 +109,16 @@ class AskReminders:
             cast_to=AskReminder,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def update(
         self,
         id: str,
         *,
-        type_: Literal["ask-reminders"],
         attributes: AskReminderAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["ask-reminders"] = "ask-reminders",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AskReminder:
@@ -136,8 +138,9 @@ class AskReminders:
             f"/v1/ask-reminders/{quote_path(id)}/",
             cast_to=AskReminder,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -162,8 +165,8 @@ class AsyncAskReminders:
         self,
         *,
         individual_id: UUID,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[AskReminder]:
@@ -192,9 +195,9 @@ class AsyncAskReminders:
     async def create(
         self,
         *,
-        type_: Literal["ask-reminders"],
         attributes: AskReminderAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["ask-reminders"] = "ask-reminders",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AskReminder:
@@ -211,8 +214,9 @@ class AsyncAskReminders:
             "/v1/ask-reminders/",
             cast_to=AskReminder,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -235,15 +239,16 @@ class AsyncAskReminders:
             cast_to=AskReminder,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def update(
         self,
         id: str,
         *,
-        type_: Literal["ask-reminders"],
         attributes: AskReminderAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["ask-reminders"] = "ask-reminders",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AskReminder:
@@ -263,8 +268,9 @@ class AsyncAskReminders:
             f"/v1/ask-reminders/{quote_path(id)}/",
             cast_to=AskReminder,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -38,8 +38,8 @@ class AskSubscriptions:
         organization_id: UUID,
         filter_skill_id: UUID | None = None,
         filter_user_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[AskSubscription]:
@@ -87,6 +87,7 @@ class AskSubscriptions:
             cast_to=AskSubscription,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def send(
@@ -142,8 +143,8 @@ class AsyncAskSubscriptions:
         organization_id: UUID,
         filter_skill_id: UUID | None = None,
         filter_user_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[AskSubscription]:
@@ -191,6 +192,7 @@ class AsyncAskSubscriptions:
             cast_to=AskSubscription,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def send(

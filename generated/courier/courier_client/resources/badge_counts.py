@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Literal
 from uuid import UUID
@@ -27,14 +28,14 @@ class BadgeCounts:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list_badge_counts(
+    def list(
         self,
         *,
         individual_id: UUID,
         organization_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> list[BadgeCount]:
+    ) -> builtins.list[BadgeCount]:
         """GET /v1/badge-counts/
 
         ``GET /v1/badge-counts/``
@@ -42,18 +43,19 @@ class BadgeCounts:
         return self._client.request(
             "GET",
             "/v1/badge-counts/",
-            cast_to=list[BadgeCount],
+            cast_to=builtins.list[BadgeCount],
             params={"individual-id": individual_id, "organization-id": organization_id},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def create(
         self,
         *,
-        type_: Literal["badge-counts"],
         attributes: BadgeCountAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["badge-counts"] = "badge-counts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BadgeCount:
@@ -70,11 +72,12 @@ class BadgeCounts:
             "/v1/badge-counts/",
             cast_to=BadgeCount,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
-    def get_badge_count(
+    def get(
         self,
         id: str,
         *,
@@ -94,6 +97,7 @@ class BadgeCounts:
             cast_to=BadgeCount,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -101,9 +105,9 @@ class BadgeCountsWithRawResponse:
     """`BadgeCounts` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: BadgeCounts) -> None:
-        self.list_badge_counts = to_raw_response_wrapper(resource.list_badge_counts)
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
-        self.get_badge_count = to_raw_response_wrapper(resource.get_badge_count)
+        self.get = to_raw_response_wrapper(resource.get)
 
 
 class AsyncBadgeCounts:
@@ -112,14 +116,14 @@ class AsyncBadgeCounts:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list_badge_counts(
+    async def list(
         self,
         *,
         individual_id: UUID,
         organization_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> list[BadgeCount]:
+    ) -> builtins.list[BadgeCount]:
         """GET /v1/badge-counts/
 
         ``GET /v1/badge-counts/``
@@ -127,18 +131,19 @@ class AsyncBadgeCounts:
         return await self._client.request(
             "GET",
             "/v1/badge-counts/",
-            cast_to=list[BadgeCount],
+            cast_to=builtins.list[BadgeCount],
             params={"individual-id": individual_id, "organization-id": organization_id},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def create(
         self,
         *,
-        type_: Literal["badge-counts"],
         attributes: BadgeCountAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["badge-counts"] = "badge-counts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BadgeCount:
@@ -155,11 +160,12 @@ class AsyncBadgeCounts:
             "/v1/badge-counts/",
             cast_to=BadgeCount,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
-    async def get_badge_count(
+    async def get(
         self,
         id: str,
         *,
@@ -179,6 +185,7 @@ class AsyncBadgeCounts:
             cast_to=BadgeCount,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -186,6 +193,6 @@ class AsyncBadgeCountsWithRawResponse:
     """`AsyncBadgeCounts` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: AsyncBadgeCounts) -> None:
-        self.list_badge_counts = async_to_raw_response_wrapper(resource.list_badge_counts)
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.get_badge_count = async_to_raw_response_wrapper(resource.get_badge_count)
+        self.get = async_to_raw_response_wrapper(resource.get)

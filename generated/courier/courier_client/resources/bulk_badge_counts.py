@@ -28,8 +28,8 @@ class BulkBadgeCounts:
     def create(
         self,
         *,
-        type_: Literal["bulk-badge-counts"],
         attributes: BulkBadgeCountAttributes | None | NotGiven = NOT_GIVEN,
+        type_: Literal["bulk-badge-counts"] = "bulk-badge-counts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -46,7 +46,7 @@ class BulkBadgeCounts:
             "/v1/bulk-badge-counts/",
             cast_to=type(None),
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
         )
 
@@ -67,8 +67,8 @@ class AsyncBulkBadgeCounts:
     async def create(
         self,
         *,
-        type_: Literal["bulk-badge-counts"],
         attributes: BulkBadgeCountAttributes | None | NotGiven = NOT_GIVEN,
+        type_: Literal["bulk-badge-counts"] = "bulk-badge-counts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -85,7 +85,7 @@ class AsyncBulkBadgeCounts:
             "/v1/bulk-badge-counts/",
             cast_to=type(None),
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
         )
 

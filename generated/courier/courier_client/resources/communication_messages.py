@@ -47,7 +47,7 @@ class CommunicationMessages:
         individual_id: UUID | None = None,
         organization_id: UUID | None = None,
         page_limit: Annotated[int, Field(ge=1, le=100)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         sort: (
             builtins.list[
                 Literal[
@@ -133,7 +133,7 @@ class AsyncCommunicationMessages:
         individual_id: UUID | None = None,
         organization_id: UUID | None = None,
         page_limit: Annotated[int, Field(ge=1, le=100)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         sort: (
             builtins.list[
                 Literal[

@@ -8,7 +8,7 @@ from uuid import UUID
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..models import CommunicationSummariesGetResponse
+from ..models import CommunicationSummariesListResponse
 
 __all__ = [
     "AsyncCommunicationSummaries",
@@ -24,14 +24,14 @@ class CommunicationSummaries:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def get(
+    def list(
         self,
         *,
         include_senders: bool = False,
         individual_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CommunicationSummariesGetResponse:
+    ) -> CommunicationSummariesListResponse:
         """GET /v1/communication-summaries/
 
         ``GET /v1/communication-summaries/``
@@ -42,7 +42,7 @@ class CommunicationSummaries:
         return self._client.request(
             "GET",
             "/v1/communication-summaries/",
-            cast_to=CommunicationSummariesGetResponse,
+            cast_to=CommunicationSummariesListResponse,
             params={"include-senders": include_senders, "individual-id": individual_id},
             headers=extra_headers,
             timeout=timeout,
@@ -53,7 +53,7 @@ class CommunicationSummariesWithRawResponse:
     """`CommunicationSummaries` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: CommunicationSummaries) -> None:
-        self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncCommunicationSummaries:
@@ -62,14 +62,14 @@ class AsyncCommunicationSummaries:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def get(
+    async def list(
         self,
         *,
         include_senders: bool = False,
         individual_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CommunicationSummariesGetResponse:
+    ) -> CommunicationSummariesListResponse:
         """GET /v1/communication-summaries/
 
         ``GET /v1/communication-summaries/``
@@ -80,7 +80,7 @@ class AsyncCommunicationSummaries:
         return await self._client.request(
             "GET",
             "/v1/communication-summaries/",
-            cast_to=CommunicationSummariesGetResponse,
+            cast_to=CommunicationSummariesListResponse,
             params={"include-senders": include_senders, "individual-id": individual_id},
             headers=extra_headers,
             timeout=timeout,
@@ -91,4 +91,4 @@ class AsyncCommunicationSummariesWithRawResponse:
     """`AsyncCommunicationSummaries` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: AsyncCommunicationSummaries) -> None:
-        self.get = async_to_raw_response_wrapper(resource.get)
+        self.list = async_to_raw_response_wrapper(resource.list)

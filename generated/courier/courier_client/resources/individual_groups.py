@@ -44,6 +44,7 @@ class IndividualGroups:
             cast_to=IndividualGroup,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -80,6 +81,7 @@ class AsyncIndividualGroups:
             cast_to=IndividualGroup,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -47,6 +47,7 @@ class Individuals:
             cast_to=Individual,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def multicast(
@@ -106,6 +107,7 @@ class Individuals:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -146,6 +148,7 @@ class AsyncIndividuals:
             cast_to=Individual,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def multicast(
@@ -205,6 +208,7 @@ class AsyncIndividuals:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
 

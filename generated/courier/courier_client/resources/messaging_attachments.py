@@ -42,8 +42,8 @@ class MessagingAttachments:
         message_id: UUID,
         filter_include_pending: bool = False,
         individual_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[MessagingAttachment]:
@@ -74,9 +74,9 @@ class MessagingAttachments:
     def create(
         self,
         *,
-        type_: Literal["messaging-attachments"],
         attributes: MessagingAttachmentAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-attachments"] = "messaging-attachments",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingAttachmentsCreateResponse:
@@ -93,7 +93,7 @@ class MessagingAttachments:
             "/v1/messaging-attachments/",
             cast_to=MessagingAttachmentsCreateResponse,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
         )
 
@@ -119,15 +119,16 @@ class MessagingAttachments:
             params={"individual-id": individual_id},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def update(
         self,
         id: str,
         *,
-        type_: Literal["messaging-attachments"],
         attributes: MessagingAttachmentAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-attachments"] = "messaging-attachments",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingAttachment:
@@ -147,8 +148,9 @@ class MessagingAttachments:
             f"/v1/messaging-attachments/{quote_path(id)}/",
             cast_to=MessagingAttachment,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def process_upload(
@@ -177,6 +179,7 @@ class MessagingAttachments:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -204,8 +207,8 @@ class AsyncMessagingAttachments:
         message_id: UUID,
         filter_include_pending: bool = False,
         individual_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[MessagingAttachment]:
@@ -236,9 +239,9 @@ class AsyncMessagingAttachments:
     async def create(
         self,
         *,
-        type_: Literal["messaging-attachments"],
         attributes: MessagingAttachmentAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-attachments"] = "messaging-attachments",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingAttachmentsCreateResponse:
@@ -255,7 +258,7 @@ class AsyncMessagingAttachments:
             "/v1/messaging-attachments/",
             cast_to=MessagingAttachmentsCreateResponse,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
         )
 
@@ -281,15 +284,16 @@ class AsyncMessagingAttachments:
             params={"individual-id": individual_id},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def update(
         self,
         id: str,
         *,
-        type_: Literal["messaging-attachments"],
         attributes: MessagingAttachmentAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-attachments"] = "messaging-attachments",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingAttachment:
@@ -309,8 +313,9 @@ class AsyncMessagingAttachments:
             f"/v1/messaging-attachments/{quote_path(id)}/",
             cast_to=MessagingAttachment,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def process_upload(
@@ -339,6 +344,7 @@ class AsyncMessagingAttachments:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -36,8 +36,8 @@ class MessagingBookmarks:
         *,
         organization_id: UUID,
         filter_channel_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[MessagingBookmark]:
@@ -67,9 +67,9 @@ class MessagingBookmarks:
     def create(
         self,
         *,
-        type_: Literal["messaging-bookmarks"],
         attributes: MessagingBookmarkAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-bookmarks"] = "messaging-bookmarks",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingBookmark:
@@ -86,8 +86,9 @@ class MessagingBookmarks:
             "/v1/messaging-bookmarks/",
             cast_to=MessagingBookmark,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -110,6 +111,7 @@ class MessagingBookmarks:
             cast_to=MessagingBookmark,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -134,8 +136,8 @@ class AsyncMessagingBookmarks:
         *,
         organization_id: UUID,
         filter_channel_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[MessagingBookmark]:
@@ -165,9 +167,9 @@ class AsyncMessagingBookmarks:
     async def create(
         self,
         *,
-        type_: Literal["messaging-bookmarks"],
         attributes: MessagingBookmarkAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-bookmarks"] = "messaging-bookmarks",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingBookmark:
@@ -184,8 +186,9 @@ class AsyncMessagingBookmarks:
             "/v1/messaging-bookmarks/",
             cast_to=MessagingBookmark,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -208,6 +211,7 @@ class AsyncMessagingBookmarks:
             cast_to=MessagingBookmark,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -40,8 +40,8 @@ class MessagingBulkAttachments:
         *,
         bulk_message_id: UUID,
         filter_include_pending: bool = False,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[MessagingBulkAttachment]:
@@ -71,9 +71,9 @@ class MessagingBulkAttachments:
     def create(
         self,
         *,
-        type_: Literal["messaging-bulk-attachments"],
         attributes: MessagingBulkAttachmentAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-bulk-attachments"] = "messaging-bulk-attachments",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkAttachmentsCreateResponse:
@@ -90,7 +90,7 @@ class MessagingBulkAttachments:
             "/v1/messaging-bulk-attachments/",
             cast_to=MessagingBulkAttachmentsCreateResponse,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
         )
 
@@ -114,6 +114,7 @@ class MessagingBulkAttachments:
             cast_to=MessagingBulkAttachment,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def process_upload(
@@ -139,6 +140,7 @@ class MessagingBulkAttachments:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -164,8 +166,8 @@ class AsyncMessagingBulkAttachments:
         *,
         bulk_message_id: UUID,
         filter_include_pending: bool = False,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[MessagingBulkAttachment]:
@@ -195,9 +197,9 @@ class AsyncMessagingBulkAttachments:
     async def create(
         self,
         *,
-        type_: Literal["messaging-bulk-attachments"],
         attributes: MessagingBulkAttachmentAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-bulk-attachments"] = "messaging-bulk-attachments",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkAttachmentsCreateResponse:
@@ -214,7 +216,7 @@ class AsyncMessagingBulkAttachments:
             "/v1/messaging-bulk-attachments/",
             cast_to=MessagingBulkAttachmentsCreateResponse,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
         )
 
@@ -238,6 +240,7 @@ class AsyncMessagingBulkAttachments:
             cast_to=MessagingBulkAttachment,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def process_upload(
@@ -263,6 +266,7 @@ class AsyncMessagingBulkAttachments:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
 

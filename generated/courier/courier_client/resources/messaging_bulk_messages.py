@@ -36,8 +36,8 @@ class MessagingBulkMessages:
         *,
         filter_created_by: UUID | None = None,
         include_posted: bool = False,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[MessagingBulkMessage]:
@@ -67,9 +67,9 @@ class MessagingBulkMessages:
     def create(
         self,
         *,
-        type_: Literal["messaging-bulk-messages"],
         attributes: MessagingBulkMessageAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-bulk-messages"] = "messaging-bulk-messages",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkMessage:
@@ -86,8 +86,9 @@ class MessagingBulkMessages:
             "/v1/messaging-bulk-messages/",
             cast_to=MessagingBulkMessage,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -110,15 +111,16 @@ class MessagingBulkMessages:
             cast_to=MessagingBulkMessage,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def update(
         self,
         id: str,
         *,
-        type_: Literal["messaging-bulk-messages"],
         attributes: MessagingBulkMessageAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-bulk-messages"] = "messaging-bulk-messages",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkMessage:
@@ -138,8 +140,9 @@ class MessagingBulkMessages:
             f"/v1/messaging-bulk-messages/{quote_path(id)}/",
             cast_to=MessagingBulkMessage,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -165,8 +168,8 @@ class AsyncMessagingBulkMessages:
         *,
         filter_created_by: UUID | None = None,
         include_posted: bool = False,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[MessagingBulkMessage]:
@@ -196,9 +199,9 @@ class AsyncMessagingBulkMessages:
     async def create(
         self,
         *,
-        type_: Literal["messaging-bulk-messages"],
         attributes: MessagingBulkMessageAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-bulk-messages"] = "messaging-bulk-messages",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkMessage:
@@ -215,8 +218,9 @@ class AsyncMessagingBulkMessages:
             "/v1/messaging-bulk-messages/",
             cast_to=MessagingBulkMessage,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -239,15 +243,16 @@ class AsyncMessagingBulkMessages:
             cast_to=MessagingBulkMessage,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def update(
         self,
         id: str,
         *,
-        type_: Literal["messaging-bulk-messages"],
         attributes: MessagingBulkMessageAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-bulk-messages"] = "messaging-bulk-messages",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkMessage:
@@ -267,8 +272,9 @@ class AsyncMessagingBulkMessages:
             f"/v1/messaging-bulk-messages/{quote_path(id)}/",
             cast_to=MessagingBulkMessage,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
 

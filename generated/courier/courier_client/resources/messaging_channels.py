@@ -55,8 +55,8 @@ class MessagingChannels:
         filter_individual_group_id: UUID | None = None,
         individual_id: UUID | None = None,
         organization_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=50)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=50)] = 50,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         participant_id: UUID | None = None,
         use_group_name: bool = True,
         extra_headers: Mapping[str, str] | None = None,
@@ -99,9 +99,9 @@ class MessagingChannels:
     def create(
         self,
         *,
-        type_: Literal["messaging-channels"],
         attributes: MessagingChannelAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-channels"] = "messaging-channels",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
@@ -118,8 +118,9 @@ class MessagingChannels:
             "/v1/messaging-channels/",
             cast_to=MessagingChannel,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -151,6 +152,7 @@ class MessagingChannels:
             },
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def update(
@@ -181,8 +183,9 @@ class MessagingChannels:
             f"/v1/messaging-channels/{quote_path(id)}/",
             cast_to=MessagingChannel,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def archive(
@@ -208,6 +211,7 @@ class MessagingChannels:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
     def get_profile(
@@ -235,6 +239,7 @@ class MessagingChannels:
             params={"individual-id": individual_id, "profile-individual-id": profile_individual_id},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def modify_preferences(
@@ -266,6 +271,7 @@ class MessagingChannels:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
     def set_sms_path(
@@ -302,6 +308,7 @@ class MessagingChannels:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
     def add_subscriber(
@@ -330,6 +337,7 @@ class MessagingChannels:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
     def unarchive(
@@ -355,6 +363,7 @@ class MessagingChannels:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
     def remove_subscriber(
@@ -383,6 +392,7 @@ class MessagingChannels:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -421,8 +431,8 @@ class AsyncMessagingChannels:
         filter_individual_group_id: UUID | None = None,
         individual_id: UUID | None = None,
         organization_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=50)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=50)] = 50,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         participant_id: UUID | None = None,
         use_group_name: bool = True,
         extra_headers: Mapping[str, str] | None = None,
@@ -465,9 +475,9 @@ class AsyncMessagingChannels:
     async def create(
         self,
         *,
-        type_: Literal["messaging-channels"],
         attributes: MessagingChannelAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-channels"] = "messaging-channels",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
@@ -484,8 +494,9 @@ class AsyncMessagingChannels:
             "/v1/messaging-channels/",
             cast_to=MessagingChannel,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -517,6 +528,7 @@ class AsyncMessagingChannels:
             },
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def update(
@@ -547,8 +559,9 @@ class AsyncMessagingChannels:
             f"/v1/messaging-channels/{quote_path(id)}/",
             cast_to=MessagingChannel,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def archive(
@@ -574,6 +587,7 @@ class AsyncMessagingChannels:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get_profile(
@@ -601,6 +615,7 @@ class AsyncMessagingChannels:
             params={"individual-id": individual_id, "profile-individual-id": profile_individual_id},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def modify_preferences(
@@ -632,6 +647,7 @@ class AsyncMessagingChannels:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def set_sms_path(
@@ -668,6 +684,7 @@ class AsyncMessagingChannels:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def add_subscriber(
@@ -696,6 +713,7 @@ class AsyncMessagingChannels:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def unarchive(
@@ -721,6 +739,7 @@ class AsyncMessagingChannels:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def remove_subscriber(
@@ -749,6 +768,7 @@ class AsyncMessagingChannels:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -52,8 +52,8 @@ class MessagingMessages:
         include_phrases: bool = False,
         include_read_receipts: bool = False,
         individual_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         thumbnail: bool = False,
         user_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -101,9 +101,9 @@ class MessagingMessages:
     def create(
         self,
         *,
-        type_: Literal["messaging-messages"],
         attributes: MessagingMessageAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-messages"] = "messaging-messages",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
@@ -120,8 +120,9 @@ class MessagingMessages:
             "/v1/messaging-messages/",
             cast_to=MessagingMessage,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -152,15 +153,16 @@ class MessagingMessages:
             },
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def update(
         self,
         id: str,
         *,
-        type_: Literal["messaging-messages"],
         attributes: MessagingMessageAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-messages"] = "messaging-messages",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
@@ -180,8 +182,9 @@ class MessagingMessages:
             f"/v1/messaging-messages/{quote_path(id)}/",
             cast_to=MessagingMessage,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def acknowledge(
@@ -211,6 +214,7 @@ class MessagingMessages:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
     def add_user_reaction(
@@ -240,6 +244,7 @@ class MessagingMessages:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
     def delete_user_reaction(
@@ -269,6 +274,7 @@ class MessagingMessages:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
     def get_receipts(
@@ -330,8 +336,8 @@ class AsyncMessagingMessages:
         include_phrases: bool = False,
         include_read_receipts: bool = False,
         individual_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         thumbnail: bool = False,
         user_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -379,9 +385,9 @@ class AsyncMessagingMessages:
     async def create(
         self,
         *,
-        type_: Literal["messaging-messages"],
         attributes: MessagingMessageAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-messages"] = "messaging-messages",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
@@ -398,8 +404,9 @@ class AsyncMessagingMessages:
             "/v1/messaging-messages/",
             cast_to=MessagingMessage,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -430,15 +437,16 @@ class AsyncMessagingMessages:
             },
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def update(
         self,
         id: str,
         *,
-        type_: Literal["messaging-messages"],
         attributes: MessagingMessageAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-messages"] = "messaging-messages",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
@@ -458,8 +466,9 @@ class AsyncMessagingMessages:
             f"/v1/messaging-messages/{quote_path(id)}/",
             cast_to=MessagingMessage,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def acknowledge(
@@ -489,6 +498,7 @@ class AsyncMessagingMessages:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def add_user_reaction(
@@ -518,6 +528,7 @@ class AsyncMessagingMessages:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def delete_user_reaction(
@@ -547,6 +558,7 @@ class AsyncMessagingMessages:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get_receipts(

@@ -37,8 +37,8 @@ class MessagingOperations:
         organization_id: UUID,
         filter_type: Literal["move-group"] | None = None,
         include_args: bool = False,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[MessagingOperation]:
@@ -69,9 +69,9 @@ class MessagingOperations:
     def create(
         self,
         *,
-        type_: Literal["messaging-operations"],
         attributes: MessagingOperationAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-operations"] = "messaging-operations",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingOperation:
@@ -88,8 +88,9 @@ class MessagingOperations:
             "/v1/messaging-operations/",
             cast_to=MessagingOperation,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -114,6 +115,7 @@ class MessagingOperations:
             params={"include-args": include_args},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -139,8 +141,8 @@ class AsyncMessagingOperations:
         organization_id: UUID,
         filter_type: Literal["move-group"] | None = None,
         include_args: bool = False,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[MessagingOperation]:
@@ -171,9 +173,9 @@ class AsyncMessagingOperations:
     async def create(
         self,
         *,
-        type_: Literal["messaging-operations"],
         attributes: MessagingOperationAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-operations"] = "messaging-operations",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingOperation:
@@ -190,8 +192,9 @@ class AsyncMessagingOperations:
             "/v1/messaging-operations/",
             cast_to=MessagingOperation,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -216,6 +219,7 @@ class AsyncMessagingOperations:
             params={"include-args": include_args},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -44,8 +44,8 @@ class MessagingPlugins:
             Annotated[str, Field(max_length=15, min_length=4, pattern="^[a-z0-9]+$")] | None
         ) = None,
         filter_type: Annotated[str, Field(max_length=255)] | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[MessagingPlugin]:
@@ -76,9 +76,9 @@ class MessagingPlugins:
     def create(
         self,
         *,
-        type_: Literal["messaging-plugins"],
         attributes: MessagingPluginAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-plugins"] = "messaging-plugins",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
@@ -95,8 +95,9 @@ class MessagingPlugins:
             "/v1/messaging-plugins/",
             cast_to=MessagingPlugin,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -119,15 +120,16 @@ class MessagingPlugins:
             cast_to=MessagingPlugin,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def update(
         self,
         id: str,
         *,
-        type_: Literal["messaging-plugins"],
         attributes: MessagingPluginAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-plugins"] = "messaging-plugins",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
@@ -147,8 +149,9 @@ class MessagingPlugins:
             f"/v1/messaging-plugins/{quote_path(id)}/",
             cast_to=MessagingPlugin,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def disable(
@@ -174,6 +177,7 @@ class MessagingPlugins:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
     def enable(
@@ -199,6 +203,7 @@ class MessagingPlugins:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
     def expand(
@@ -258,8 +263,8 @@ class AsyncMessagingPlugins:
             Annotated[str, Field(max_length=15, min_length=4, pattern="^[a-z0-9]+$")] | None
         ) = None,
         filter_type: Annotated[str, Field(max_length=255)] | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[MessagingPlugin]:
@@ -290,9 +295,9 @@ class AsyncMessagingPlugins:
     async def create(
         self,
         *,
-        type_: Literal["messaging-plugins"],
         attributes: MessagingPluginAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-plugins"] = "messaging-plugins",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
@@ -309,8 +314,9 @@ class AsyncMessagingPlugins:
             "/v1/messaging-plugins/",
             cast_to=MessagingPlugin,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -333,15 +339,16 @@ class AsyncMessagingPlugins:
             cast_to=MessagingPlugin,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def update(
         self,
         id: str,
         *,
-        type_: Literal["messaging-plugins"],
         attributes: MessagingPluginAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-plugins"] = "messaging-plugins",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
@@ -361,8 +368,9 @@ class AsyncMessagingPlugins:
             f"/v1/messaging-plugins/{quote_path(id)}/",
             cast_to=MessagingPlugin,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def disable(
@@ -388,6 +396,7 @@ class AsyncMessagingPlugins:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def enable(
@@ -413,6 +422,7 @@ class AsyncMessagingPlugins:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def expand(

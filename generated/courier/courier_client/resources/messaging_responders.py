@@ -40,8 +40,8 @@ class MessagingResponders:
         filter_cmp_start_at: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
         filter_enabled: bool | None = None,
         filter_individual_group_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         sort: (
             Annotated[
                 builtins.list[
@@ -92,9 +92,9 @@ class MessagingResponders:
     def create(
         self,
         *,
-        type_: Literal["messaging-responders"],
         attributes: MessagingResponderAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-responders"] = "messaging-responders",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
@@ -111,8 +111,9 @@ class MessagingResponders:
             "/v1/messaging-responders/",
             cast_to=MessagingResponder,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -135,15 +136,16 @@ class MessagingResponders:
             cast_to=MessagingResponder,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def update(
         self,
         id: str,
         *,
-        type_: Literal["messaging-responders"],
         attributes: MessagingResponderAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-responders"] = "messaging-responders",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
@@ -163,8 +165,9 @@ class MessagingResponders:
             f"/v1/messaging-responders/{quote_path(id)}/",
             cast_to=MessagingResponder,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def disable(
@@ -190,6 +193,7 @@ class MessagingResponders:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
     def enable(
@@ -215,6 +219,7 @@ class MessagingResponders:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -245,8 +250,8 @@ class AsyncMessagingResponders:
         filter_cmp_start_at: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
         filter_enabled: bool | None = None,
         filter_individual_group_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         sort: (
             Annotated[
                 builtins.list[
@@ -297,9 +302,9 @@ class AsyncMessagingResponders:
     async def create(
         self,
         *,
-        type_: Literal["messaging-responders"],
         attributes: MessagingResponderAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-responders"] = "messaging-responders",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
@@ -316,8 +321,9 @@ class AsyncMessagingResponders:
             "/v1/messaging-responders/",
             cast_to=MessagingResponder,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -340,15 +346,16 @@ class AsyncMessagingResponders:
             cast_to=MessagingResponder,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def update(
         self,
         id: str,
         *,
-        type_: Literal["messaging-responders"],
         attributes: MessagingResponderAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["messaging-responders"] = "messaging-responders",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
@@ -368,8 +375,9 @@ class AsyncMessagingResponders:
             f"/v1/messaging-responders/{quote_path(id)}/",
             cast_to=MessagingResponder,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def disable(
@@ -395,6 +403,7 @@ class AsyncMessagingResponders:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def enable(
@@ -420,6 +429,7 @@ class AsyncMessagingResponders:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -39,8 +39,8 @@ class Multicasts:
         include_individual_group: bool = False,
         include_individual_ids: bool = False,
         individual_group_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         template_id: Annotated[str, Field(max_length=255)] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -78,9 +78,9 @@ class Multicasts:
     def create(
         self,
         *,
-        type_: Literal["multicasts"],
         attributes: MulticastAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["multicasts"] = "multicasts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Multicast:
@@ -97,8 +97,9 @@ class Multicasts:
             "/v1/multicasts/",
             cast_to=Multicast,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -127,6 +128,7 @@ class Multicasts:
             },
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -153,8 +155,8 @@ class AsyncMulticasts:
         include_individual_group: bool = False,
         include_individual_ids: bool = False,
         individual_group_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         template_id: Annotated[str, Field(max_length=255)] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -192,9 +194,9 @@ class AsyncMulticasts:
     async def create(
         self,
         *,
-        type_: Literal["multicasts"],
         attributes: MulticastAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["multicasts"] = "multicasts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Multicast:
@@ -211,8 +213,9 @@ class AsyncMulticasts:
             "/v1/multicasts/",
             cast_to=Multicast,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -241,6 +244,7 @@ class AsyncMulticasts:
             },
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 

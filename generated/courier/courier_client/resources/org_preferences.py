@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Literal
 from uuid import UUID
@@ -29,7 +30,7 @@ class OrgPreferences:
         self._client = client
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    def get(
+    def list(
         self,
         *,
         organization_id: UUID,
@@ -38,7 +39,7 @@ class OrgPreferences:
         ) = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> list[OrgPreference]:
+    ) -> builtins.list[OrgPreference]:
         """GET /v1/org-preferences/
 
         ``GET /v1/org-preferences/``
@@ -46,18 +47,19 @@ class OrgPreferences:
         return self._client.request(
             "GET",
             "/v1/org-preferences/",
-            cast_to=list[OrgPreference],
+            cast_to=builtins.list[OrgPreference],
             params={"organization-id": organization_id, "filter[name]": filter_name},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def create(
         self,
         *,
-        type_: Literal["org-preferences"],
         attributes: OrgPreferenceAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["org-preferences"] = "org-preferences",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrgPreference:
@@ -74,8 +76,9 @@ class OrgPreferences:
             "/v1/org-preferences/",
             cast_to=OrgPreference,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -83,7 +86,7 @@ class OrgPreferencesWithRawResponse:
     """`OrgPreferences` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: OrgPreferences) -> None:
-        self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
 
 
@@ -94,7 +97,7 @@ class AsyncOrgPreferences:
         self._client = client
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    async def get(
+    async def list(
         self,
         *,
         organization_id: UUID,
@@ -103,7 +106,7 @@ class AsyncOrgPreferences:
         ) = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> list[OrgPreference]:
+    ) -> builtins.list[OrgPreference]:
         """GET /v1/org-preferences/
 
         ``GET /v1/org-preferences/``
@@ -111,18 +114,19 @@ class AsyncOrgPreferences:
         return await self._client.request(
             "GET",
             "/v1/org-preferences/",
-            cast_to=list[OrgPreference],
+            cast_to=builtins.list[OrgPreference],
             params={"organization-id": organization_id, "filter[name]": filter_name},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def create(
         self,
         *,
-        type_: Literal["org-preferences"],
         attributes: OrgPreferenceAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["org-preferences"] = "org-preferences",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrgPreference:
@@ -139,8 +143,9 @@ class AsyncOrgPreferences:
             "/v1/org-preferences/",
             cast_to=OrgPreference,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -148,5 +153,5 @@ class AsyncOrgPreferencesWithRawResponse:
     """`AsyncOrgPreferences` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: AsyncOrgPreferences) -> None:
-        self.get = async_to_raw_response_wrapper(resource.get)
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)

@@ -34,8 +34,8 @@ class Organizations:
         self,
         *,
         filter_name: Annotated[str, Field(max_length=255)] | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[Organization]:
@@ -81,6 +81,7 @@ class Organizations:
             cast_to=Organization,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -103,8 +104,8 @@ class AsyncOrganizations:
         self,
         *,
         filter_name: Annotated[str, Field(max_length=255)] | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[Organization]:
@@ -150,6 +151,7 @@ class AsyncOrganizations:
             cast_to=Organization,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -28,8 +28,8 @@ class PurgeData:
     def create(
         self,
         *,
-        type_: Literal["system-purges"],
         attributes: SystemPurgeAttributes | None | NotGiven = NOT_GIVEN,
+        type_: Literal["system-purges"] = "system-purges",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -46,7 +46,7 @@ class PurgeData:
             "/v1/purge-data/",
             cast_to=type(None),
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
         )
 
@@ -67,8 +67,8 @@ class AsyncPurgeData:
     async def create(
         self,
         *,
-        type_: Literal["system-purges"],
         attributes: SystemPurgeAttributes | None | NotGiven = NOT_GIVEN,
+        type_: Literal["system-purges"] = "system-purges",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -85,7 +85,7 @@ class AsyncPurgeData:
             "/v1/purge-data/",
             cast_to=type(None),
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
         )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -24,12 +25,12 @@ class Replicators:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list_replicators(
+    def list(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> list[Replicator]:
+    ) -> builtins.list[Replicator]:
         """GET /v1/replicators/
 
         ``GET /v1/replicators/``
@@ -37,12 +38,13 @@ class Replicators:
         return self._client.request(
             "GET",
             "/v1/replicators/",
-            cast_to=list[Replicator],
+            cast_to=builtins.list[Replicator],
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
-    def get_replicator(
+    def get(
         self,
         id: str,
         *,
@@ -62,6 +64,7 @@ class Replicators:
             cast_to=Replicator,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -69,8 +72,8 @@ class ReplicatorsWithRawResponse:
     """`Replicators` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: Replicators) -> None:
-        self.list_replicators = to_raw_response_wrapper(resource.list_replicators)
-        self.get_replicator = to_raw_response_wrapper(resource.get_replicator)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
 
 
 class AsyncReplicators:
@@ -79,12 +82,12 @@ class AsyncReplicators:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list_replicators(
+    async def list(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> list[Replicator]:
+    ) -> builtins.list[Replicator]:
         """GET /v1/replicators/
 
         ``GET /v1/replicators/``
@@ -92,12 +95,13 @@ class AsyncReplicators:
         return await self._client.request(
             "GET",
             "/v1/replicators/",
-            cast_to=list[Replicator],
+            cast_to=builtins.list[Replicator],
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
-    async def get_replicator(
+    async def get(
         self,
         id: str,
         *,
@@ -117,6 +121,7 @@ class AsyncReplicators:
             cast_to=Replicator,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -124,5 +129,5 @@ class AsyncReplicatorsWithRawResponse:
     """`AsyncReplicators` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: AsyncReplicators) -> None:
-        self.list_replicators = async_to_raw_response_wrapper(resource.list_replicators)
-        self.get_replicator = async_to_raw_response_wrapper(resource.get_replicator)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)

@@ -33,9 +33,9 @@ class Sniffers:
     def create(
         self,
         *,
-        type_: Literal["sniffers"],
         attributes: SnifferAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["sniffers"] = "sniffers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Sniffer:
@@ -52,8 +52,9 @@ class Sniffers:
             "/v1/sniffers/",
             cast_to=Sniffer,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -76,6 +77,7 @@ class Sniffers:
             cast_to=Sniffer,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
@@ -83,8 +85,8 @@ class Sniffers:
         self,
         id: str,
         *,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[SnifferLog]:
@@ -128,9 +130,9 @@ class AsyncSniffers:
     async def create(
         self,
         *,
-        type_: Literal["sniffers"],
         attributes: SnifferAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["sniffers"] = "sniffers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Sniffer:
@@ -147,8 +149,9 @@ class AsyncSniffers:
             "/v1/sniffers/",
             cast_to=Sniffer,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -171,6 +174,7 @@ class AsyncSniffers:
             cast_to=Sniffer,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
@@ -178,8 +182,8 @@ class AsyncSniffers:
         self,
         id: str,
         *,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[SnifferLog]:

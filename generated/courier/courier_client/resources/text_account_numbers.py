@@ -36,8 +36,8 @@ class TextAccountNumbers:
         *,
         account_id: UUID | None = None,
         filter_phone_number: str | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         phone_number: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -69,9 +69,9 @@ class TextAccountNumbers:
     def create(
         self,
         *,
-        type_: Literal["text-account-numbers"],
         attributes: TextAccountNumberAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["text-account-numbers"] = "text-account-numbers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
@@ -88,8 +88,9 @@ class TextAccountNumbers:
             "/v1/text-account-numbers/",
             cast_to=TextAccountNumber,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -112,15 +113,16 @@ class TextAccountNumbers:
             cast_to=TextAccountNumber,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def update(
         self,
         id: str,
         *,
-        type_: Literal["text-account-numbers"],
         attributes: TextAccountNumberAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["text-account-numbers"] = "text-account-numbers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
@@ -140,8 +142,9 @@ class TextAccountNumbers:
             f"/v1/text-account-numbers/{quote_path(id)}/",
             cast_to=TextAccountNumber,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def reset_logs(
@@ -167,6 +170,7 @@ class TextAccountNumbers:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -193,8 +197,8 @@ class AsyncTextAccountNumbers:
         *,
         account_id: UUID | None = None,
         filter_phone_number: str | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         phone_number: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -226,9 +230,9 @@ class AsyncTextAccountNumbers:
     async def create(
         self,
         *,
-        type_: Literal["text-account-numbers"],
         attributes: TextAccountNumberAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["text-account-numbers"] = "text-account-numbers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
@@ -245,8 +249,9 @@ class AsyncTextAccountNumbers:
             "/v1/text-account-numbers/",
             cast_to=TextAccountNumber,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -269,15 +274,16 @@ class AsyncTextAccountNumbers:
             cast_to=TextAccountNumber,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def update(
         self,
         id: str,
         *,
-        type_: Literal["text-account-numbers"],
         attributes: TextAccountNumberAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["text-account-numbers"] = "text-account-numbers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
@@ -297,8 +303,9 @@ class AsyncTextAccountNumbers:
             f"/v1/text-account-numbers/{quote_path(id)}/",
             cast_to=TextAccountNumber,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def reset_logs(
@@ -324,6 +331,7 @@ class AsyncTextAccountNumbers:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
 

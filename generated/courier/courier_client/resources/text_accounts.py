@@ -40,8 +40,8 @@ class TextAccounts:
         self,
         *,
         organization_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[TextAccount]:
@@ -70,9 +70,9 @@ class TextAccounts:
     def create(
         self,
         *,
-        type_: Literal["text-accounts"],
         attributes: TextAccountAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["text-accounts"] = "text-accounts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccount:
@@ -89,8 +89,9 @@ class TextAccounts:
             "/v1/text-accounts/",
             cast_to=TextAccount,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -113,15 +114,16 @@ class TextAccounts:
             cast_to=TextAccount,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def update(
         self,
         id: str,
         *,
-        type_: Literal["text-accounts"],
         attributes: TextAccountAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["text-accounts"] = "text-accounts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccount:
@@ -141,8 +143,9 @@ class TextAccounts:
             f"/v1/text-accounts/{quote_path(id)}/",
             cast_to=TextAccount,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def claim_number(
@@ -171,6 +174,7 @@ class TextAccounts:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -196,8 +200,8 @@ class AsyncTextAccounts:
         self,
         *,
         organization_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[TextAccount]:
@@ -226,9 +230,9 @@ class AsyncTextAccounts:
     async def create(
         self,
         *,
-        type_: Literal["text-accounts"],
         attributes: TextAccountAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["text-accounts"] = "text-accounts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccount:
@@ -245,8 +249,9 @@ class AsyncTextAccounts:
             "/v1/text-accounts/",
             cast_to=TextAccount,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -269,15 +274,16 @@ class AsyncTextAccounts:
             cast_to=TextAccount,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def update(
         self,
         id: str,
         *,
-        type_: Literal["text-accounts"],
         attributes: TextAccountAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["text-accounts"] = "text-accounts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccount:
@@ -297,8 +303,9 @@ class AsyncTextAccounts:
             f"/v1/text-accounts/{quote_path(id)}/",
             cast_to=TextAccount,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def claim_number(
@@ -327,6 +334,7 @@ class AsyncTextAccounts:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -35,8 +35,8 @@ class TextNumberInfo:
         self,
         *,
         number: str,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[TextNumberInfo]:
@@ -61,9 +61,9 @@ class TextNumberInfo:
     def create(
         self,
         *,
-        type_: Literal["text-number-info"],
         attributes: TextNumberInfoAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["text-number-info"] = "text-number-info",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextNumberInfo:
@@ -80,8 +80,9 @@ class TextNumberInfo:
             "/v1/text-number-info/",
             cast_to=TextNumberInfo,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -104,6 +105,7 @@ class TextNumberInfo:
             cast_to=TextNumberInfo,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -127,8 +129,8 @@ class AsyncTextNumberInfo:
         self,
         *,
         number: str,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[TextNumberInfo]:
@@ -153,9 +155,9 @@ class AsyncTextNumberInfo:
     async def create(
         self,
         *,
-        type_: Literal["text-number-info"],
         attributes: TextNumberInfoAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["text-number-info"] = "text-number-info",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextNumberInfo:
@@ -172,8 +174,9 @@ class AsyncTextNumberInfo:
             "/v1/text-number-info/",
             cast_to=TextNumberInfo,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -196,6 +199,7 @@ class AsyncTextNumberInfo:
             cast_to=TextNumberInfo,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 

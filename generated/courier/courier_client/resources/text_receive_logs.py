@@ -44,6 +44,7 @@ class TextReceiveLogs:
             cast_to=TextReceiveLog,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -80,6 +81,7 @@ class AsyncTextReceiveLogs:
             cast_to=TextReceiveLog,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -37,8 +37,8 @@ class TextUserNumberMaps:
         filter_number_id: UUID | None = None,
         filter_organization_id: UUID | None = None,
         filter_user_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[TextUserNumberMap]:
@@ -69,9 +69,9 @@ class TextUserNumberMaps:
     def create(
         self,
         *,
-        type_: Literal["text-user-number-maps"],
         attributes: TextUserNumberMapAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["text-user-number-maps"] = "text-user-number-maps",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextUserNumberMap:
@@ -88,8 +88,9 @@ class TextUserNumberMaps:
             "/v1/text-user-number-maps/",
             cast_to=TextUserNumberMap,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -112,6 +113,7 @@ class TextUserNumberMaps:
             cast_to=TextUserNumberMap,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -137,8 +139,8 @@ class AsyncTextUserNumberMaps:
         filter_number_id: UUID | None = None,
         filter_organization_id: UUID | None = None,
         filter_user_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[TextUserNumberMap]:
@@ -169,9 +171,9 @@ class AsyncTextUserNumberMaps:
     async def create(
         self,
         *,
-        type_: Literal["text-user-number-maps"],
         attributes: TextUserNumberMapAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["text-user-number-maps"] = "text-user-number-maps",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextUserNumberMap:
@@ -188,8 +190,9 @@ class AsyncTextUserNumberMaps:
             "/v1/text-user-number-maps/",
             cast_to=TextUserNumberMap,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -212,6 +215,7 @@ class AsyncTextUserNumberMaps:
             cast_to=TextUserNumberMap,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 

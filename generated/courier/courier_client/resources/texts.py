@@ -37,8 +37,8 @@ class Texts:
         account_id: UUID,
         filter_number_id: UUID | None = None,
         filter_target: str | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[Text]:
@@ -69,9 +69,9 @@ class Texts:
     def create(
         self,
         *,
-        type_: Literal["texts"],
         attributes: TextAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["texts"] = "texts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Text:
@@ -88,8 +88,9 @@ class Texts:
             "/v1/texts/",
             cast_to=Text,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -112,6 +113,7 @@ class Texts:
             cast_to=Text,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def callback(
@@ -163,8 +165,8 @@ class AsyncTexts:
         account_id: UUID,
         filter_number_id: UUID | None = None,
         filter_target: str | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[Text]:
@@ -195,9 +197,9 @@ class AsyncTexts:
     async def create(
         self,
         *,
-        type_: Literal["texts"],
         attributes: TextAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["texts"] = "texts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Text:
@@ -214,8 +216,9 @@ class AsyncTexts:
             "/v1/texts/",
             cast_to=Text,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -238,6 +241,7 @@ class AsyncTexts:
             cast_to=Text,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def callback(

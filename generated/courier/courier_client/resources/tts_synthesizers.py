@@ -28,8 +28,8 @@ class TtsSynthesizers:
     def create(
         self,
         *,
-        type_: Literal["tts-synthesizers"],
         attributes: TtsSynthesizerAttributes | None | NotGiven = NOT_GIVEN,
+        type_: Literal["tts-synthesizers"] = "tts-synthesizers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -46,7 +46,7 @@ class TtsSynthesizers:
             "/v1/tts-synthesizers/",
             cast_to=type(None),
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
         )
 
@@ -67,8 +67,8 @@ class AsyncTtsSynthesizers:
     async def create(
         self,
         *,
-        type_: Literal["tts-synthesizers"],
         attributes: TtsSynthesizerAttributes | None | NotGiven = NOT_GIVEN,
+        type_: Literal["tts-synthesizers"] = "tts-synthesizers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -85,7 +85,7 @@ class AsyncTtsSynthesizers:
             "/v1/tts-synthesizers/",
             cast_to=type(None),
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
         )
 

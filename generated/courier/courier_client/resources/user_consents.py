@@ -36,8 +36,8 @@ class UserConsents:
         *,
         filter_organization_id: UUID | None = None,
         filter_user_id: Annotated[str, Field(max_length=255)] | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[UserConsent]:
@@ -67,9 +67,9 @@ class UserConsents:
     def create(
         self,
         *,
-        type_: Literal["user-consents"],
         attributes: UserConsentAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["user-consents"] = "user-consents",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserConsent:
@@ -86,8 +86,9 @@ class UserConsents:
             "/v1/user-consents/",
             cast_to=UserConsent,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -110,6 +111,7 @@ class UserConsents:
             cast_to=UserConsent,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -134,8 +136,8 @@ class AsyncUserConsents:
         *,
         filter_organization_id: UUID | None = None,
         filter_user_id: Annotated[str, Field(max_length=255)] | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[UserConsent]:
@@ -165,9 +167,9 @@ class AsyncUserConsents:
     async def create(
         self,
         *,
-        type_: Literal["user-consents"],
         attributes: UserConsentAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["user-consents"] = "user-consents",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserConsent:
@@ -184,8 +186,9 @@ class AsyncUserConsents:
             "/v1/user-consents/",
             cast_to=UserConsent,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -208,6 +211,7 @@ class AsyncUserConsents:
             cast_to=UserConsent,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 

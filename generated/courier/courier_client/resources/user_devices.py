@@ -40,8 +40,8 @@ class UserDevices:
         filter_individual_id: UUID | None = None,
         filter_model: Annotated[str, Field(max_length=64)] | None = None,
         filter_type: Literal["apn", "fcm", "web"] | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         token: Annotated[str, Field(max_length=255)] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -77,9 +77,9 @@ class UserDevices:
     def create(
         self,
         *,
-        type_: Literal["user-devices"],
         attributes: UserDeviceAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["user-devices"] = "user-devices",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserDevice:
@@ -96,8 +96,9 @@ class UserDevices:
             "/v1/user-devices/",
             cast_to=UserDevice,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
@@ -105,8 +106,8 @@ class UserDevices:
         self,
         id: str,
         *,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[UserDeviceLog]:
@@ -157,8 +158,8 @@ class AsyncUserDevices:
         filter_individual_id: UUID | None = None,
         filter_model: Annotated[str, Field(max_length=64)] | None = None,
         filter_type: Literal["apn", "fcm", "web"] | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         token: Annotated[str, Field(max_length=255)] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -194,9 +195,9 @@ class AsyncUserDevices:
     async def create(
         self,
         *,
-        type_: Literal["user-devices"],
         attributes: UserDeviceAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["user-devices"] = "user-devices",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserDevice:
@@ -213,8 +214,9 @@ class AsyncUserDevices:
             "/v1/user-devices/",
             cast_to=UserDevice,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
@@ -222,8 +224,8 @@ class AsyncUserDevices:
         self,
         id: str,
         *,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[UserDeviceLog]:

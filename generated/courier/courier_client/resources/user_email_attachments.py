@@ -39,8 +39,8 @@ class UserEmailAttachments:
         self,
         *,
         email_id: UUID,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[UserEmailAttachment]:
@@ -65,9 +65,9 @@ class UserEmailAttachments:
     def create(
         self,
         *,
-        type_: Literal["user-email-attachments"],
         attributes: UserEmailAttachmentAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["user-email-attachments"] = "user-email-attachments",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserEmailAttachmentsCreateResponse:
@@ -84,7 +84,7 @@ class UserEmailAttachments:
             "/v1/user-email-attachments/",
             cast_to=UserEmailAttachmentsCreateResponse,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
         )
 
@@ -110,6 +110,7 @@ class UserEmailAttachments:
             params={"with-link": with_link},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def process_upload(
@@ -135,6 +136,7 @@ class UserEmailAttachments:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -159,8 +161,8 @@ class AsyncUserEmailAttachments:
         self,
         *,
         email_id: UUID,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[UserEmailAttachment]:
@@ -185,9 +187,9 @@ class AsyncUserEmailAttachments:
     async def create(
         self,
         *,
-        type_: Literal["user-email-attachments"],
         attributes: UserEmailAttachmentAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["user-email-attachments"] = "user-email-attachments",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserEmailAttachmentsCreateResponse:
@@ -204,7 +206,7 @@ class AsyncUserEmailAttachments:
             "/v1/user-email-attachments/",
             cast_to=UserEmailAttachmentsCreateResponse,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
         )
 
@@ -230,6 +232,7 @@ class AsyncUserEmailAttachments:
             params={"with-link": with_link},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def process_upload(
@@ -255,6 +258,7 @@ class AsyncUserEmailAttachments:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
 

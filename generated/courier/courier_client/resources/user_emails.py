@@ -35,8 +35,8 @@ class UserEmails:
         self,
         *,
         individual_id: UUID,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[UserEmail]:
@@ -65,9 +65,9 @@ class UserEmails:
     def create(
         self,
         *,
-        type_: Literal["user-emails"],
         attributes: UserEmailAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["user-emails"] = "user-emails",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserEmail:
@@ -84,8 +84,9 @@ class UserEmails:
             "/v1/user-emails/",
             cast_to=UserEmail,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -108,6 +109,7 @@ class UserEmails:
             cast_to=UserEmail,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def send(
@@ -133,6 +135,7 @@ class UserEmails:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -157,8 +160,8 @@ class AsyncUserEmails:
         self,
         *,
         individual_id: UUID,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[UserEmail]:
@@ -187,9 +190,9 @@ class AsyncUserEmails:
     async def create(
         self,
         *,
-        type_: Literal["user-emails"],
         attributes: UserEmailAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["user-emails"] = "user-emails",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserEmail:
@@ -206,8 +209,9 @@ class AsyncUserEmails:
             "/v1/user-emails/",
             cast_to=UserEmail,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -230,6 +234,7 @@ class AsyncUserEmails:
             cast_to=UserEmail,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def send(
@@ -255,6 +260,7 @@ class AsyncUserEmails:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -34,8 +34,8 @@ class UserNotificationCounts:
         self,
         *,
         filter_cmp_created_at: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
-        page_limit: Annotated[int, Field(ge=0, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=0, le=1000)] = 500,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[NotificationCount]:
@@ -85,8 +85,8 @@ class AsyncUserNotificationCounts:
         self,
         *,
         filter_cmp_created_at: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
-        page_limit: Annotated[int, Field(ge=0, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=0, le=1000)] = 500,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[NotificationCount]:

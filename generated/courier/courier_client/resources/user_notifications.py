@@ -39,8 +39,8 @@ class UserNotifications:
         include_inactive: bool = False,
         individual_id: UUID | None = None,
         organization_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[UserNotification]:
@@ -90,6 +90,7 @@ class UserNotifications:
             cast_to=UserNotification,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def ack(
@@ -118,6 +119,7 @@ class UserNotifications:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -145,8 +147,8 @@ class AsyncUserNotifications:
         include_inactive: bool = False,
         individual_id: UUID | None = None,
         organization_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[UserNotification]:
@@ -196,6 +198,7 @@ class AsyncUserNotifications:
             cast_to=UserNotification,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def ack(
@@ -224,6 +227,7 @@ class AsyncUserNotifications:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -45,8 +45,8 @@ class Users:
         filter_email: str | None = None,
         filter_individual_id: UUID | None = None,
         filter_username: Annotated[str, Field(max_length=255)] | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[User]:
@@ -94,15 +94,16 @@ class Users:
             cast_to=User,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def update(
         self,
         id: str,
         *,
-        type_: Literal["users"],
         attributes: UserAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["users"] = "users",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
@@ -125,8 +126,9 @@ class Users:
             f"/v1/users/{quote_path(id)}/",
             cast_to=User,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def multicast(
@@ -226,8 +228,8 @@ class AsyncUsers:
         filter_email: str | None = None,
         filter_individual_id: UUID | None = None,
         filter_username: Annotated[str, Field(max_length=255)] | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[User]:
@@ -275,15 +277,16 @@ class AsyncUsers:
             cast_to=User,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def update(
         self,
         id: str,
         *,
-        type_: Literal["users"],
         attributes: UserAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["users"] = "users",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
@@ -306,8 +309,9 @@ class AsyncUsers:
             f"/v1/users/{quote_path(id)}/",
             cast_to=User,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def multicast(

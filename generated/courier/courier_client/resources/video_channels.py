@@ -46,8 +46,8 @@ class VideoChannels:
         individual_id: UUID,
         filter_states: builtins.list[Literal["open", "scheduled", "terminated"]] | None = None,
         organization_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[VideoChannel]:
@@ -78,9 +78,9 @@ class VideoChannels:
     def create(
         self,
         *,
-        type_: Literal["video-channels"],
         attributes: VideoChannelAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["video-channels"] = "video-channels",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
@@ -97,8 +97,9 @@ class VideoChannels:
             "/v1/video-channels/",
             cast_to=VideoChannel,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -123,15 +124,16 @@ class VideoChannels:
             params={"individual-id": individual_id},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def update(
         self,
         id: str,
         *,
-        type_: Literal["video-channels"],
         attributes: VideoChannelAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["video-channels"] = "video-channels",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
@@ -151,8 +153,9 @@ class VideoChannels:
             f"/v1/video-channels/{quote_path(id)}/",
             cast_to=VideoChannel,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def finalize_encounter(
@@ -185,6 +188,7 @@ class VideoChannels:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
     def get_credentials(
@@ -242,6 +246,7 @@ class VideoChannels:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
     def reminder_timer(
@@ -267,6 +272,7 @@ class VideoChannels:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
     def terminate(
@@ -292,6 +298,7 @@ class VideoChannels:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
     def finalize_encounter_v_2(
@@ -320,6 +327,7 @@ class VideoChannels:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -354,8 +362,8 @@ class AsyncVideoChannels:
         individual_id: UUID,
         filter_states: builtins.list[Literal["open", "scheduled", "terminated"]] | None = None,
         organization_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[VideoChannel]:
@@ -386,9 +394,9 @@ class AsyncVideoChannels:
     async def create(
         self,
         *,
-        type_: Literal["video-channels"],
         attributes: VideoChannelAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["video-channels"] = "video-channels",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
@@ -405,8 +413,9 @@ class AsyncVideoChannels:
             "/v1/video-channels/",
             cast_to=VideoChannel,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -431,15 +440,16 @@ class AsyncVideoChannels:
             params={"individual-id": individual_id},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def update(
         self,
         id: str,
         *,
-        type_: Literal["video-channels"],
         attributes: VideoChannelAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["video-channels"] = "video-channels",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
@@ -459,8 +469,9 @@ class AsyncVideoChannels:
             f"/v1/video-channels/{quote_path(id)}/",
             cast_to=VideoChannel,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def finalize_encounter(
@@ -493,6 +504,7 @@ class AsyncVideoChannels:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get_credentials(
@@ -550,6 +562,7 @@ class AsyncVideoChannels:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def reminder_timer(
@@ -575,6 +588,7 @@ class AsyncVideoChannels:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def terminate(
@@ -600,6 +614,7 @@ class AsyncVideoChannels:
             headers=extra_headers,
             json=body,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def finalize_encounter_v_2(
@@ -628,6 +643,7 @@ class AsyncVideoChannels:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -35,8 +35,8 @@ class VideoCompositions:
         self,
         *,
         video_channel_id: UUID,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[VideoComposition]:
@@ -82,6 +82,7 @@ class VideoCompositions:
             cast_to=VideoComposition,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -104,8 +105,8 @@ class AsyncVideoCompositions:
         self,
         *,
         video_channel_id: UUID,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[VideoComposition]:
@@ -151,6 +152,7 @@ class AsyncVideoCompositions:
             cast_to=VideoComposition,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 

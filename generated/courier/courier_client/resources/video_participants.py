@@ -84,15 +84,16 @@ class VideoParticipants:
             cast_to=VideoParticipant,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def update(
         self,
         id: str,
         *,
-        type_: Literal["video-participants"],
         attributes: VideoParticipantAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["video-participants"] = "video-participants",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoParticipant:
@@ -112,8 +113,9 @@ class VideoParticipants:
             f"/v1/video-participants/{quote_path(id)}/",
             cast_to=VideoParticipant,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -186,15 +188,16 @@ class AsyncVideoParticipants:
             cast_to=VideoParticipant,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def update(
         self,
         id: str,
         *,
-        type_: Literal["video-participants"],
         attributes: VideoParticipantAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["video-participants"] = "video-participants",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoParticipant:
@@ -214,8 +217,9 @@ class AsyncVideoParticipants:
             f"/v1/video-participants/{quote_path(id)}/",
             cast_to=VideoParticipant,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -44,8 +44,8 @@ class VoiceConferences:
         filter_states: (
             builtins.list[Literal["completed", "created", "failed", "running"]] | None
         ) = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[VoiceConference]:
@@ -76,9 +76,9 @@ class VoiceConferences:
     def create(
         self,
         *,
-        type_: Literal["voice-conferences"],
         attributes: VoiceConferenceAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["voice-conferences"] = "voice-conferences",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceConference:
@@ -95,8 +95,9 @@ class VoiceConferences:
             "/v1/voice-conferences/",
             cast_to=VoiceConference,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -121,6 +122,7 @@ class VoiceConferences:
             params={"individual-id": individual_id},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def get_credentials(
@@ -173,8 +175,8 @@ class AsyncVoiceConferences:
         filter_states: (
             builtins.list[Literal["completed", "created", "failed", "running"]] | None
         ) = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[VoiceConference]:
@@ -205,9 +207,9 @@ class AsyncVoiceConferences:
     async def create(
         self,
         *,
-        type_: Literal["voice-conferences"],
         attributes: VoiceConferenceAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["voice-conferences"] = "voice-conferences",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceConference:
@@ -224,8 +226,9 @@ class AsyncVoiceConferences:
             "/v1/voice-conferences/",
             cast_to=VoiceConference,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -250,6 +253,7 @@ class AsyncVoiceConferences:
             params={"individual-id": individual_id},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get_credentials(

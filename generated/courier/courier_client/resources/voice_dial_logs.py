@@ -37,8 +37,8 @@ class VoiceDialLogs:
         organization_id: UUID,
         filter_conference_id: UUID | None = None,
         filter_individual_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[VoiceDialLog]:
@@ -88,6 +88,7 @@ class VoiceDialLogs:
             params={"individual-id": individual_id},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -112,8 +113,8 @@ class AsyncVoiceDialLogs:
         organization_id: UUID,
         filter_conference_id: UUID | None = None,
         filter_individual_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[VoiceDialLog]:
@@ -163,6 +164,7 @@ class AsyncVoiceDialLogs:
             params={"individual-id": individual_id},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -35,8 +35,8 @@ class VoiceQueueAgents:
         self,
         *,
         setting_id: UUID,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[VoiceQueueAgent]:
@@ -65,9 +65,9 @@ class VoiceQueueAgents:
     def create(
         self,
         *,
-        type_: Literal["voice-queue-agents"],
         attributes: VoiceQueueAgentAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["voice-queue-agents"] = "voice-queue-agents",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceQueueAgent:
@@ -84,8 +84,9 @@ class VoiceQueueAgents:
             "/v1/voice-queue-agents/",
             cast_to=VoiceQueueAgent,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -108,6 +109,7 @@ class VoiceQueueAgents:
             cast_to=VoiceQueueAgent,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -131,8 +133,8 @@ class AsyncVoiceQueueAgents:
         self,
         *,
         setting_id: UUID,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[VoiceQueueAgent]:
@@ -161,9 +163,9 @@ class AsyncVoiceQueueAgents:
     async def create(
         self,
         *,
-        type_: Literal["voice-queue-agents"],
         attributes: VoiceQueueAgentAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["voice-queue-agents"] = "voice-queue-agents",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceQueueAgent:
@@ -180,8 +182,9 @@ class AsyncVoiceQueueAgents:
             "/v1/voice-queue-agents/",
             cast_to=VoiceQueueAgent,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -204,6 +207,7 @@ class AsyncVoiceQueueAgents:
             cast_to=VoiceQueueAgent,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 

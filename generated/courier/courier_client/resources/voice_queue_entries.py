@@ -35,8 +35,8 @@ class VoiceQueueEntries:
         self,
         *,
         setting_id: UUID,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[VoiceQueueEntry]:
@@ -82,6 +82,7 @@ class VoiceQueueEntries:
             cast_to=VoiceQueueEntry,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -104,8 +105,8 @@ class AsyncVoiceQueueEntries:
         self,
         *,
         setting_id: UUID,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[VoiceQueueEntry]:
@@ -151,6 +152,7 @@ class AsyncVoiceQueueEntries:
             cast_to=VoiceQueueEntry,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 

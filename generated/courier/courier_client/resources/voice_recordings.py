@@ -39,8 +39,8 @@ class VoiceRecordings:
         filter_individual_id: UUID | None = None,
         filter_setting_id: UUID | None = None,
         filter_states: builtins.list[Literal["completed", "inprogress"]] | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[VoiceRecording]:
@@ -91,6 +91,7 @@ class VoiceRecordings:
             params={"individual-id": individual_id},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -116,8 +117,8 @@ class AsyncVoiceRecordings:
         filter_individual_id: UUID | None = None,
         filter_setting_id: UUID | None = None,
         filter_states: builtins.list[Literal["completed", "inprogress"]] | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[VoiceRecording]:
@@ -168,6 +169,7 @@ class AsyncVoiceRecordings:
             params={"individual-id": individual_id},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -35,8 +35,8 @@ class VoiceSettings:
         self,
         *,
         organization_id: UUID,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[VoiceSetting]:
@@ -65,9 +65,9 @@ class VoiceSettings:
     def create(
         self,
         *,
-        type_: Literal["voice-settings"],
         attributes: VoiceSettingAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["voice-settings"] = "voice-settings",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceSetting:
@@ -84,8 +84,9 @@ class VoiceSettings:
             "/v1/voice-settings/",
             cast_to=VoiceSetting,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -108,15 +109,16 @@ class VoiceSettings:
             cast_to=VoiceSetting,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     def update(
         self,
         id: str,
         *,
-        type_: Literal["voice-settings"],
         attributes: VoiceSettingAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["voice-settings"] = "voice-settings",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceSetting:
@@ -136,16 +138,17 @@ class VoiceSettings:
             f"/v1/voice-settings/{quote_path(id)}/",
             cast_to=VoiceSetting,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def run_task(
         self,
         id: str,
         *,
-        method: Literal["refresh_queue_entries"],
         kwargs: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        method: Literal["refresh_queue_entries"] = "refresh_queue_entries",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceTask:
@@ -167,6 +170,7 @@ class VoiceSettings:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -192,8 +196,8 @@ class AsyncVoiceSettings:
         self,
         *,
         organization_id: UUID,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[VoiceSetting]:
@@ -222,9 +226,9 @@ class AsyncVoiceSettings:
     async def create(
         self,
         *,
-        type_: Literal["voice-settings"],
         attributes: VoiceSettingAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["voice-settings"] = "voice-settings",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceSetting:
@@ -241,8 +245,9 @@ class AsyncVoiceSettings:
             "/v1/voice-settings/",
             cast_to=VoiceSetting,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -265,15 +270,16 @@ class AsyncVoiceSettings:
             cast_to=VoiceSetting,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
     async def update(
         self,
         id: str,
         *,
-        type_: Literal["voice-settings"],
         attributes: VoiceSettingAttributes | None | NotGiven = NOT_GIVEN,
         id_2: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["voice-settings"] = "voice-settings",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceSetting:
@@ -293,16 +299,17 @@ class AsyncVoiceSettings:
             f"/v1/voice-settings/{quote_path(id)}/",
             cast_to=VoiceSetting,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def run_task(
         self,
         id: str,
         *,
-        method: Literal["refresh_queue_entries"],
         kwargs: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        method: Literal["refresh_queue_entries"] = "refresh_queue_entries",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceTask:
@@ -324,6 +331,7 @@ class AsyncVoiceSettings:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -40,8 +40,8 @@ class VoiceSurveys:
         filter_states: (
             builtins.list[Literal["completed", "created", "failed", "running"]] | None
         ) = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[VoiceSurvey]:
@@ -72,9 +72,9 @@ class VoiceSurveys:
     def create(
         self,
         *,
-        type_: Literal["voice-surveys"],
         attributes: VoiceSurveyAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["voice-surveys"] = "voice-surveys",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceSurvey:
@@ -91,8 +91,9 @@ class VoiceSurveys:
             "/v1/voice-surveys/",
             cast_to=VoiceSurvey,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     def get(
@@ -117,6 +118,7 @@ class VoiceSurveys:
             params={"individual-id": individual_id},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -144,8 +146,8 @@ class AsyncVoiceSurveys:
         filter_states: (
             builtins.list[Literal["completed", "created", "failed", "running"]] | None
         ) = None,
-        page_limit: Annotated[int, Field(ge=1, le=1000)] | None = None,
-        page_offset: Annotated[int, Field(ge=0)] | None = None,
+        page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
+        page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[VoiceSurvey]:
@@ -176,9 +178,9 @@ class AsyncVoiceSurveys:
     async def create(
         self,
         *,
-        type_: Literal["voice-surveys"],
         attributes: VoiceSurveyAttributes | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: Literal["voice-surveys"] = "voice-surveys",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceSurvey:
@@ -195,8 +197,9 @@ class AsyncVoiceSurveys:
             "/v1/voice-surveys/",
             cast_to=VoiceSurvey,
             headers=extra_headers,
-            json=payload,
+            json={"data": payload},
             timeout=timeout,
+            unwrap="data",
         )
 
     async def get(
@@ -221,6 +224,7 @@ class AsyncVoiceSurveys:
             params={"individual-id": individual_id},
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -44,6 +44,7 @@ class VoiceTasks:
             cast_to=VoiceTask,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 
@@ -80,6 +81,7 @@ class AsyncVoiceTasks:
             cast_to=VoiceTask,
             headers=extra_headers,
             timeout=timeout,
+            unwrap="data",
         )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..models import ObjectivesGetResponse
+from ..models import ObjectivesListResponse
 
 __all__ = [
     "AsyncObjectives",
@@ -23,12 +23,12 @@ class Objectives:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def get(
+    def list(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ObjectivesGetResponse:
+    ) -> ObjectivesListResponse:
         """Get a list of objectives
 
         Retrieves all of the current objectives that exist for your team.
@@ -38,7 +38,7 @@ class Objectives:
         return self._client.request(
             "GET",
             "/v1/objectives",
-            cast_to=ObjectivesGetResponse,
+            cast_to=ObjectivesListResponse,
             headers=extra_headers,
             timeout=timeout,
         )
@@ -48,7 +48,7 @@ class ObjectivesWithRawResponse:
     """`Objectives` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: Objectives) -> None:
-        self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncObjectives:
@@ -57,12 +57,12 @@ class AsyncObjectives:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def get(
+    async def list(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ObjectivesGetResponse:
+    ) -> ObjectivesListResponse:
         """Get a list of objectives
 
         Retrieves all of the current objectives that exist for your team.
@@ -72,7 +72,7 @@ class AsyncObjectives:
         return await self._client.request(
             "GET",
             "/v1/objectives",
-            cast_to=ObjectivesGetResponse,
+            cast_to=ObjectivesListResponse,
             headers=extra_headers,
             timeout=timeout,
         )
@@ -82,4 +82,4 @@ class AsyncObjectivesWithRawResponse:
     """`AsyncObjectives` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: AsyncObjectives) -> None:
-        self.get = async_to_raw_response_wrapper(resource.get)
+        self.list = async_to_raw_response_wrapper(resource.list)

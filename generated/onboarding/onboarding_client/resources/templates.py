@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..models import TemplatesGetResponse
+from ..models import TemplatesListResponse
 
 __all__ = [
     "AsyncTemplates",
@@ -23,12 +23,12 @@ class Templates:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def get(
+    def list(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> TemplatesGetResponse:
+    ) -> TemplatesListResponse:
         """Get a list of templates
 
         This endpoint returns a list of templates available in your team.
@@ -38,7 +38,7 @@ class Templates:
         return self._client.request(
             "GET",
             "/v1/templates",
-            cast_to=TemplatesGetResponse,
+            cast_to=TemplatesListResponse,
             headers=extra_headers,
             timeout=timeout,
         )
@@ -48,7 +48,7 @@ class TemplatesWithRawResponse:
     """`Templates` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: Templates) -> None:
-        self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncTemplates:
@@ -57,12 +57,12 @@ class AsyncTemplates:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def get(
+    async def list(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> TemplatesGetResponse:
+    ) -> TemplatesListResponse:
         """Get a list of templates
 
         This endpoint returns a list of templates available in your team.
@@ -72,7 +72,7 @@ class AsyncTemplates:
         return await self._client.request(
             "GET",
             "/v1/templates",
-            cast_to=TemplatesGetResponse,
+            cast_to=TemplatesListResponse,
             headers=extra_headers,
             timeout=timeout,
         )
@@ -82,4 +82,4 @@ class AsyncTemplatesWithRawResponse:
     """`AsyncTemplates` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: AsyncTemplates) -> None:
-        self.get = async_to_raw_response_wrapper(resource.get)
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -54,6 +54,7 @@ class Authentication:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            authenticated=False,
         )
 
     def refresh_token(
@@ -83,6 +84,7 @@ class Authentication:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            authenticated=False,
         )
 
 
@@ -130,6 +132,7 @@ class AsyncAuthentication:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            authenticated=False,
         )
 
     async def refresh_token(
@@ -159,6 +162,7 @@ class AsyncAuthentication:
             headers=extra_headers,
             json=payload,
             timeout=timeout,
+            authenticated=False,
         )
 
 

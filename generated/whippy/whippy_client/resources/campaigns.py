@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Annotated
 from uuid import UUID
@@ -10,10 +11,11 @@ from pydantic import Field, validate_call
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._models import ARGUMENTS_CONFIG
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import CampaignList, CampaignsGetCampaignResponse, ContactList
+from ..models import Campaign, CampaignsGetResponse, Contact
 
 __all__ = [
     "AsyncCampaigns",
@@ -30,16 +32,16 @@ class Campaigns:
         self._client = client
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    def get_campaigns(
+    def list(
         self,
         *,
-        limit: Annotated[int, Field(le=500)] | None = None,
+        limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         title: str | None = None,
-        status: list[str] | None = None,
+        status: builtins.list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CampaignList:
+    ) -> SyncOffsetPage[Campaign]:
         """List campaigns
 
         ``GET /campaigns``
@@ -49,22 +51,27 @@ class Campaigns:
             offset: Number of results to skip for pagination.
             title: Filter by campaign title.
         """
-        return self._client.request(
-            "GET",
+        return self._client.get_page(
             "/campaigns",
-            cast_to=CampaignList,
+            item_type=Campaign,
+            pagination=OffsetPagination(
+                limit_param="limit",
+                offset_param="offset",
+                items_pointer="/data",
+                total_pointer="/total",
+                max_limit=500,
+            ),
             params={"limit": limit, "offset": offset, "title": title, "status[]": status},
             headers=extra_headers,
-            timeout=timeout,
         )
 
-    def get_campaign(
+    def get(
         self,
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CampaignsGetCampaignResponse:
+    ) -> CampaignsGetResponse:
         """Show a campaign
 
         ``GET /campaigns/{id}``
@@ -75,7 +82,7 @@ class Campaigns:
         return self._client.request(
             "GET",
             f"/campaigns/{quote_path(id)}",
-            cast_to=CampaignsGetCampaignResponse,
+            cast_to=CampaignsGetResponse,
             headers=extra_headers,
             timeout=timeout,
         )
@@ -85,11 +92,11 @@ class Campaigns:
         self,
         id: UUID,
         *,
-        limit: Annotated[int, Field(le=500)] | None = None,
+        limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ContactList:
+    ) -> SyncOffsetPage[Contact]:
         """List campaign contacts
 
         ``GET /campaigns/{id}/contacts``
@@ -99,13 +106,18 @@ class Campaigns:
             limit: Number of results per page (default 50, max 500).
             offset: Number of results to skip for pagination.
         """
-        return self._client.request(
-            "GET",
+        return self._client.get_page(
             f"/campaigns/{quote_path(id)}/contacts",
-            cast_to=ContactList,
+            item_type=Contact,
+            pagination=OffsetPagination(
+                limit_param="limit",
+                offset_param="offset",
+                items_pointer="/data",
+                total_pointer="/total",
+                max_limit=500,
+            ),
             params={"limit": limit, "offset": offset},
             headers=extra_headers,
-            timeout=timeout,
         )
 
 
@@ -113,8 +125,8 @@ class CampaignsWithRawResponse:
     """`Campaigns` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: Campaigns) -> None:
-        self.get_campaigns = to_raw_response_wrapper(resource.get_campaigns)
-        self.get_campaign = to_raw_response_wrapper(resource.get_campaign)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
         self.get_contacts = to_raw_response_wrapper(resource.get_contacts)
 
 
@@ -125,16 +137,16 @@ class AsyncCampaigns:
         self._client = client
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    async def get_campaigns(
+    async def list(
         self,
         *,
-        limit: Annotated[int, Field(le=500)] | None = None,
+        limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         title: str | None = None,
-        status: list[str] | None = None,
+        status: builtins.list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CampaignList:
+    ) -> AsyncOffsetPage[Campaign]:
         """List campaigns
 
         ``GET /campaigns``
@@ -144,22 +156,27 @@ class AsyncCampaigns:
             offset: Number of results to skip for pagination.
             title: Filter by campaign title.
         """
-        return await self._client.request(
-            "GET",
+        return await self._client.get_page(
             "/campaigns",
-            cast_to=CampaignList,
+            item_type=Campaign,
+            pagination=OffsetPagination(
+                limit_param="limit",
+                offset_param="offset",
+                items_pointer="/data",
+                total_pointer="/total",
+                max_limit=500,
+            ),
             params={"limit": limit, "offset": offset, "title": title, "status[]": status},
             headers=extra_headers,
-            timeout=timeout,
         )
 
-    async def get_campaign(
+    async def get(
         self,
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CampaignsGetCampaignResponse:
+    ) -> CampaignsGetResponse:
         """Show a campaign
 
         ``GET /campaigns/{id}``
@@ -170,7 +187,7 @@ class AsyncCampaigns:
         return await self._client.request(
             "GET",
             f"/campaigns/{quote_path(id)}",
-            cast_to=CampaignsGetCampaignResponse,
+            cast_to=CampaignsGetResponse,
             headers=extra_headers,
             timeout=timeout,
         )
@@ -180,11 +197,11 @@ class AsyncCampaigns:
         self,
         id: UUID,
         *,
-        limit: Annotated[int, Field(le=500)] | None = None,
+        limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ContactList:
+    ) -> AsyncOffsetPage[Contact]:
         """List campaign contacts
 
         ``GET /campaigns/{id}/contacts``
@@ -194,13 +211,18 @@ class AsyncCampaigns:
             limit: Number of results per page (default 50, max 500).
             offset: Number of results to skip for pagination.
         """
-        return await self._client.request(
-            "GET",
+        return await self._client.get_page(
             f"/campaigns/{quote_path(id)}/contacts",
-            cast_to=ContactList,
+            item_type=Contact,
+            pagination=OffsetPagination(
+                limit_param="limit",
+                offset_param="offset",
+                items_pointer="/data",
+                total_pointer="/total",
+                max_limit=500,
+            ),
             params={"limit": limit, "offset": offset},
             headers=extra_headers,
-            timeout=timeout,
         )
 
 
@@ -208,6 +230,6 @@ class AsyncCampaignsWithRawResponse:
     """`AsyncCampaigns` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: AsyncCampaigns) -> None:
-        self.get_campaigns = async_to_raw_response_wrapper(resource.get_campaigns)
-        self.get_campaign = async_to_raw_response_wrapper(resource.get_campaign)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
         self.get_contacts = async_to_raw_response_wrapper(resource.get_contacts)

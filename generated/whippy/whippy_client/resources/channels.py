@@ -9,7 +9,7 @@ from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import ChannelList, ChannelsGetChannelResponse, ChannelsGetUsersResponse
+from ..models import ChannelList, ChannelsGetResponse, ChannelsGetUsersResponse
 
 __all__ = [
     "AsyncChannels",
@@ -25,7 +25,7 @@ class Channels:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def get_channels(
+    def list(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -43,13 +43,13 @@ class Channels:
             timeout=timeout,
         )
 
-    def get_channel(
+    def get(
         self,
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ChannelsGetChannelResponse:
+    ) -> ChannelsGetResponse:
         """Show a channel
 
         ``GET /channels/{id}``
@@ -60,7 +60,7 @@ class Channels:
         return self._client.request(
             "GET",
             f"/channels/{quote_path(id)}",
-            cast_to=ChannelsGetChannelResponse,
+            cast_to=ChannelsGetResponse,
             headers=extra_headers,
             timeout=timeout,
         )
@@ -92,8 +92,8 @@ class ChannelsWithRawResponse:
     """`Channels` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: Channels) -> None:
-        self.get_channels = to_raw_response_wrapper(resource.get_channels)
-        self.get_channel = to_raw_response_wrapper(resource.get_channel)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
         self.get_users = to_raw_response_wrapper(resource.get_users)
 
 
@@ -103,7 +103,7 @@ class AsyncChannels:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def get_channels(
+    async def list(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -121,13 +121,13 @@ class AsyncChannels:
             timeout=timeout,
         )
 
-    async def get_channel(
+    async def get(
         self,
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ChannelsGetChannelResponse:
+    ) -> ChannelsGetResponse:
         """Show a channel
 
         ``GET /channels/{id}``
@@ -138,7 +138,7 @@ class AsyncChannels:
         return await self._client.request(
             "GET",
             f"/channels/{quote_path(id)}",
-            cast_to=ChannelsGetChannelResponse,
+            cast_to=ChannelsGetResponse,
             headers=extra_headers,
             timeout=timeout,
         )
@@ -170,6 +170,6 @@ class AsyncChannelsWithRawResponse:
     """`AsyncChannels` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: AsyncChannels) -> None:
-        self.get_channels = async_to_raw_response_wrapper(resource.get_channels)
-        self.get_channel = async_to_raw_response_wrapper(resource.get_channel)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
         self.get_users = async_to_raw_response_wrapper(resource.get_users)

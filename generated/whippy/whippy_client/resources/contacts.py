@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Annotated, Any
 from uuid import UUID
@@ -10,6 +11,7 @@ from pydantic import Field, validate_call
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
@@ -17,6 +19,7 @@ from ..models import (
     AcceptedResponse,
     Address,
     BirthDate,
+    Contact,
     ContactList,
     ContactResponse,
     ContactsGetCommunicationPreferencesResponse,
@@ -42,14 +45,14 @@ class Contacts:
         self._client = client
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    def get_contacts(
+    def list(
         self,
         *,
-        limit: Annotated[int, Field(le=500)] | None = None,
+        limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ContactList:
+    ) -> SyncOffsetPage[Contact]:
         """List contacts
 
         ``GET /contacts``
@@ -58,13 +61,18 @@ class Contacts:
             limit: Number of results per page (default 50, max 500).
             offset: Number of results to skip for pagination.
         """
-        return self._client.request(
-            "GET",
+        return self._client.get_page(
             "/contacts",
-            cast_to=ContactList,
+            item_type=Contact,
+            pagination=OffsetPagination(
+                limit_param="limit",
+                offset_param="offset",
+                items_pointer="/data",
+                total_pointer="/total",
+                max_limit=500,
+            ),
             params={"limit": limit, "offset": offset},
             headers=extra_headers,
-            timeout=timeout,
         )
 
     def create(
@@ -79,7 +87,7 @@ class Contacts:
         language: str | None | NotGiven = NOT_GIVEN,
         default_channel_id: UUID | None | NotGiven = NOT_GIVEN,
         properties: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        opt_in_to: list[OptInChannel] | None | NotGiven = NOT_GIVEN,
+        opt_in_to: builtins.list[OptInChannel] | None | NotGiven = NOT_GIVEN,
         opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -113,7 +121,7 @@ class Contacts:
             timeout=timeout,
         )
 
-    def get_contact(
+    def get(
         self,
         id: UUID,
         *,
@@ -148,7 +156,7 @@ class Contacts:
         language: str | None | NotGiven = NOT_GIVEN,
         default_channel_id: UUID | None | NotGiven = NOT_GIVEN,
         properties: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        opt_in_to: list[OptInChannel] | None | NotGiven = NOT_GIVEN,
+        opt_in_to: builtins.list[OptInChannel] | None | NotGiven = NOT_GIVEN,
         opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -246,7 +254,7 @@ class Contacts:
     def upsert(
         self,
         *,
-        contacts: list[CreateContactRequest],
+        contacts: builtins.list[CreateContactRequest],
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AcceptedResponse:
@@ -354,9 +362,9 @@ class ContactsWithRawResponse:
     """`Contacts` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: Contacts) -> None:
-        self.get_contacts = to_raw_response_wrapper(resource.get_contacts)
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
-        self.get_contact = to_raw_response_wrapper(resource.get_contact)
+        self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.search = to_raw_response_wrapper(resource.search)
@@ -379,14 +387,14 @@ class AsyncContacts:
         self._client = client
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    async def get_contacts(
+    async def list(
         self,
         *,
-        limit: Annotated[int, Field(le=500)] | None = None,
+        limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ContactList:
+    ) -> AsyncOffsetPage[Contact]:
         """List contacts
 
         ``GET /contacts``
@@ -395,13 +403,18 @@ class AsyncContacts:
             limit: Number of results per page (default 50, max 500).
             offset: Number of results to skip for pagination.
         """
-        return await self._client.request(
-            "GET",
+        return await self._client.get_page(
             "/contacts",
-            cast_to=ContactList,
+            item_type=Contact,
+            pagination=OffsetPagination(
+                limit_param="limit",
+                offset_param="offset",
+                items_pointer="/data",
+                total_pointer="/total",
+                max_limit=500,
+            ),
             params={"limit": limit, "offset": offset},
             headers=extra_headers,
-            timeout=timeout,
         )
 
     async def create(
@@ -416,7 +429,7 @@ class AsyncContacts:
         language: str | None | NotGiven = NOT_GIVEN,
         default_channel_id: UUID | None | NotGiven = NOT_GIVEN,
         properties: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        opt_in_to: list[OptInChannel] | None | NotGiven = NOT_GIVEN,
+        opt_in_to: builtins.list[OptInChannel] | None | NotGiven = NOT_GIVEN,
         opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -450,7 +463,7 @@ class AsyncContacts:
             timeout=timeout,
         )
 
-    async def get_contact(
+    async def get(
         self,
         id: UUID,
         *,
@@ -485,7 +498,7 @@ class AsyncContacts:
         language: str | None | NotGiven = NOT_GIVEN,
         default_channel_id: UUID | None | NotGiven = NOT_GIVEN,
         properties: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        opt_in_to: list[OptInChannel] | None | NotGiven = NOT_GIVEN,
+        opt_in_to: builtins.list[OptInChannel] | None | NotGiven = NOT_GIVEN,
         opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -583,7 +596,7 @@ class AsyncContacts:
     async def upsert(
         self,
         *,
-        contacts: list[CreateContactRequest],
+        contacts: builtins.list[CreateContactRequest],
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AcceptedResponse:
@@ -691,9 +704,9 @@ class AsyncContactsWithRawResponse:
     """`AsyncContacts` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: AsyncContacts) -> None:
-        self.get_contacts = async_to_raw_response_wrapper(resource.get_contacts)
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.get_contact = async_to_raw_response_wrapper(resource.get_contact)
+        self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.search = async_to_raw_response_wrapper(resource.search)

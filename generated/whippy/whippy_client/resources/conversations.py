@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Annotated, Literal
 from uuid import UUID
@@ -10,15 +11,17 @@ from pydantic import Field, validate_call
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
 from ..models import (
+    Conversation,
     ConversationList,
     ConversationResponse,
-    ConversationsListMessagesResponse,
     ConversationsSearchRequest,
     ConversationsUpdateRequest,
+    Message,
 )
 
 __all__ = [
@@ -36,16 +39,16 @@ class Conversations:
         self._client = client
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    def get_conversations(
+    def list(
         self,
         *,
-        limit: Annotated[int, Field(le=500)] | None = None,
+        limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
-        status: list[Literal["open", "closed", "spam", "automated"]] | None = None,
-        type_: list[Literal["phone", "email", "fax"]] | None = None,
+        status: builtins.list[Literal["open", "closed", "spam", "automated"]] | None = None,
+        type_: builtins.list[Literal["phone", "email", "fax"]] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ConversationList:
+    ) -> SyncOffsetPage[Conversation]:
         """List conversations
 
         ``GET /conversations``
@@ -56,16 +59,21 @@ class Conversations:
             status: Filter by conversation status.
             type_: Filter by conversation type.
         """
-        return self._client.request(
-            "GET",
+        return self._client.get_page(
             "/conversations",
-            cast_to=ConversationList,
+            item_type=Conversation,
+            pagination=OffsetPagination(
+                limit_param="limit",
+                offset_param="offset",
+                items_pointer="/data",
+                total_pointer="/total",
+                max_limit=500,
+            ),
             params={"limit": limit, "offset": offset, "status[]": status, "type[]": type_},
             headers=extra_headers,
-            timeout=timeout,
         )
 
-    def get_conversation(
+    def get(
         self,
         id: UUID,
         *,
@@ -152,11 +160,11 @@ class Conversations:
         self,
         id: UUID,
         *,
-        limit: Annotated[int, Field(le=500)] | None = None,
+        limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ConversationsListMessagesResponse:
+    ) -> SyncOffsetPage[Message]:
         """List messages in a conversation
 
         ``GET /conversations/{id}/messages``
@@ -166,13 +174,18 @@ class Conversations:
             limit: Number of results per page (default 50, max 500).
             offset: Number of results to skip for pagination.
         """
-        return self._client.request(
-            "GET",
+        return self._client.get_page(
             f"/conversations/{quote_path(id)}/messages",
-            cast_to=ConversationsListMessagesResponse,
+            item_type=Message,
+            pagination=OffsetPagination(
+                limit_param="limit",
+                offset_param="offset",
+                items_pointer="/data",
+                total_pointer="/total",
+                max_limit=500,
+            ),
             params={"limit": limit, "offset": offset},
             headers=extra_headers,
-            timeout=timeout,
         )
 
 
@@ -180,8 +193,8 @@ class ConversationsWithRawResponse:
     """`Conversations` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: Conversations) -> None:
-        self.get_conversations = to_raw_response_wrapper(resource.get_conversations)
-        self.get_conversation = to_raw_response_wrapper(resource.get_conversation)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
         self.search = to_raw_response_wrapper(resource.search)
         self.list_messages = to_raw_response_wrapper(resource.list_messages)
@@ -194,16 +207,16 @@ class AsyncConversations:
         self._client = client
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    async def get_conversations(
+    async def list(
         self,
         *,
-        limit: Annotated[int, Field(le=500)] | None = None,
+        limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
-        status: list[Literal["open", "closed", "spam", "automated"]] | None = None,
-        type_: list[Literal["phone", "email", "fax"]] | None = None,
+        status: builtins.list[Literal["open", "closed", "spam", "automated"]] | None = None,
+        type_: builtins.list[Literal["phone", "email", "fax"]] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ConversationList:
+    ) -> AsyncOffsetPage[Conversation]:
         """List conversations
 
         ``GET /conversations``
@@ -214,16 +227,21 @@ class AsyncConversations:
             status: Filter by conversation status.
             type_: Filter by conversation type.
         """
-        return await self._client.request(
-            "GET",
+        return await self._client.get_page(
             "/conversations",
-            cast_to=ConversationList,
+            item_type=Conversation,
+            pagination=OffsetPagination(
+                limit_param="limit",
+                offset_param="offset",
+                items_pointer="/data",
+                total_pointer="/total",
+                max_limit=500,
+            ),
             params={"limit": limit, "offset": offset, "status[]": status, "type[]": type_},
             headers=extra_headers,
-            timeout=timeout,
         )
 
-    async def get_conversation(
+    async def get(
         self,
         id: UUID,
         *,
@@ -310,11 +328,11 @@ class AsyncConversations:
         self,
         id: UUID,
         *,
-        limit: Annotated[int, Field(le=500)] | None = None,
+        limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ConversationsListMessagesResponse:
+    ) -> AsyncOffsetPage[Message]:
         """List messages in a conversation
 
         ``GET /conversations/{id}/messages``
@@ -324,13 +342,18 @@ class AsyncConversations:
             limit: Number of results per page (default 50, max 500).
             offset: Number of results to skip for pagination.
         """
-        return await self._client.request(
-            "GET",
+        return await self._client.get_page(
             f"/conversations/{quote_path(id)}/messages",
-            cast_to=ConversationsListMessagesResponse,
+            item_type=Message,
+            pagination=OffsetPagination(
+                limit_param="limit",
+                offset_param="offset",
+                items_pointer="/data",
+                total_pointer="/total",
+                max_limit=500,
+            ),
             params={"limit": limit, "offset": offset},
             headers=extra_headers,
-            timeout=timeout,
         )
 
 
@@ -338,8 +361,8 @@ class AsyncConversationsWithRawResponse:
     """`AsyncConversations` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: AsyncConversations) -> None:
-        self.get_conversations = async_to_raw_response_wrapper(resource.get_conversations)
-        self.get_conversation = async_to_raw_response_wrapper(resource.get_conversation)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.search = async_to_raw_response_wrapper(resource.search)
         self.list_messages = async_to_raw_response_wrapper(resource.list_messages)

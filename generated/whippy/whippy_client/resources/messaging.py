@@ -40,7 +40,7 @@ class Messaging:
         *,
         to: str,
         from_: str,
-        body_: str | None | NotGiven = NOT_GIVEN,
+        body: str | None | NotGiven = NOT_GIVEN,
         attachments: list[str] | None | NotGiven = NOT_GIVEN,
         opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
         opt_in_to: list[OptInChannel] | None | NotGiven = NOT_GIVEN,
@@ -59,14 +59,14 @@ class Messaging:
         Args:
             to: Destination phone number.
             from_: Phone of an existing channel belonging to your organization.
-            body_: Message content (max 1000 characters). Required if attachments is empty.
+            body: Message content (max 1000 characters). Required if attachments is empty.
         """
         payload = validate_request(
             SendSmsRequest,
             {
                 "to": to,
                 "from": from_,
-                "body": body_,
+                "body": body,
                 "attachments": attachments,
                 "opt_in_to_all_channels": opt_in_to_all_channels,
                 "opt_in_to": opt_in_to,
@@ -89,7 +89,7 @@ class Messaging:
         to: str,
         from_: str,
         subject: str | None | NotGiven = NOT_GIVEN,
-        body_: str | None | NotGiven = NOT_GIVEN,
+        body: str | None | NotGiven = NOT_GIVEN,
         attachments: list[str] | None | NotGiven = NOT_GIVEN,
         cc: list[str] | None | NotGiven = NOT_GIVEN,
         bcc: list[str] | None | NotGiven = NOT_GIVEN,
@@ -112,7 +112,7 @@ class Messaging:
         ``POST /messaging/email``
 
         Args:
-            body_: Plain text or HTML body. Required if attachments is empty.
+            body: Plain text or HTML body. Required if attachments is empty.
         """
         payload = validate_request(
             SendEmailRequest,
@@ -120,7 +120,7 @@ class Messaging:
                 "to": to,
                 "from": from_,
                 "subject": subject,
-                "body": body_,
+                "body": body,
                 "attachments": attachments,
                 "cc": cc,
                 "bcc": bcc,
@@ -175,7 +175,7 @@ class Messaging:
         self,
         *,
         from_: str,
-        body_: str,
+        body: str,
         contacts: list[CreateContactRequest],
         title: str | None | NotGiven = NOT_GIVEN,
         attachments: list[str] | None | NotGiven = NOT_GIVEN,
@@ -197,7 +197,7 @@ class Messaging:
             {
                 "from": from_,
                 "title": title,
-                "body": body_,
+                "body": body,
                 "attachments": attachments,
                 "schedule_at": schedule_at,
                 "contacts": contacts,
@@ -234,7 +234,7 @@ class AsyncMessaging:
         *,
         to: str,
         from_: str,
-        body_: str | None | NotGiven = NOT_GIVEN,
+        body: str | None | NotGiven = NOT_GIVEN,
         attachments: list[str] | None | NotGiven = NOT_GIVEN,
         opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
         opt_in_to: list[OptInChannel] | None | NotGiven = NOT_GIVEN,
@@ -253,14 +253,14 @@ class AsyncMessaging:
         Args:
             to: Destination phone number.
             from_: Phone of an existing channel belonging to your organization.
-            body_: Message content (max 1000 characters). Required if attachments is empty.
+            body: Message content (max 1000 characters). Required if attachments is empty.
         """
         payload = validate_request(
             SendSmsRequest,
             {
                 "to": to,
                 "from": from_,
-                "body": body_,
+                "body": body,
                 "attachments": attachments,
                 "opt_in_to_all_channels": opt_in_to_all_channels,
                 "opt_in_to": opt_in_to,
@@ -283,7 +283,7 @@ class AsyncMessaging:
         to: str,
         from_: str,
         subject: str | None | NotGiven = NOT_GIVEN,
-        body_: str | None | NotGiven = NOT_GIVEN,
+        body: str | None | NotGiven = NOT_GIVEN,
         attachments: list[str] | None | NotGiven = NOT_GIVEN,
         cc: list[str] | None | NotGiven = NOT_GIVEN,
         bcc: list[str] | None | NotGiven = NOT_GIVEN,
@@ -306,7 +306,7 @@ class AsyncMessaging:
         ``POST /messaging/email``
 
         Args:
-            body_: Plain text or HTML body. Required if attachments is empty.
+            body: Plain text or HTML body. Required if attachments is empty.
         """
         payload = validate_request(
             SendEmailRequest,
@@ -314,7 +314,7 @@ class AsyncMessaging:
                 "to": to,
                 "from": from_,
                 "subject": subject,
-                "body": body_,
+                "body": body,
                 "attachments": attachments,
                 "cc": cc,
                 "bcc": bcc,
@@ -369,7 +369,7 @@ class AsyncMessaging:
         self,
         *,
         from_: str,
-        body_: str,
+        body: str,
         contacts: list[CreateContactRequest],
         title: str | None | NotGiven = NOT_GIVEN,
         attachments: list[str] | None | NotGiven = NOT_GIVEN,
@@ -391,7 +391,7 @@ class AsyncMessaging:
             {
                 "from": from_,
                 "title": title,
-                "body": body_,
+                "body": body,
                 "attachments": attachments,
                 "schedule_at": schedule_at,
                 "contacts": contacts,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Annotated, Any
@@ -11,18 +12,19 @@ from pydantic import Field, validate_call
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._models import ARGUMENTS_CONFIG, validate_request
+from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
 from ..models import (
     AcceptedResponse,
-    ContactList,
+    Contact,
     CreateContactRequest,
     CreateSequenceContactsRequest,
     CreateSequenceContactsRequestCustomData,
-    SequenceList,
-    SequencesGetRunsResponse,
-    SequencesGetSequenceResponse,
+    Sequence,
+    SequenceRun,
+    SequencesGetResponse,
     SequencesRemoveContactsRequest,
     SequencesRemoveContactsRequestContactsItem,
 )
@@ -42,14 +44,14 @@ class Sequences:
         self._client = client
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    def get_sequences(
+    def list(
         self,
         *,
-        limit: Annotated[int, Field(le=500)] | None = None,
+        limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SequenceList:
+    ) -> SyncOffsetPage[Sequence]:
         """List sequences
 
         ``GET /sequences``
@@ -58,22 +60,27 @@ class Sequences:
             limit: Number of results per page (default 50, max 500).
             offset: Number of results to skip for pagination.
         """
-        return self._client.request(
-            "GET",
+        return self._client.get_page(
             "/sequences",
-            cast_to=SequenceList,
+            item_type=Sequence,
+            pagination=OffsetPagination(
+                limit_param="limit",
+                offset_param="offset",
+                items_pointer="/data",
+                total_pointer="/total",
+                max_limit=500,
+            ),
             params={"limit": limit, "offset": offset},
             headers=extra_headers,
-            timeout=timeout,
         )
 
-    def get_sequence(
+    def get(
         self,
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SequencesGetSequenceResponse:
+    ) -> SequencesGetResponse:
         """Show a sequence
 
         ``GET /sequences/{id}``
@@ -84,7 +91,7 @@ class Sequences:
         return self._client.request(
             "GET",
             f"/sequences/{quote_path(id)}",
-            cast_to=SequencesGetSequenceResponse,
+            cast_to=SequencesGetResponse,
             headers=extra_headers,
             timeout=timeout,
         )
@@ -94,11 +101,11 @@ class Sequences:
         self,
         id: UUID,
         *,
-        limit: Annotated[int, Field(le=500)] | None = None,
+        limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ContactList:
+    ) -> SyncOffsetPage[Contact]:
         """List sequence contacts
 
         ``GET /sequences/{id}/contacts``
@@ -108,20 +115,25 @@ class Sequences:
             limit: Number of results per page (default 50, max 500).
             offset: Number of results to skip for pagination.
         """
-        return self._client.request(
-            "GET",
+        return self._client.get_page(
             f"/sequences/{quote_path(id)}/contacts",
-            cast_to=ContactList,
+            item_type=Contact,
+            pagination=OffsetPagination(
+                limit_param="limit",
+                offset_param="offset",
+                items_pointer="/data",
+                total_pointer="/total",
+                max_limit=500,
+            ),
             params={"limit": limit, "offset": offset},
             headers=extra_headers,
-            timeout=timeout,
         )
 
     def create_contacts(
         self,
         id: UUID,
         *,
-        to: list[CreateContactRequest],
+        to: builtins.list[CreateContactRequest],
         from_: str | None | NotGiven = NOT_GIVEN,
         step_id: UUID | None | NotGiven = NOT_GIVEN,
         schedule_at: datetime | None | NotGiven = NOT_GIVEN,
@@ -165,7 +177,7 @@ class Sequences:
         self,
         id: UUID,
         *,
-        contacts: list[SequencesRemoveContactsRequestContactsItem],
+        contacts: builtins.list[SequencesRemoveContactsRequestContactsItem],
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AcceptedResponse:
@@ -193,11 +205,11 @@ class Sequences:
     def get_runs(
         self,
         *,
-        limit: Annotated[int, Field(le=500)] | None = None,
+        limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SequencesGetRunsResponse:
+    ) -> SyncOffsetPage[SequenceRun]:
         """List sequence runs
 
         ``GET /sequences/runs``
@@ -206,13 +218,18 @@ class Sequences:
             limit: Number of results per page (default 50, max 500).
             offset: Number of results to skip for pagination.
         """
-        return self._client.request(
-            "GET",
+        return self._client.get_page(
             "/sequences/runs",
-            cast_to=SequencesGetRunsResponse,
+            item_type=SequenceRun,
+            pagination=OffsetPagination(
+                limit_param="limit",
+                offset_param="offset",
+                items_pointer="/data",
+                total_pointer="/total",
+                max_limit=500,
+            ),
             params={"limit": limit, "offset": offset},
             headers=extra_headers,
-            timeout=timeout,
         )
 
 
@@ -220,8 +237,8 @@ class SequencesWithRawResponse:
     """`Sequences` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: Sequences) -> None:
-        self.get_sequences = to_raw_response_wrapper(resource.get_sequences)
-        self.get_sequence = to_raw_response_wrapper(resource.get_sequence)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
         self.get_contacts = to_raw_response_wrapper(resource.get_contacts)
         self.create_contacts = to_raw_response_wrapper(resource.create_contacts)
         self.remove_contacts = to_raw_response_wrapper(resource.remove_contacts)
@@ -235,14 +252,14 @@ class AsyncSequences:
         self._client = client
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    async def get_sequences(
+    async def list(
         self,
         *,
-        limit: Annotated[int, Field(le=500)] | None = None,
+        limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SequenceList:
+    ) -> AsyncOffsetPage[Sequence]:
         """List sequences
 
         ``GET /sequences``
@@ -251,22 +268,27 @@ class AsyncSequences:
             limit: Number of results per page (default 50, max 500).
             offset: Number of results to skip for pagination.
         """
-        return await self._client.request(
-            "GET",
+        return await self._client.get_page(
             "/sequences",
-            cast_to=SequenceList,
+            item_type=Sequence,
+            pagination=OffsetPagination(
+                limit_param="limit",
+                offset_param="offset",
+                items_pointer="/data",
+                total_pointer="/total",
+                max_limit=500,
+            ),
             params={"limit": limit, "offset": offset},
             headers=extra_headers,
-            timeout=timeout,
         )
 
-    async def get_sequence(
+    async def get(
         self,
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SequencesGetSequenceResponse:
+    ) -> SequencesGetResponse:
         """Show a sequence
 
         ``GET /sequences/{id}``
@@ -277,7 +299,7 @@ class AsyncSequences:
         return await self._client.request(
             "GET",
             f"/sequences/{quote_path(id)}",
-            cast_to=SequencesGetSequenceResponse,
+            cast_to=SequencesGetResponse,
             headers=extra_headers,
             timeout=timeout,
         )
@@ -287,11 +309,11 @@ class AsyncSequences:
         self,
         id: UUID,
         *,
-        limit: Annotated[int, Field(le=500)] | None = None,
+        limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ContactList:
+    ) -> AsyncOffsetPage[Contact]:
         """List sequence contacts
 
         ``GET /sequences/{id}/contacts``
@@ -301,20 +323,25 @@ class AsyncSequences:
             limit: Number of results per page (default 50, max 500).
             offset: Number of results to skip for pagination.
         """
-        return await self._client.request(
-            "GET",
+        return await self._client.get_page(
             f"/sequences/{quote_path(id)}/contacts",
-            cast_to=ContactList,
+            item_type=Contact,
+            pagination=OffsetPagination(
+                limit_param="limit",
+                offset_param="offset",
+                items_pointer="/data",
+                total_pointer="/total",
+                max_limit=500,
+            ),
             params={"limit": limit, "offset": offset},
             headers=extra_headers,
-            timeout=timeout,
         )
 
     async def create_contacts(
         self,
         id: UUID,
         *,
-        to: list[CreateContactRequest],
+        to: builtins.list[CreateContactRequest],
         from_: str | None | NotGiven = NOT_GIVEN,
         step_id: UUID | None | NotGiven = NOT_GIVEN,
         schedule_at: datetime | None | NotGiven = NOT_GIVEN,
@@ -358,7 +385,7 @@ class AsyncSequences:
         self,
         id: UUID,
         *,
-        contacts: list[SequencesRemoveContactsRequestContactsItem],
+        contacts: builtins.list[SequencesRemoveContactsRequestContactsItem],
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AcceptedResponse:
@@ -386,11 +413,11 @@ class AsyncSequences:
     async def get_runs(
         self,
         *,
-        limit: Annotated[int, Field(le=500)] | None = None,
+        limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SequencesGetRunsResponse:
+    ) -> AsyncOffsetPage[SequenceRun]:
         """List sequence runs
 
         ``GET /sequences/runs``
@@ -399,13 +426,18 @@ class AsyncSequences:
             limit: Number of results per page (default 50, max 500).
             offset: Number of results to skip for pagination.
         """
-        return await self._client.request(
-            "GET",
+        return await self._client.get_page(
             "/sequences/runs",
-            cast_to=SequencesGetRunsResponse,
+            item_type=SequenceRun,
+            pagination=OffsetPagination(
+                limit_param="limit",
+                offset_param="offset",
+                items_pointer="/data",
+                total_pointer="/total",
+                max_limit=500,
+            ),
             params={"limit": limit, "offset": offset},
             headers=extra_headers,
-            timeout=timeout,
         )
 
 
@@ -413,8 +445,8 @@ class AsyncSequencesWithRawResponse:
     """`AsyncSequences` operations returning the HTTP response (`APIResponse`)."""
 
     def __init__(self, resource: AsyncSequences) -> None:
-        self.get_sequences = async_to_raw_response_wrapper(resource.get_sequences)
-        self.get_sequence = async_to_raw_response_wrapper(resource.get_sequence)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
         self.get_contacts = async_to_raw_response_wrapper(resource.get_contacts)
         self.create_contacts = async_to_raw_response_wrapper(resource.create_contacts)
         self.remove_contacts = async_to_raw_response_wrapper(resource.remove_contacts)
