@@ -12,6 +12,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -38,17 +39,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="clientgen", description="Generate typed Python API clients from API documents.")
+    parser = argparse.ArgumentParser(
+        prog="clientgen", description="Generate typed Python API clients from API documents."
+    )
     parser.add_argument("--version", action="version", version=f"clientgen {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     generate = commands.add_parser("generate", help="generate client packages")
     generate.add_argument("names", nargs="*", help="declared clients to generate (default: all)")
-    generate.add_argument("--check", action="store_true", help="exit 1 if the output is stale; write nothing")
-    generate.add_argument("--source", type=Path, help="generate from this file instead of clientgen.yaml")
-    generate.add_argument("--output", type=Path, help="with --source: the directory to write the package into")
+    generate.add_argument(
+        "--check", action="store_true", help="exit 1 if the output is stale; write nothing"
+    )
+    generate.add_argument(
+        "--source", type=Path, help="generate from this file instead of clientgen.yaml"
+    )
+    generate.add_argument(
+        "--output", type=Path, help="with --source: the directory to write the package into"
+    )
     _add_single_file_options(generate)
-    generate.add_argument("-v", "--verbose", action="store_true", help="show informational notes too")
+    generate.add_argument(
+        "-v", "--verbose", action="store_true", help="show informational notes too"
+    )
     generate.set_defaults(run=_generate)
 
     export = commands.add_parser("export", help="print the patched intermediate model as OpenAPI")
@@ -68,7 +79,9 @@ def _parser() -> argparse.ArgumentParser:
 def _add_single_file_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--overrides", type=Path, help="an OpenAPI Overlay 1.0 file to apply")
     parser.add_argument("--reader", help="force a reader (openapi, redoc_text, markdown_docs)")
-    parser.add_argument("--name", help="client name for a single file (default: from the file name)")
+    parser.add_argument(
+        "--name", help="client name for a single file (default: from the file name)"
+    )
 
 
 def _single_job(source: Path, args: argparse.Namespace) -> Job:
@@ -77,7 +90,13 @@ def _single_job(source: Path, args: argparse.Namespace) -> Job:
     if args.overrides is not None and not args.overrides.is_file():
         raise ClientgenError(f"no such overrides file: {args.overrides}", str(args.overrides))
     name = snake(args.name or source.name.split(".")[0], "api")
-    return Job(name=name, source=source, package=f"{name}_client", reader=args.reader, overrides=args.overrides)
+    return Job(
+        name=name,
+        source=source,
+        package=f"{name}_client",
+        reader=args.reader,
+        overrides=args.overrides,
+    )
 
 
 def _declared_jobs(names: list[str]) -> tuple[Project, list[Job]]:
@@ -100,12 +119,20 @@ def _job_for_target(target: str, args: argparse.Namespace) -> Job:
 def _generate(args: argparse.Namespace) -> int:
     if args.source is not None:
         if args.output is None:
-            raise ClientgenError("--source needs --output DIR", "clientgen generate", "name where to write the package")
+            raise ClientgenError(
+                "--source needs --output DIR",
+                "clientgen generate",
+                "name where to write the package",
+            )
         jobs = [_single_job(args.source, args)]
         output = args.output
     else:
         if args.output is not None:
-            raise ClientgenError("--output goes with --source", "clientgen generate", "declared clients write to clientgen.yaml's output")
+            raise ClientgenError(
+                "--output goes with --source",
+                "clientgen generate",
+                "declared clients write to clientgen.yaml's output",
+            )
         project, jobs = _declared_jobs(args.names)
         output = project.output
     stale = 0
@@ -129,7 +156,10 @@ def _generate_one(job: Job, output: Path, check: bool, verbose: bool) -> int:
     changes = compare(target, files)
     if check:
         if changes:
-            print(f"{job.name}: {len(changes)} file(s) differ from what the sources produce:", file=sys.stderr)
+            print(
+                f"{job.name}: {len(changes)} file(s) differ from what the sources produce:",
+                file=sys.stderr,
+            )
             for change in changes[:40]:
                 print(f"  {change}", file=sys.stderr)
             return 1
@@ -152,7 +182,11 @@ def _export(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(built.document, indent=2, ensure_ascii=False))
     else:
-        sys.stdout.write(yaml.dump(built.document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100))
+        sys.stdout.write(
+            yaml.dump(
+                built.document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100
+            )
+        )
     return 0
 
 
@@ -168,10 +202,8 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
-try:
-    _Dumper: type[yaml.SafeDumper] = yaml.CSafeDumper
-except AttributeError:  # pragma: no cover - PyYAML without libyaml
-    _Dumper = yaml.SafeDumper
+# libyaml's dumper when PyYAML was built with it: much faster on large specs.
+_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 if __name__ == "__main__":

@@ -96,9 +96,7 @@ def _client(root: Path, item: Any, lines: LineMap, index: int) -> ClientDecl:
     _reject_unknown(item, _CLIENT_KEYS, lines, at)
     for required in ("name", "source"):
         if required not in item:
-            raise ClientgenError(
-                f"client is missing '{required}'", lines.where(*at), "see README"
-            )
+            raise ClientgenError(f"client is missing '{required}'", lines.where(*at), "see README")
     name = _string(item["name"], lines, (*at, "name"))
     if not _NAME.match(name) or keyword.iskeyword(name):
         raise ClientgenError(

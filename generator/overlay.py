@@ -74,16 +74,14 @@ def _parse_action(item: Any, index: int, lines: LineMap) -> _Action:
         )
     target = item.get("target")
     if not isinstance(target, str) or not target.startswith("$"):
-        raise ClientgenError(
-            "action 'target' must be a JSONPath starting with '$'", location
-        )
+        raise ClientgenError("action 'target' must be a JSONPath starting with '$'", location)
     remove = item.get("remove", False)
     if not isinstance(remove, bool):
-        raise ClientgenError("'remove' must be true or false", lines.where("actions", index, "remove"))
-    if ("update" in item) == remove:
         raise ClientgenError(
-            "an action needs exactly one of 'update' or 'remove: true'", location
+            "'remove' must be true or false", lines.where("actions", index, "remove")
         )
+    if ("update" in item) == remove:
+        raise ClientgenError("an action needs exactly one of 'update' or 'remove: true'", location)
     try:
         _JSONPATH.compile(target)
     except JSONPathError as exc:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import black
+from importlib.metadata import version
 
 from generator import __version__
 from generator.clientmodel.lower import lower
@@ -48,7 +48,9 @@ def read_text(path: Path) -> str:
     try:
         return path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
-        raise ClientgenError(f"cannot read source: {exc.strerror}", str(path), "check the path") from None
+        raise ClientgenError(
+            f"cannot read source: {exc.strerror}", str(path), "check the path"
+        ) from None
     except UnicodeDecodeError as exc:
         raise ClientgenError(f"source is not UTF-8 text ({exc.reason})", str(path)) from None
 
@@ -91,12 +93,14 @@ def build_files(job: Job) -> tuple[dict[str, str], list[Diagnostic]]:
 def inputs_digest(job: Job) -> str:
     """Everything that shapes the output: sources, overrides, templates, generator, black."""
     sha = hashlib.sha256()
-    for part in (__version__, black.__version__, job.name, job.package, job.reader or ""):
+    for part in (__version__, version("black"), job.name, job.package, job.reader or ""):
         sha.update(part.encode() + b"\0")
     paths = [job.source, *([job.overrides] if job.overrides else [])]
     generator_root = Path(__file__).resolve().parent
     paths += sorted(generator_root.rglob("*.py"))
-    paths += sorted(p for p in templates_dir().rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    paths += sorted(
+        p for p in templates_dir().rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    )
     for path in paths:
         sha.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return sha.hexdigest()

@@ -13,6 +13,8 @@ from functools import cache
 from typing import Any
 
 import black
+from black.mode import Mode, TargetVersion
+from black.parsing import InvalidInput
 import jinja2
 
 from generator.clientmodel.model import ClientModel, Operation, Pagination, Resource
@@ -21,7 +23,7 @@ from generator.diagnostics import ClientgenError
 from generator.imports import import_block
 from generator.templates_dir import templates_dir
 
-_BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
+_BLACK_MODE = Mode(line_length=100, target_versions={TargetVersion.PY311})
 _RUNTIME_EXPORTS: dict[str, tuple[str, ...]] = {
     "_base_client": ("AsyncAPIClient", "SyncAPIClient"),
     "_models": ("ARGUMENTS_CONFIG", "BaseModel", "tolerant", "validate_request"),
@@ -93,14 +95,18 @@ class _OperationView:
         if op.description and op.description != op.summary:
             parts.append(docstring(op.description))
         parts.append(f"``{op.http_method} {docstring(op.path_template)}``")
-        args = [(p.name, p.description + (" (deprecated)" if p.deprecated else "")) for p in op.params]
+        args = [
+            (p.name, p.description + (" (deprecated)" if p.deprecated else "")) for p in op.params
+        ]
         if op.body and op.body.fields:
             args += [(f.name, f.description) for f in op.body.fields]
         elif op.body:
             args.append((op.body.variable, "The request body."))
         documented = [(name, desc) for name, desc in args if desc]
         if documented:
-            lines = "\n".join(f"    {name}: {docstring(desc, '        ')}" for name, desc in documented)
+            lines = "\n".join(
+                f"    {name}: {docstring(desc, '        ')}" for name, desc in documented
+            )
             parts.append(f"Args:\n{lines}")
         if op.deprecated:
             parts.append("Deprecated: the API marks this operation as deprecated.")
@@ -143,7 +149,12 @@ def render_package(model: ClientModel) -> dict[str, str]:
     exported = sorted(
         name
         for r in model.resources
-        for name in (r.class_name, f"{r.class_name}WithRawResponse", f"Async{r.class_name}", f"Async{r.class_name}WithRawResponse")
+        for name in (
+            r.class_name,
+            f"{r.class_name}WithRawResponse",
+            f"Async{r.class_name}",
+            f"Async{r.class_name}WithRawResponse",
+        )
     )
     files[f"{package}/resources/__init__.py"] = _python(
         env.get_template("resources/__init__.py.jinja").render(model=model, exported=exported),
@@ -153,7 +164,12 @@ def render_package(model: ClientModel) -> dict[str, str]:
     resource_names = {
         name: f".resources.{r.module}"
         for r in model.resources
-        for name in (r.class_name, f"{r.class_name}WithRawResponse", f"Async{r.class_name}", f"Async{r.class_name}WithRawResponse")
+        for name in (
+            r.class_name,
+            f"{r.class_name}WithRawResponse",
+            f"Async{r.class_name}",
+            f"Async{r.class_name}WithRawResponse",
+        )
     }
     files[f"{package}/_client.py"] = _python(
         env.get_template("_client.py.jinja").render(
@@ -168,7 +184,9 @@ def render_package(model: ClientModel) -> dict[str, str]:
         env.get_template("__init__.py.jinja").render(model=model), {}, f"{package}/__init__.py"
     )
     for module in model.runtime_modules:
-        files[f"{package}/{module}.py"] = (templates_dir() / "runtime" / f"{module}.py").read_text(encoding="utf-8")
+        files[f"{package}/{module}.py"] = (templates_dir() / "runtime" / f"{module}.py").read_text(
+            encoding="utf-8"
+        )
     files[f"{package}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(model=model)
     files["README.md"] = env.get_template("README.md.jinja").render(model=model)
@@ -181,19 +199,28 @@ _SHADOWABLE = ("list", "dict", "set", "type", "object", "bytes", "str", "int", "
 def _unshadow_builtins(code: str, method_names: set[str]) -> str:
     """A method named ``list`` hides the builtin in its class body's annotations: qualify them."""
     for name in sorted(method_names.intersection(_SHADOWABLE)):
-        code = re.sub(rf"(?<![\w.]){name}(?=\[)|(?<=: ){name}(?=[,)\s|])|(?<=-> ){name}(?=:)|(?<=\| ){name}(?=[,)\s|:])", f"builtins.{name}", code)
+        code = re.sub(
+            rf"(?<![\w.]){name}(?=\[)|(?<=: ){name}(?=[,)\s|])|(?<=-> ){name}(?=:)|(?<=\| ){name}(?=[,)\s|:])",
+            f"builtins.{name}",
+            code,
+        )
     return code
 
 
 def _local_names(prefix: str, model_names: set[str]) -> dict[str, str]:
-    names = {name: f"{prefix}{module}" for module, exported in _RUNTIME_EXPORTS.items() for name in exported}
+    names = {
+        name: f"{prefix}{module}"
+        for module, exported in _RUNTIME_EXPORTS.items()
+        for name in exported
+    }
     names.update({name: f"{prefix}models" for name in model_names})
     return names
 
 
 def _credential_hint(model: ClientModel) -> str:
     options = [
-        " and ".join(f"{c.name}= (or set {c.env})" for c in scheme.credentials) for scheme in model.auth
+        " and ".join(f"{c.name}= (or set {c.env})" for c in scheme.credentials)
+        for scheme in model.auth
     ]
     return ", or ".join(options) + "."
 
@@ -211,12 +238,10 @@ def format_python(code: str, path: str) -> str:
     try:
         formatted = black.format_str(code, mode=_BLACK_MODE)
         compile(formatted, path, "exec")
-    except (black.InvalidInput, SyntaxError) as exc:
+    except (InvalidInput, SyntaxError) as exc:
         raise ClientgenError(
             f"generated code does not parse: {exc}".splitlines()[0],
             path,
             "this is a clientgen bug: please report it with the spec",
         ) from None
     return formatted
-
-

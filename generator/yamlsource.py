@@ -20,6 +20,9 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as FastLoader  # type: ignore[assignment]
 
 
+__all__ = ["FastLoader", "LineMap", "load_yaml_file", "load_yaml_text"]
+
+
 class LineMap:
     """Maps a JSON-pointer-like key path to the 1-based line it starts on."""
 

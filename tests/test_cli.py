@@ -19,8 +19,12 @@ OVERRIDES = REPO / "overrides" / "ourpeople.yaml"
 CLIENTGEN = [sys.executable, "-m", "generator.cli"]
 
 
-def run(*args: str, cwd: Path = REPO, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLIENTGEN, *args], cwd=cwd, capture_output=True, text=True, env=env, check=False)
+def run(
+    *args: str, cwd: Path = REPO, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*CLIENTGEN, *args], cwd=cwd, capture_output=True, text=True, env=env, check=False
+    )
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -33,30 +37,74 @@ def tree(root: Path) -> dict[str, bytes]:
 
 
 def generate_into(output: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    return run("generate", "--source", str(PAGE), "--overrides", str(OVERRIDES), "--name", "ourpeople", "--output", str(output), *extra)
+    return run(
+        "generate",
+        "--source",
+        str(PAGE),
+        "--overrides",
+        str(OVERRIDES),
+        "--name",
+        "ourpeople",
+        "--output",
+        str(output),
+        *extra,
+    )
 
 
 @pytest.mark.parametrize(
     ("files", "args", "expected"),
     [
-        ({"spec.txt": "nothing to see here\n"}, ["generate", "--source", "spec.txt", "--output", "out"], "spec.txt:1: error"),
-        ({"spec.yaml": "openapi: 3.0.0\ninfo:\n  title: [x\n"}, ["generate", "--source", "spec.yaml", "--output", "out"], "spec.yaml:"),
         (
-            {"spec.yaml": "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Gone'}\n"},
+            {"spec.txt": "nothing to see here\n"},
+            ["generate", "--source", "spec.txt", "--output", "out"],
+            "spec.txt:1: error",
+        ),
+        (
+            {"spec.yaml": "openapi: 3.0.0\ninfo:\n  title: [x\n"},
+            ["generate", "--source", "spec.yaml", "--output", "out"],
+            "spec.yaml:",
+        ),
+        (
+            {
+                "spec.yaml": "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Gone'}\n"
+            },
             ["generate", "--source", "spec.yaml", "--output", "out"],
             "#/paths/~1a/get/responses/200/content/application~1json/schema: error: broken $ref",
         ),
         (
-            {"spec.yaml": "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n", "o.yaml": "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n  - target: $.nope\n    update: {}\n"},
+            {
+                "spec.yaml": "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
+                "o.yaml": "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n  - target: $.nope\n    update: {}\n",
+            },
             ["generate", "--source", "spec.yaml", "--overrides", "o.yaml", "--output", "out"],
             "o.yaml:4: error: override action",
         ),
-        ({"clientgen.yaml": "clients:\n  - name: a\n    source: a.txt\n", "a.txt": "openapi: 3.0.0\n"}, ["generate", "nope"], "error: unknown client 'nope'"),
-        ({"clientgen.yaml": "clients:\n  - name: a\n    sorce: a.txt\n"}, ["generate"], "clientgen.yaml:3: error: unknown key 'sorce'"),
+        (
+            {
+                "clientgen.yaml": "clients:\n  - name: a\n    source: a.txt\n",
+                "a.txt": "openapi: 3.0.0\n",
+            },
+            ["generate", "nope"],
+            "error: unknown client 'nope'",
+        ),
+        (
+            {"clientgen.yaml": "clients:\n  - name: a\n    sorce: a.txt\n"},
+            ["generate"],
+            "clientgen.yaml:3: error: unknown key 'sorce'",
+        ),
     ],
-    ids=["not-openapi", "yaml-syntax", "broken-ref", "stale-overlay", "unknown-client", "bad-declaration"],
+    ids=[
+        "not-openapi",
+        "yaml-syntax",
+        "broken-ref",
+        "stale-overlay",
+        "unknown-client",
+        "bad-declaration",
+    ],
 )
-def test_user_errors_are_one_located_line_and_exit_2(tmp_path: Path, files: dict[str, str], args: list[str], expected: str) -> None:
+def test_user_errors_are_one_located_line_and_exit_2(
+    tmp_path: Path, files: dict[str, str], args: list[str], expected: str
+) -> None:
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     result = run(*args, cwd=tmp_path)
@@ -86,7 +134,21 @@ def test_output_is_byte_identical_across_hash_seeds(tmp_path: Path) -> None:
     for seed in ("1", "2"):
         output = tmp_path / seed
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        assert run("generate", "--source", str(PAGE), "--overrides", str(OVERRIDES), "--name", "ourpeople", "--output", str(output), env=env).returncode == 0
+        assert (
+            run(
+                "generate",
+                "--source",
+                str(PAGE),
+                "--overrides",
+                str(OVERRIDES),
+                "--name",
+                "ourpeople",
+                "--output",
+                str(output),
+                env=env,
+            ).returncode
+            == 0
+        )
         files = tree(output / "ourpeople")
         del files[".clientgen.json"]  # records input digests, which are compared elsewhere
         trees.append(files)
@@ -96,7 +158,9 @@ def test_output_is_byte_identical_across_hash_seeds(tmp_path: Path) -> None:
     assert trees[0] == committed
 
 
-def test_a_failure_midway_leaves_the_previous_package_untouched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_failure_midway_leaves_the_previous_package_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     shutil.copytree(REPO / "generated" / "ourpeople", tmp_path / "ourpeople")
     before = tree(tmp_path / "ourpeople")
     real_format = render.format_python
@@ -109,11 +173,15 @@ def test_a_failure_midway_leaves_the_previous_package_untouched(tmp_path: Path, 
         return real_format(code, path)
 
     monkeypatch.setattr(render, "format_python", failing_format)
-    status = cli.main(["generate", "--source", str(PAGE), "--name", "ourpeople", "--output", str(tmp_path)])
+    status = cli.main(
+        ["generate", "--source", str(PAGE), "--name", "ourpeople", "--output", str(tmp_path)]
+    )
     assert status == 2
     assert "simulated failure" in capsys.readouterr().err
     assert tree(tmp_path / "ourpeople") == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["ourpeople"], "no temporary directories left"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ourpeople"], (
+        "no temporary directories left"
+    )
 
 
 def test_unchanged_inputs_regenerate_as_a_no_op(tmp_path: Path) -> None:

@@ -10,7 +10,9 @@ import pytest
 
 from tests.conftest import REPO
 
-PACKAGES = sorted(p.name for p in (REPO / "generated").iterdir() if (p / "pyproject.toml").is_file())
+PACKAGES = sorted(
+    p.name for p in (REPO / "generated").iterdir() if (p / "pyproject.toml").is_file()
+)
 BIN = Path(sys.executable).parent
 
 
@@ -20,7 +22,15 @@ def _run(*command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.parametrize("name", PACKAGES)
 def test_mypy_strict_passes(name: str) -> None:
-    result = _run(str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", "/dev/null", f"{name}_client", cwd=REPO / "generated" / name)
+    result = _run(
+        str(BIN / "mypy"),
+        "--strict",
+        "--no-incremental",
+        "--cache-dir",
+        "/dev/null",
+        f"{name}_client",
+        cwd=REPO / "generated" / name,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -33,8 +43,25 @@ def test_ruff_passes(name: str) -> None:
 @pytest.mark.parametrize("name", PACKAGES)
 def test_package_installs_and_imports_outside_the_repo(name: str, tmp_path: Path) -> None:
     target = tmp_path / "site"
-    install = _run(sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation", "--target", str(target), str(REPO / "generated" / name), cwd=tmp_path)
+    install = _run(
+        sys.executable,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--no-deps",
+        "--no-build-isolation",
+        "--target",
+        str(target),
+        str(REPO / "generated" / name),
+        cwd=tmp_path,
+    )
     assert install.returncode == 0, install.stderr
     assert (target / f"{name}_client" / "py.typed").is_file()
-    probe = _run(sys.executable, "-c", f"import sys; sys.path.insert(0, {str(target)!r}); import {name}_client as p; print(p.Client.__name__, p.AsyncClient.__name__)", cwd=tmp_path)
+    probe = _run(
+        sys.executable,
+        "-c",
+        f"import sys; sys.path.insert(0, {str(target)!r}); import {name}_client as p; print(p.Client.__name__, p.AsyncClient.__name__)",
+        cwd=tmp_path,
+    )
     assert probe.stdout.split() == ["Client", "AsyncClient"], probe.stderr

@@ -18,7 +18,9 @@ DOCUMENT = {
 
 def overlay(tmp_path: Path, actions: str) -> Path:
     path = tmp_path / "o.yaml"
-    path.write_text(f"overlay: 1.0.0\ninfo: {{title: t, version: '1'}}\nactions:\n{actions}", encoding="utf-8")
+    path.write_text(
+        f"overlay: 1.0.0\ninfo: {{title: t, version: '1'}}\nactions:\n{actions}", encoding="utf-8"
+    )
     return path
 
 
@@ -43,14 +45,20 @@ def test_wildcard_targets_update_every_match(tmp_path: Path) -> None:
 
 
 def test_remove_deletes_every_match(tmp_path: Path) -> None:
-    path = overlay(tmp_path, "  - target: $.paths['/b'].post\n    remove: true\n  - target: $.tags[0]\n    remove: true\n")
+    path = overlay(
+        tmp_path,
+        "  - target: $.paths['/b'].post\n    remove: true\n  - target: $.tags[0]\n    remove: true\n",
+    )
     patched, _ = apply_overlay(DOCUMENT, load_overlay(path))
     assert list(patched["paths"]["/b"]) == ["get"]
     assert patched["tags"] == []
 
 
 def test_an_action_matching_nothing_is_an_error_naming_it(tmp_path: Path) -> None:
-    path = overlay(tmp_path, "  - target: $.paths['/gone'].get\n    description: Rename gone\n    update: {summary: x}\n")
+    path = overlay(
+        tmp_path,
+        "  - target: $.paths['/gone'].get\n    description: Rename gone\n    update: {summary: x}\n",
+    )
     with pytest.raises(ClientgenError) as caught:
         apply_overlay(DOCUMENT, load_overlay(path))
     assert "Rename gone" in str(caught.value)
@@ -66,7 +74,9 @@ def test_an_action_matching_nothing_is_an_error_naming_it(tmp_path: Path) -> Non
         ("  - target: $.a\n    update: {}\n    replace: 1\n", "unknown action field"),
     ],
 )
-def test_invalid_actions_are_refused_with_a_line(tmp_path: Path, actions: str, message: str) -> None:
+def test_invalid_actions_are_refused_with_a_line(
+    tmp_path: Path, actions: str, message: str
+) -> None:
     with pytest.raises(ClientgenError) as caught:
         load_overlay(overlay(tmp_path, actions))
     assert message in str(caught.value)

@@ -21,13 +21,18 @@ def lower_auth(
 ) -> tuple[tuple[AuthScheme, ...], bool, list[str]]:
     schemes = (document.get("components") or {}).get("securitySchemes") or {}
     used, required = _used_schemes(document)
-    allocator = NameAllocator({"base_url", "timeout", "max_retries", "http_client", "default_headers"})
+    allocator = NameAllocator(
+        {"base_url", "timeout", "max_retries", "http_client", "default_headers"}
+    )
     lowered = []
     for name in used:
         spec = schemes.get(name)
         if not isinstance(spec, dict):
             diagnostics.append(
-                warning(f"security scheme {name!r} is not defined; ignored", f"{source}#/components/securitySchemes")
+                warning(
+                    f"security scheme {name!r} is not defined; ignored",
+                    f"{source}#/components/securitySchemes",
+                )
             )
             continue
         scheme = _scheme(name, spec, api_name, allocator, source, diagnostics)
@@ -49,7 +54,11 @@ def _used_schemes(document: dict[str, Any]) -> tuple[list[str], bool]:
             if not isinstance(operation, dict) or method.startswith("x-") or method == "parameters":
                 continue
             requirements = operation.get("security", global_security)
-            if not isinstance(requirements, list) or not requirements or any(r == {} for r in requirements):
+            if (
+                not isinstance(requirements, list)
+                or not requirements
+                or any(r == {} for r in requirements)
+            ):
                 every = False
                 continue
             for requirement in requirements:
@@ -59,30 +68,72 @@ def _used_schemes(document: dict[str, Any]) -> tuple[list[str], bool]:
     return names, every
 
 
-def _credential(allocator: NameAllocator, wanted: str, api_name: str, description: str, secret: bool = True) -> Credential:
+def _credential(
+    allocator: NameAllocator, wanted: str, api_name: str, description: str, secret: bool = True
+) -> Credential:
     name = allocator.allocate(argument_name(wanted))
-    return Credential(name, f"{constant_env(api_name)}_{name.upper().rstrip('_')}", description, secret)
+    return Credential(
+        name, f"{constant_env(api_name)}_{name.upper().rstrip('_')}", description, secret
+    )
 
 
 def _scheme(
-    name: str, spec: dict[str, Any], api_name: str, allocator: NameAllocator, source: str, diagnostics: list[Diagnostic]
+    name: str,
+    spec: dict[str, Any],
+    api_name: str,
+    allocator: NameAllocator,
+    source: str,
+    diagnostics: list[Diagnostic],
 ) -> AuthScheme | None:
     kind = spec.get("type")
-    description = spec.get("description") if isinstance(spec.get("description"), str) else ""
+    description = str(spec.get("description") or "")
     wanted = spec.get("x-clientgen-credential")
-    if kind == "http" and str(spec.get("scheme", "")).lower() == "bearer" and isinstance(spec.get("x-clientgen-token-exchange"), dict):
-        return _token_exchange(name, spec["x-clientgen-token-exchange"], api_name, allocator, description)
+    if (
+        kind == "http"
+        and str(spec.get("scheme", "")).lower() == "bearer"
+        and isinstance(spec.get("x-clientgen-token-exchange"), dict)
+    ):
+        return _token_exchange(
+            name, spec["x-clientgen-token-exchange"], api_name, allocator, description
+        )
     if kind == "http" and str(spec.get("scheme", "")).lower() == "basic":
-        user = _credential(allocator, "username", api_name, "User name for HTTP Basic auth.", secret=False)
+        user = _credential(
+            allocator, "username", api_name, "User name for HTTP Basic auth.", secret=False
+        )
         password = _credential(allocator, "password", api_name, "Password for HTTP Basic auth.")
-        return AuthScheme(name, "basic", (user, password), "httpx.BasicAuth", (), (("username", user.name), ("password", password.name)), description)
+        return AuthScheme(
+            name,
+            "basic",
+            (user, password),
+            "httpx.BasicAuth",
+            (),
+            (("username", user.name), ("password", password.name)),
+            description,
+        )
     if kind in ("http", "oauth2", "openIdConnect") and not _client_credentials(spec):
-        token = _credential(allocator, wanted if isinstance(wanted, str) else "token", api_name, "Bearer token sent in the Authorization header.")
-        return AuthScheme(name, "bearer", (token,), "BearerTokenAuth", (), (("token", token.name),), description)
+        token = _credential(
+            allocator,
+            wanted if isinstance(wanted, str) else "token",
+            api_name,
+            "Bearer token sent in the Authorization header.",
+        )
+        return AuthScheme(
+            name, "bearer", (token,), "BearerTokenAuth", (), (("token", token.name),), description
+        )
     if kind == "apiKey":
-        key = _credential(allocator, wanted if isinstance(wanted, str) else "api_key", api_name, f"API key sent as {spec.get('name')}.")
-        options = (("name", py_string(str(spec.get("name", "")))), ("location", py_string(str(spec.get("in", "header")))))
-        return AuthScheme(name, "api_key", (key,), "ApiKeyAuth", options, (("value", key.name),), description)
+        key = _credential(
+            allocator,
+            wanted if isinstance(wanted, str) else "api_key",
+            api_name,
+            f"API key sent as {spec.get('name')}.",
+        )
+        options: tuple[tuple[str, str], ...] = (
+            ("name", py_string(str(spec.get("name", "")))),
+            ("location", py_string(str(spec.get("in", "header")))),
+        )
+        return AuthScheme(
+            name, "api_key", (key,), "ApiKeyAuth", options, (("value", key.name),), description
+        )
     flow = _client_credentials(spec)
     if flow is not None:
         client_id = _credential(allocator, "client_id", api_name, "OAuth2 client ID.", secret=False)
@@ -94,10 +145,21 @@ def _scheme(
             ("client_auth", py_string("body" if client_auth == "body" else "basic")),
         )
         return AuthScheme(
-            name, "oauth2_client_credentials", (client_id, secret), "ClientCredentialsAuth", options,
-            (("client_id", client_id.name), ("client_secret", secret.name)), description, module="_oauth2",
+            name,
+            "oauth2_client_credentials",
+            (client_id, secret),
+            "ClientCredentialsAuth",
+            options,
+            (("client_id", client_id.name), ("client_secret", secret.name)),
+            description,
+            module="_oauth2",
         )
-    diagnostics.append(warning(f"security scheme {name!r} of type {kind!r} is not supported; ignored", f"{source}#/components/securitySchemes"))
+    diagnostics.append(
+        warning(
+            f"security scheme {name!r} of type {kind!r} is not supported; ignored",
+            f"{source}#/components/securitySchemes",
+        )
+    )
     return None
 
 
@@ -110,9 +172,16 @@ def _client_credentials(spec: dict[str, Any]) -> dict[str, Any] | None:
 def _token_exchange(
     name: str, exchange: dict[str, Any], api_name: str, allocator: NameAllocator, description: str
 ) -> AuthScheme:
-    fields = exchange.get("credentials") if isinstance(exchange.get("credentials"), dict) else {}
+    raw_fields = exchange.get("credentials")
+    fields: dict[str, Any] = raw_fields if isinstance(raw_fields, dict) else {}
     credentials = tuple(
-        _credential(allocator, str(credential), api_name, f"Sent as {field!r} to obtain a token.", secret="secret" in str(credential) or "password" in str(credential))
+        _credential(
+            allocator,
+            str(credential),
+            api_name,
+            f"Sent as {field!r} to obtain a token.",
+            secret="secret" in str(credential) or "password" in str(credential),
+        )
         for field, credential in fields.items()
     )
     options = [("token_url", py_string(str(exchange.get("tokenUrl", ""))))]
@@ -126,4 +195,13 @@ def _token_exchange(
         if isinstance(exchange.get(key), str):
             options.append((argument, py_string(exchange[key])))
     mapping = tuple((str(field), c.name) for field, c in zip(fields, credentials, strict=True))
-    return AuthScheme(name, "token_exchange", credentials, "TokenExchangeAuth", tuple(options), mapping, description, module="_token_exchange")
+    return AuthScheme(
+        name,
+        "token_exchange",
+        credentials,
+        "TokenExchangeAuth",
+        tuple(options),
+        mapping,
+        description,
+        module="_token_exchange",
+    )

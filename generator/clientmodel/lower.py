@@ -17,15 +17,26 @@ from generator.clientmodel.model import (
     Body,
     ClientModel,
     Field,
-    ModelDef,
     Operation,
     Pagination,
     Param,
     Resource,
     ServerVariable,
 )
-from generator.clientmodel.naming import NameAllocator, argument_name, class_name, constant_env, pascal, snake
-from generator.clientmodel.naming_ops import base_method_name, full_method_name, resolve_clashes, resource_name
+from generator.clientmodel.naming import (
+    NameAllocator,
+    argument_name,
+    class_name,
+    constant_env,
+    pascal,
+    snake,
+)
+from generator.clientmodel.naming_ops import (
+    base_method_name,
+    full_method_name,
+    resolve_clashes,
+    resource_name,
+)
 from generator.clientmodel.order import order_models
 from generator.clientmodel.pyliteral import py_literal, py_string
 from generator.clientmodel.types import TypeMapper
@@ -41,7 +52,9 @@ _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 _SIMPLE_TYPE = re.compile(r"^[A-Za-z_][\w.]*(\[[\w., ]+\])?$")
 
 
-def lower(document: dict[str, Any], api_name: str, package: str, source: str) -> tuple[ClientModel, list[Diagnostic]]:
+def lower(
+    document: dict[str, Any], api_name: str, package: str, source: str
+) -> tuple[ClientModel, list[Diagnostic]]:
     diagnostics: list[Diagnostic] = []
     mapper = TypeMapper(document, source, diagnostics)
     _register_components(mapper, document)
@@ -53,9 +66,19 @@ def lower(document: dict[str, Any], api_name: str, package: str, source: str) ->
     auth, auth_required, auth_modules = lower_auth(document, api_name, source, diagnostics)
     resources = _group(operations, document)
     models, rebuild = order_models(mapper.models, mapper.deps)
-    runtime = ["_types", "_exceptions", "_models", "_utils", "_response", "_base_client", "_auth", "_pagination"]
+    runtime = [
+        "_types",
+        "_exceptions",
+        "_models",
+        "_utils",
+        "_response",
+        "_base_client",
+        "_auth",
+        "_pagination",
+    ]
     runtime.extend(m for m in auth_modules if m not in runtime)
-    info_obj = document.get("info") if isinstance(document.get("info"), dict) else {}
+    raw_info = document.get("info")
+    info_obj: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
     base_url, variables = _server(document, source, diagnostics)
     model = ClientModel(
         api_name=api_name,
@@ -83,7 +106,11 @@ def _register_components(mapper: TypeMapper, document: dict[str, Any]) -> None:
     schemas = (document.get("components") or {}).get("schemas") or {}
     for name in schemas:
         escaped = str(name).replace("~", "~0").replace("/", "~1")
-        mapper.annotation({"$ref": f"#/components/schemas/{escaped}"}, class_name(str(name)), "/components/schemas")
+        mapper.annotation(
+            {"$ref": f"#/components/schemas/{escaped}"},
+            class_name(str(name)),
+            "/components/schemas",
+        )
 
 
 def _text(value: Any) -> str:
@@ -117,7 +144,19 @@ def _lower_operations(
                 continue
             pointer = f"/paths/{_escape(path)}/{method}"
             for variant in _variants(operation):
-                drafts.append(_draft(document, mapper, path, item, method.upper(), variant, pointer, source, diagnostics))
+                drafts.append(
+                    _draft(
+                        document,
+                        mapper,
+                        path,
+                        item,
+                        method.upper(),
+                        variant,
+                        pointer,
+                        source,
+                        diagnostics,
+                    )
+                )
     by_resource: dict[str, list[_Draft]] = defaultdict(list)
     for draft in drafts:
         by_resource[draft.resource].append(draft)
@@ -127,7 +166,10 @@ def _lower_operations(
         for draft, name in zip(group, names, strict=True):
             if name != draft.preferred:
                 diagnostics.append(
-                    info(f"method name {resource}.{draft.preferred} clashed; using {resource}.{name}", source)
+                    info(
+                        f"method name {resource}.{draft.preferred} clashed; using {resource}.{name}",
+                        source,
+                    )
                 )
             lowered.append((resource, draft.build(name)))
     return lowered
@@ -150,9 +192,17 @@ def _variants(operation: dict[str, Any]) -> list[dict[str, Any]]:
         if shape.get("description"):
             variant["description"] = shape["description"]
         if "requestBody" in shape:
-            variant["requestBody"] = {"required": True, "content": {"application/json": {"schema": shape["requestBody"]}}}
+            variant["requestBody"] = {
+                "required": True,
+                "content": {"application/json": {"schema": shape["requestBody"]}},
+            }
         if "response" in shape:
-            variant["responses"] = {"200": {"description": "OK", "content": {"application/json": {"schema": shape["response"]}}}}
+            variant["responses"] = {
+                "200": {
+                    "description": "OK",
+                    "content": {"application/json": {"schema": shape["response"]}},
+                }
+            }
         variants.append(variant)
     return variants or [operation]
 
@@ -171,7 +221,10 @@ def _draft(
     resource = resource_name(operation, path)
     response_schema, response_media = _success_response(document, operation)
     paging = operation.get("x-clientgen-pagination")
-    lists = isinstance(paging, dict) or (isinstance(response_schema, dict) and _deref(document, response_schema).get("type") == "array")
+    lists = isinstance(paging, dict) or (
+        isinstance(response_schema, dict)
+        and _deref(document, response_schema).get("type") == "array"
+    )
     preferred = base_method_name(operation, method, path, resource, lists)
     fallback = full_method_name(operation, method, path)
 
@@ -181,8 +234,12 @@ def _draft(
         params = _params(document, mapper, item, operation, pointer, names, source, diagnostics)
         body = _body(document, mapper, operation, pointer, hint, names, source, diagnostics)
         envelope = _envelope(operation, "response")
-        response_type = _response_type(mapper, response_schema, response_media, hint, pointer, envelope)
-        pagination = _pagination(document, mapper, operation, response_schema, params, hint, pointer, source, diagnostics)
+        response_type = _response_type(
+            mapper, response_schema, response_media, hint, pointer, envelope
+        )
+        pagination = _pagination(
+            document, mapper, operation, response_schema, params, hint, pointer, source, diagnostics
+        )
         path_expr = _path_expression(path, params, source, pointer)
         return Operation(
             name=name,
@@ -239,7 +296,10 @@ def _params(
         for index, raw in enumerate(owner.get("parameters") or []):
             param = _deref(document, raw)
             if "name" in param and "in" in param:
-                merged[(str(param["name"]), str(param["in"]))] = (param, f"{where}/parameters/{index}")
+                merged[(str(param["name"]), str(param["in"]))] = (
+                    param,
+                    f"{where}/parameters/{index}",
+                )
     params = []
     for (wire, location), (param, where) in merged.items():
         if location not in ("path", "query", "header", "cookie"):
@@ -248,14 +308,22 @@ def _params(
             continue  # the client sets these itself
         schema = param.get("schema")
         if schema is None and isinstance(param.get("content"), dict):
-            schema = next(iter(param["content"].values()), {}).get("schema")
+            media: dict[str, Any] = next(iter(param["content"].values()), {})
+            schema = media.get("schema") if isinstance(media, dict) else None
         annotation = mapper.annotation(schema or {}, pascal(wire), f"{where}/schema", strict=True)
         required = bool(param.get("required")) or location == "path"
         default = mapper.default(_deref(document, schema), annotation) if not required else None
         constraints = mapper.constraints(_deref(document, schema))
         if constraints:
-            annotation = f"Annotated[{annotation}, Field({', '.join(f'{k}={v}' for k, v in constraints)})]"
-        if not required and default is None and not annotation.endswith("| None") and annotation != "Any":
+            annotation = (
+                f"Annotated[{annotation}, Field({', '.join(f'{k}={v}' for k, v in constraints)})]"
+            )
+        if (
+            not required
+            and default is None
+            and not annotation.endswith("| None")
+            and annotation != "Any"
+        ):
             annotation = f"{annotation} | None"
         params.append(
             Param(
@@ -326,8 +394,12 @@ def _body(
             schema, where = inner, f"{where}/properties/{_escape(envelope)}"
         else:
             envelope = None
-    if media == "application/octet-stream" or not (_JSON.match(media) or media in (_FORM, _MULTIPART)):
-        return Body(media_type=media, required=required, type="bytes", variable=names.allocate("body"))
+    if media == "application/octet-stream" or not (
+        _JSON.match(media) or media in (_FORM, _MULTIPART)
+    ):
+        return Body(
+            media_type=media, required=required, type="bytes", variable=names.allocate("body")
+        )
     shape = _deref(document, schema)
     model_name = mapper.annotation(schema, hint + "Request", where)
     model = mapper.models.get(model_name)
@@ -346,20 +418,39 @@ def _body(
             if not f.read_only
         )
         variable = names.allocate("payload")
-        return Body(media_type=media, required=required, fields=fields, model=model_name, envelope=envelope, variable=variable)
-    return Body(media_type=media, required=required, type=model_name, envelope=envelope, variable=names.allocate("body"))
+        return Body(
+            media_type=media,
+            required=required,
+            fields=fields,
+            model=model_name,
+            envelope=envelope,
+            variable=variable,
+        )
+    return Body(
+        media_type=media,
+        required=required,
+        type=model_name,
+        envelope=envelope,
+        variable=names.allocate("body"),
+    )
 
 
 def _single_value(annotation: str) -> str | None:
     """The one value a ``Literal["x"]`` type allows (a JSON:API ``type``), as its default."""
-    match = re.fullmatch(r'(?:Annotated\[)?Literal\[("(?:[^"\\]|\\.)*"|-?\d+)\](?:, tolerant\])?', annotation)
+    match = re.fullmatch(
+        r'(?:Annotated\[)?Literal\[("(?:[^"\\]|\\.)*"|-?\d+)\](?:, tolerant\])?', annotation
+    )
     return match.group(1) if match else None
 
 
 def _strict_field_type(mapper: TypeMapper, field: Field, shape: dict[str, Any]) -> str:
     """The signature type of a flattened body field: request-strict enums, None when optional."""
     prop = (shape.get("properties") or {}).get(field.alias, {})
-    annotation = mapper.annotation(prop, field.name, "", strict=True) if isinstance(prop, dict) else field.type
+    annotation = (
+        mapper.annotation(prop, field.name, "", strict=True)
+        if isinstance(prop, dict)
+        else field.type
+    )
     if annotation.replace(" ", "") != field.type.replace(" ", "") and "tolerant" not in field.type:
         annotation = field.type
     if not field.required and not annotation.endswith("| None") and annotation != "Any":
@@ -370,7 +461,10 @@ def _strict_field_type(mapper: TypeMapper, field: Field, shape: dict[str, Any]) 
 def _pick_media(content: dict[str, Any]) -> str:
     ranked = sorted(
         content,
-        key=lambda m: (0 if _JSON.match(m) else 1 if m == _FORM else 2 if m == _MULTIPART else 3, list(content).index(m)),
+        key=lambda m: (
+            0 if _JSON.match(m) else 1 if m == _FORM else 2 if m == _MULTIPART else 3,
+            list(content).index(m),
+        ),
     )
     return ranked[0]
 
@@ -385,7 +479,9 @@ def _envelope(operation: dict[str, Any], side: str) -> str | None:
 # -- responses -----------------------------------------------------------------
 
 
-def _success_response(document: dict[str, Any], operation: dict[str, Any]) -> tuple[Any, str | None]:
+def _success_response(
+    document: dict[str, Any], operation: dict[str, Any]
+) -> tuple[Any, str | None]:
     responses = operation.get("responses") or {}
     for status in _SUCCESS:
         response = _deref(document, responses.get(status))
@@ -402,7 +498,12 @@ def _success_response(document: dict[str, Any], operation: dict[str, Any]) -> tu
 
 
 def _response_type(
-    mapper: TypeMapper, schema: Any, media: str | None, hint: str, pointer: str, envelope: str | None
+    mapper: TypeMapper,
+    schema: Any,
+    media: str | None,
+    hint: str,
+    pointer: str,
+    envelope: str | None,
 ) -> str:
     if media is None:
         return "None"
@@ -443,7 +544,9 @@ def _pagination(
         return None
     where = f"{source}#{pointer}/x-clientgen-pagination"
     if spec.get("style", "offset") != "offset":
-        diagnostics.append(warning(f"unsupported pagination style {spec.get('style')!r}; not paged", where))
+        diagnostics.append(
+            warning(f"unsupported pagination style {spec.get('style')!r}; not paged", where)
+        )
         return None
     wires = {p.wire for p in params if p.location == "query"}
     for key in ("limit", "offset"):
@@ -489,22 +592,33 @@ def _authenticated(document: dict[str, Any], operation: dict[str, Any]) -> bool:
     return any(isinstance(r, dict) and r for r in requirements)
 
 
-def _server(document: dict[str, Any], source: str, diagnostics: list[Diagnostic]) -> tuple[str | None, tuple[ServerVariable, ...]]:
+def _server(
+    document: dict[str, Any], source: str, diagnostics: list[Diagnostic]
+) -> tuple[str | None, tuple[ServerVariable, ...]]:
     servers = document.get("servers")
     if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
         diagnostics.append(
-            warning("no servers: the client will require base_url", f"{source}#/servers", "add one with an override")
+            warning(
+                "no servers: the client will require base_url",
+                f"{source}#/servers",
+                "add one with an override",
+            )
         )
         return None, ()
     server = servers[0]
     url = _text(server.get("url"))
     if not url.startswith(("http://", "https://")) and "{" not in url.split("/")[0]:
         diagnostics.append(
-            info(f"server URL {url!r} is relative; the client will require base_url", f"{source}#/servers/0")
+            info(
+                f"server URL {url!r} is relative; the client will require base_url",
+                f"{source}#/servers/0",
+            )
         )
         return None, ()
     variables = []
-    allocator = NameAllocator({"base_url", "timeout", "max_retries", "http_client", "default_headers"})
+    allocator = NameAllocator(
+        {"base_url", "timeout", "max_retries", "http_client", "default_headers"}
+    )
     for wire, spec in (server.get("variables") or {}).items():
         spec = spec if isinstance(spec, dict) else {}
         variables.append(
@@ -519,7 +633,9 @@ def _server(document: dict[str, Any], source: str, diagnostics: list[Diagnostic]
     return url.rstrip("/") if url != "/" else url, tuple(variables)
 
 
-def _group(operations: list[tuple[str, Operation]], document: dict[str, Any]) -> tuple[Resource, ...]:
+def _group(
+    operations: list[tuple[str, Operation]], document: dict[str, Any]
+) -> tuple[Resource, ...]:
     tag_text = {
         snake(str(t.get("name"))): _text(t.get("description"))
         for t in document.get("tags") or []
@@ -542,7 +658,9 @@ def _group(operations: list[tuple[str, Operation]], document: dict[str, Any]) ->
 
 def _example_args(params: tuple[Param, ...], body: Body | None) -> str:
     args = [_example_value(p.type) for p in params if p.location == "path"]
-    args += [f"{p.name}={_example_value(p.type)}" for p in params if p.location != "path" and p.required]
+    args += [
+        f"{p.name}={_example_value(p.type)}" for p in params if p.location != "path" and p.required
+    ]
     if body is not None:
         if body.fields:
             args += [f"{f.name}={_example_value(f.type)}" for f in body.fields if f.required]
@@ -555,7 +673,18 @@ def _example_value(annotation: str) -> str:
     literal = re.search(r"Literal\[([^\],]+)", annotation)
     if literal:
         return literal.group(1)
-    for prefix, value in (("str", '"string"'), ("int", "1"), ("float", "1.0"), ("bool", "True"), ("list", "[]"), ("dict", "{}"), ("UUID", 'UUID("00000000-0000-0000-0000-000000000000")'), ("datetime", "datetime.now()"), ("date", "date.today()"), ("bytes", 'b""')):
+    for prefix, value in (
+        ("str", '"string"'),
+        ("int", "1"),
+        ("float", "1.0"),
+        ("bool", "True"),
+        ("list", "[]"),
+        ("dict", "{}"),
+        ("UUID", 'UUID("00000000-0000-0000-0000-000000000000")'),
+        ("datetime", "datetime.now()"),
+        ("date", "date.today()"),
+        ("bytes", 'b""'),
+    ):
         if annotation.startswith(prefix):
             return value
     return "..."

@@ -17,16 +17,44 @@ _WORD_BREAK = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?=[A-Z][a-z]|\d|\b|_)|[A-Z]+|\d+"
 # Attribute names a pydantic model owns; a field by these names would shadow them.
 _MODEL_RESERVED = frozenset(
     {
-        "copy", "dict", "json", "schema", "schema_json", "construct", "validate",
-        "fields", "parse_obj", "parse_raw", "parse_file", "from_orm", "update_forward_refs",
+        "copy",
+        "dict",
+        "json",
+        "schema",
+        "schema_json",
+        "construct",
+        "validate",
+        "fields",
+        "parse_obj",
+        "parse_raw",
+        "parse_file",
+        "from_orm",
+        "update_forward_refs",
     }
 )
 # Names the generated method bodies use: an argument by one of these would hide it.
 _ARG_RESERVED = frozenset(
     {
-        "self", "cls", "timeout", "extra_headers", "type", "list", "dict", "str", "int",
-        "float", "bool", "bytes", "object", "cast", "builtins", "warnings", "validate_request",
-        "validate_call", "quote_path", "OffsetPagination",
+        "self",
+        "cls",
+        "timeout",
+        "extra_headers",
+        "type",
+        "list",
+        "dict",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "object",
+        "cast",
+        "builtins",
+        "warnings",
+        "validate_request",
+        "validate_call",
+        "quote_path",
+        "OffsetPagination",
     }
 )
 
@@ -80,7 +108,13 @@ def constant_env(name: str) -> str:
 
 
 def singular(word: str) -> str:
-    for plural, single in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
+    for plural, single in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("xes", "x"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+    ):
         if word.endswith(plural):
             return word[: -len(plural)] + single
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:

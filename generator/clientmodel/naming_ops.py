@@ -25,7 +25,16 @@ _CRUD = {
     ("PATCH", True): "update",
     ("DELETE", True): "delete",
 }
-_VERBS = {"GET": "get", "POST": "create", "PUT": "replace", "PATCH": "update", "DELETE": "delete", "HEAD": "head", "OPTIONS": "options", "TRACE": "trace"}
+_VERBS = {
+    "GET": "get",
+    "POST": "create",
+    "PUT": "replace",
+    "PATCH": "update",
+    "DELETE": "delete",
+    "HEAD": "head",
+    "OPTIONS": "options",
+    "TRACE": "trace",
+}
 
 
 def segments(path: str) -> list[str]:
@@ -56,7 +65,9 @@ def _resource_words(resource: str) -> set[str]:
 
 def _owns(resource: str, noun: str) -> bool:
     """Whether a path noun names the resource itself (`contacts` for `contacts`)."""
-    return snake(noun) in (resource, singular(resource)) or singular(snake(noun)) == singular(resource)
+    return snake(noun) in (resource, singular(resource)) or singular(snake(noun)) == singular(
+        resource
+    )
 
 
 def base_method_name(
@@ -79,15 +90,14 @@ def base_method_name(
     return _from_path(method, parts, literals, item, lists, resource)
 
 
-def _from_path(method: str, parts: list[str], literals: list[str], item: bool, lists: bool, resource: str) -> str:
+def _from_path(
+    method: str, parts: list[str], literals: list[str], item: bool, lists: bool, resource: str
+) -> str:
     noun = snake(literals[-1]) if literals else resource
     after_item = len(parts) >= 2 and not item and is_param(parts[-2])
     if method == "POST" and after_item:
         return _clean(noun)  # an action: POST /things/{id}/enable
-    if method == "GET":
-        verb = "list" if lists else "get"
-    else:
-        verb = _VERBS.get(method, method.lower())
+    verb = ("list" if lists else "get") if method == "GET" else _VERBS.get(method, method.lower())
     if _owns(resource, noun):
         return verb
     return _clean(f"{verb}_{noun}")

@@ -11,7 +11,9 @@ from __future__ import annotations
 from generator.clientmodel.model import ModelDef
 
 
-def order_models(models: dict[str, ModelDef], deps: dict[str, set[str]]) -> tuple[tuple[ModelDef, ...], tuple[str, ...]]:
+def order_models(
+    models: dict[str, ModelDef], deps: dict[str, set[str]]
+) -> tuple[tuple[ModelDef, ...], tuple[str, ...]]:
     ordered: list[str] = []
     state: dict[str, int] = {}  # 1 visiting, 2 done
 

@@ -28,7 +28,13 @@ def py_string(value: str) -> str:
             out.append("\\r")
         elif not char.isprintable() or char in "\u2028\u2029":
             code = ord(char)
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+            out.append(
+                f"\\x{code:02x}"
+                if code < 0x100
+                else f"\\u{code:04x}"
+                if code < 0x10000
+                else f"\\U{code:08x}"
+            )
         else:
             out.append(char)
     out.append('"')
@@ -48,7 +54,9 @@ def py_literal(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(py_literal(v) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{py_string(str(k))}: {py_literal(v)}" for k, v in value.items()) + "}"
+        return (
+            "{" + ", ".join(f"{py_string(str(k))}: {py_literal(v)}" for k, v in value.items()) + "}"
+        )
     return py_string(str(value))
 
 
@@ -62,7 +70,9 @@ def docstring(text: str, indent: str = "", width: int = 88) -> str:
     cleaned = cleaned.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     paragraphs = [" ".join(p.split()) for p in cleaned.split("\n\n")]
     wrapped = [
-        textwrap.fill(p, width=max(width - len(indent), 40), break_long_words=False, break_on_hyphens=False)
+        textwrap.fill(
+            p, width=max(width - len(indent), 40), break_long_words=False, break_on_hyphens=False
+        )
         for p in paragraphs
         if p
     ]

@@ -48,7 +48,15 @@ CONSTRAINTS: dict[str, str] = {
 _COMBINATORS = ("oneOf", "anyOf")
 # Names a models module defines or imports itself.
 RESERVED_NAMES = {
-    "Annotated", "Any", "BaseModel", "Field", "Literal", "UUID", "date", "datetime", "tolerant",
+    "Annotated",
+    "Any",
+    "BaseModel",
+    "Field",
+    "Literal",
+    "UUID",
+    "date",
+    "datetime",
+    "tolerant",
 }
 _NAME_TOKEN = re.compile(r"\b[A-Za-z_]\w*\b")
 
@@ -81,7 +89,9 @@ class TypeMapper:
         for key in _COMBINATORS:
             if isinstance(schema.get(key), list) and schema[key]:
                 members = [
-                    self.annotation(s, f"{hint}{i + 1}" if i else hint, f"{pointer}/{key}/{i}", strict=strict)
+                    self.annotation(
+                        s, f"{hint}{i + 1}" if i else hint, f"{pointer}/{key}/{i}", strict=strict
+                    )
                     for i, s in enumerate(schema[key])
                 ]
                 return self._union(members + self._null_if(schema))
@@ -102,9 +112,14 @@ class TypeMapper:
                 continue
             if keyword == "pattern" and not _valid_pattern(value):
                 continue
-            if keyword in ("maxLength", "minLength", "maxItems", "minItems") and not isinstance(value, int):
+            if keyword in ("maxLength", "minLength", "maxItems", "minItems") and not isinstance(
+                value, int
+            ):
                 continue
-            if keyword in ("maxItems", "minItems") and schema.get("type") not in ("array", ["array"]):
+            if keyword in ("maxItems", "minItems") and schema.get("type") not in (
+                "array",
+                ["array"],
+            ):
                 continue
             if keyword in ("maxLength", "minLength", "pattern") and "string" not in _types(schema):
                 continue
@@ -129,8 +144,12 @@ class TypeMapper:
             )
             return "Any"
         if not ref.startswith("#/components/schemas/") or not isinstance(target, dict):
-            return self.annotation(target, class_name(ref.rsplit("/", 1)[-1]), ref[1:], strict=strict)
-        name = self._names.allocate(class_name(ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")))
+            return self.annotation(
+                target, class_name(ref.rsplit("/", 1)[-1]), ref[1:], strict=strict
+            )
+        name = self._names.allocate(
+            class_name(ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~"))
+        )
         self._by_ref[ref] = name
         self._define(name, target, ref[1:])
         if isinstance(target.get("enum"), list) and "$ref" not in target:
@@ -149,7 +168,9 @@ class TypeMapper:
                 self.models[name] = ModelDef(name, _description(schema), fields, pointer=pointer)
             else:
                 alias = self.annotation(schema, name + "Item", pointer)
-                self.models[name] = ModelDef(name, _description(schema), alias_of=alias, pointer=pointer)
+                self.models[name] = ModelDef(
+                    name, _description(schema), alias_of=alias, pointer=pointer
+                )
         finally:
             self._building.pop()
 
@@ -157,7 +178,9 @@ class TypeMapper:
         parts = schema["allOf"]
         extra = {k: v for k, v in schema.items() if k not in ("allOf", "description", "title")}
         if len(parts) == 1 and not extra.get("properties"):
-            return self._union([self.annotation(parts[0], hint, f"{pointer}/allOf/0", strict=strict)] + self._null_if(schema))
+            return self._union(
+                [self.annotation(parts[0], hint, f"{pointer}/allOf/0", strict=strict), *self._null_if(schema)]
+            )
         merged = self._merge_all_of(schema)
         if not _is_object_model(merged):
             return "Any"
@@ -178,7 +201,9 @@ class TypeMapper:
             if "allOf" in part and depth < 32:
                 part = self._merge_all_of(part, depth + 1)
             merged["properties"].update(part.get("properties") or {})
-            merged["required"] += [r for r in part.get("required") or [] if r not in merged["required"]]
+            merged["required"] += [
+                r for r in part.get("required") or [] if r not in merged["required"]
+            ]
             if part.get("description") and "description" not in merged:
                 merged["description"] = part["description"]
             if "additionalProperties" in part:
@@ -197,17 +222,25 @@ class TypeMapper:
         members = [self._one_type(kind, schema, hint, pointer, strict) for kind in kinds]
         return self._union(members)
 
-    def _one_type(self, kind: str, schema: dict[str, Any], hint: str, pointer: str, strict: bool) -> str:
+    def _one_type(
+        self, kind: str, schema: dict[str, Any], hint: str, pointer: str, strict: bool
+    ) -> str:
         if kind == "array":
             items = schema.get("items")
-            item = self.annotation(items, hint + "Item", f"{pointer}/items", strict=strict) if items is not None else "Any"
+            item = (
+                self.annotation(items, hint + "Item", f"{pointer}/items", strict=strict)
+                if items is not None
+                else "Any"
+            )
             return f"list[{item}]"
         if kind == "object":
             if _is_object_model(schema):
                 return self._inline_model(schema, hint, pointer)
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
-                value = self.annotation(extra, hint + "Value", f"{pointer}/additionalProperties", strict=strict)
+                value = self.annotation(
+                    extra, hint + "Value", f"{pointer}/additionalProperties", strict=strict
+                )
                 return f"dict[str, {value}]"
             return "dict[str, Any]"
         fmt = schema.get("format")
@@ -258,7 +291,16 @@ class TypeMapper:
         value = schema["default"]
         base = annotation.split(" | ")[0]
         fits = (
-            (isinstance(value, str) and (base == "str" or (base.startswith(("Literal", "Annotated[Literal")) and repr(value)[1:-1] in base)))
+            (
+                isinstance(value, str)
+                and (
+                    base == "str"
+                    or (
+                        base.startswith(("Literal", "Annotated[Literal"))
+                        and repr(value)[1:-1] in base
+                    )
+                )
+            )
             or (isinstance(value, bool) and base == "bool")
             or (isinstance(value, int) and not isinstance(value, bool) and base in ("int", "float"))
             or (isinstance(value, float) and base == "float")
@@ -273,7 +315,9 @@ class TypeMapper:
 
     def _literal(self, values: list[Any], strict: bool) -> str:
         plain = [v for v in values if v is not None]
-        if not plain or not all(isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool)) for v in plain):
+        if not plain or not all(
+            isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool)) for v in plain
+        ):
             kinds = {type(v) for v in plain}
             base = "bool" if kinds == {bool} else "float" if kinds <= {int, float} else "Any"
             return self._union([base] + (["None"] if None in values else []))
@@ -313,9 +357,13 @@ def _types(schema: dict[str, Any]) -> list[str]:
 
 
 def _is_object_model(schema: dict[str, Any]) -> bool:
-    return isinstance(schema.get("properties"), dict) and bool(schema["properties"]) and (
-        not _types(schema) or "object" in _types(schema)
-    ) or isinstance(schema.get("allOf"), list) and len(schema["allOf"]) > 1
+    return (
+        (isinstance(schema.get("properties"), dict)
+        and bool(schema["properties"])
+        and (not _types(schema) or "object" in _types(schema)))
+        or (isinstance(schema.get("allOf"), list)
+        and len(schema["allOf"]) > 1)
+    )
 
 
 def _split_union(annotation: str) -> list[str]:

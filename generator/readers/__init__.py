@@ -12,7 +12,7 @@ from functools import cache
 from generator.diagnostics import ClientgenError
 from generator.readers.base import Reader, ReadResult
 
-__all__ = ["Reader", "ReadResult", "all_readers", "choose_reader"]
+__all__ = ["ReadResult", "Reader", "all_readers", "choose_reader"]
 
 
 @cache

@@ -92,7 +92,7 @@ def rebuild(text: str, source: str = "<text>") -> tuple[Any, list[Diagnostic]]:
 
 def typed(text: str, tag: str | None = None) -> Any:
     """A plain scalar typed as PyYAML types it (``200`` is an int, ``on`` a bool)."""
-    tag = tag or _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
+    tag = tag or _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
     construct = _CONSTRUCTOR.yaml_constructors.get(tag)
     if tag == _STR_TAG or construct is None:
         return text
@@ -349,7 +349,7 @@ class _Parser:
 
     def required_fits(self, frame: _Frame, at: int) -> bool:
         """A schema's `required` names its own properties, and only objects have them."""
-        properties, names = frame.value.get("properties"), []
+        properties, names = frame.value.get("properties"), list[str]()
         while at + 1 < self.count and self.word(at) == "-" and len(names) < _MAX_REQUIRED:
             word = self.word(at + 1)
             names.append(unquote_scalar(word) if word[0] in "'\"" and len(word) > 1 else word)
@@ -403,9 +403,10 @@ class _Parser:
         nearest map's names are styled otherwise (a schema after a property map);
         another map of names takes a key sharing a first word with one of its
         names when the nearest does not (``createdAt`` after ``createdBy: {..}``);
-        a direct owner takes a documentation key its finished child also allows
-        (a parameter's ``description`` after its ``schema``) unless both are of
-        one kind (a property's ``description``); extensions pass from leaf objects.
+        an owner takes a documentation key its finished descendant also allows (a
+        parameter's ``description`` after its ``schema``) unless a list or an
+        object of the descendant's kind lies between or both are of one kind (a
+        property's ``description``); extensions pass only from leaf objects.
         """
         if choice is nearest:
             return choice
@@ -419,8 +420,9 @@ class _Parser:
         elif choice.how == FIELD == nearest.how and inner.kind and outer.kind is not inner.kind:
             handed = key.text in HANDOVER or (key.text.startswith("x-") and is_leaf(inner.kind)
                                               and inner.kind.name in REQUIRED)
-            prefer = (handed and self.stack.index(inner) - self.stack.index(outer) == 1
-                      and is_complete(inner.kind, inner.value))
+            between = self.stack[self.stack.index(outer) + 1 : self.stack.index(inner)]
+            prefer = (handed and is_complete(inner.kind, inner.value)
+                      and not any(f.item or f.kind is inner.kind for f in between))
         else:
             return choice
         rank = (*choice.rank[:-2], int(prefer), choice.rank[-1])

@@ -38,9 +38,7 @@ def read(text: str, source: str) -> ReadResult:
     diagnostics: list[Diagnostic] = []
     document = _jsonify(_parse(text, source, diagnostics))
     if not isinstance(document, dict):
-        raise ClientgenError(
-            "the document is not a mapping", source, "is this an OpenAPI file?"
-        )
+        raise ClientgenError("the document is not a mapping", source, "is this an OpenAPI file?")
     if "swagger" in document:
         from generator.swagger2 import convert  # only Swagger 2.0 input pays for it
 
@@ -108,12 +106,12 @@ def _parse_yaml(text: str, start: int, source: str, diagnostics: list[Diagnostic
             )
             diagnostics.extend(notes)
             return value
-    end = next(
-        (i for i, line in enumerate(lines) if not _YAML_CONTINUES.match(line)), len(lines)
-    )
+    end = next((i for i, line in enumerate(lines) if not _YAML_CONTINUES.match(line)), len(lines))
     if end < len(lines):
         diagnostics.append(
-            info(f"ignored {len(lines) - end} line(s) after the spec", f"{source}:{offset + end + 1}")
+            info(
+                f"ignored {len(lines) - end} line(s) after the spec", f"{source}:{offset + end + 1}"
+            )
         )
     try:
         return yaml.load("\n".join(lines[:end]), Loader=FastLoader)
@@ -130,7 +128,10 @@ def _parse_yaml(text: str, start: int, source: str, diagnostics: list[Diagnostic
 def _jsonify(value: Any) -> Any:
     """YAML 1.1 gives dates and integer keys; OpenAPI is JSON: make it so."""
     if isinstance(value, dict):
-        return {str(k) if not isinstance(k, bool) else str(k).lower(): _jsonify(v) for k, v in value.items()}
+        return {
+            str(k) if not isinstance(k, bool) else str(k).lower(): _jsonify(v)
+            for k, v in value.items()
+        }
     if isinstance(value, list):
         return [_jsonify(v) for v in value]
     if isinstance(value, datetime.date):

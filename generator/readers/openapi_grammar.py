@@ -359,7 +359,7 @@ HANDOVER: Final = frozenset({"description", "summary", "deprecated"})
 
 # Valid but seldom written: when another open object also takes the key, it wins.
 RARE: Final[dict[str, frozenset[str]]] = {
-    "PathItem": frozenset({"summary", "description"}),
+    "PathItem": frozenset({"summary", "description", "servers"}),
     "Operation": frozenset({"servers"}),
     "Header": frozenset({"content"}),
     "Items": frozenset({"collectionFormat"}),

@@ -45,7 +45,9 @@ def require_token(token: str, body: object) -> object:
     return handler
 
 
-def test_first_call_exchanges_credentials_for_a_token(api: Driver, local_server: LocalServer) -> None:
+def test_first_call_exchanges_credentials_for_a_token(
+    api: Driver, local_server: LocalServer
+) -> None:
     issue_tokens(local_server, "jwt-1")
     local_server.route("GET", "/v1/broadcasts/deliveries", require_token("jwt-1", DELIVERIES))
     client = api.client(client_id="id-1", client_secret="s3cret")
@@ -60,9 +62,15 @@ def test_first_call_exchanges_credentials_for_a_token(api: Driver, local_server:
     assert "s3cret" not in auth.path and not auth.query
 
 
-def test_expired_token_is_refreshed_once_and_the_call_retried(api: Driver, local_server: LocalServer) -> None:
+def test_expired_token_is_refreshed_once_and_the_call_retried(
+    api: Driver, local_server: LocalServer
+) -> None:
     issue_tokens(local_server, "jwt-1", "jwt-2")
-    local_server.route("GET", "/v1/broadcasts/b1", require_token("jwt-2", {"id": "b1", "name": "Hello", "createdAt": "2024-05-01T10:00:00Z"}))
+    local_server.route(
+        "GET",
+        "/v1/broadcasts/b1",
+        require_token("jwt-2", {"id": "b1", "name": "Hello", "createdAt": "2024-05-01T10:00:00Z"}),
+    )
     client = api.client(client_id="id-1", client_secret="s3cret")
 
     broadcast = api.run(client.broadcasts.get("b1"))
@@ -74,7 +82,9 @@ def test_expired_token_is_refreshed_once_and_the_call_retried(api: Driver, local
     assert len(local_server.requests_to("GET", "/v1/broadcasts/b1")) == 2
 
 
-def test_failed_refresh_raises_an_authentication_error(api: Driver, local_server: LocalServer) -> None:
+def test_failed_refresh_raises_an_authentication_error(
+    api: Driver, local_server: LocalServer
+) -> None:
     issue_tokens(local_server, "jwt-1")
     local_server.route("POST", "/v1/auth/refresh", json_response(401, {"error": "expired"}))
     local_server.route("GET", "/v1/broadcasts/b1", json_response(401, {"error": "invalid_token"}))
@@ -87,22 +97,36 @@ def test_failed_refresh_raises_an_authentication_error(api: Driver, local_server
     assert "s3cret" not in str(caught.value)
 
 
-def test_content_recipients_pass_rating_and_read_nullable_timestamps(api: Driver, local_server: LocalServer) -> None:
+def test_content_recipients_pass_rating_and_read_nullable_timestamps(
+    api: Driver, local_server: LocalServer
+) -> None:
     issue_tokens(local_server, "jwt-1")
-    recipients = [{"id": "r1", "name": "Ann", "seenAt": "2024-05-01T10:00:00Z", "respondedAt": None}]
-    local_server.route("GET", "/v1/broadcasts/deliveries/d1/contents/c%2F1/recipients", json_response(200, recipients))
+    recipients = [
+        {"id": "r1", "name": "Ann", "seenAt": "2024-05-01T10:00:00Z", "respondedAt": None}
+    ]
+    local_server.route(
+        "GET",
+        "/v1/broadcasts/deliveries/d1/contents/c%2F1/recipients",
+        json_response(200, recipients),
+    )
     client = api.client(client_id="id-1", client_secret="s3cret")
 
     result = api.run(client.broadcasts.list_content_recipients("d1", "c/1", rating=5))
 
     assert result[0].responded_at is None and result[0].seen_at is not None
-    (call,) = local_server.requests_to("GET", "/v1/broadcasts/deliveries/d1/contents/c%2F1/recipients")
+    (call,) = local_server.requests_to(
+        "GET", "/v1/broadcasts/deliveries/d1/contents/c%2F1/recipients"
+    )
     assert call.query == {"rating": ["5"]}
 
 
-def test_missing_broadcast_raises_not_found_with_body(api: Driver, local_server: LocalServer) -> None:
+def test_missing_broadcast_raises_not_found_with_body(
+    api: Driver, local_server: LocalServer
+) -> None:
     issue_tokens(local_server, "jwt-1")
-    local_server.route("GET", "/v1/broadcasts/nope", json_response(404, {"message": "no such broadcast"}))
+    local_server.route(
+        "GET", "/v1/broadcasts/nope", json_response(404, {"message": "no such broadcast"})
+    )
     client = api.client(client_id="id-1", client_secret="s3cret")
 
     with pytest.raises(ourpeople.NotFoundError) as caught:
@@ -113,12 +137,17 @@ def test_missing_broadcast_raises_not_found_with_body(api: Driver, local_server:
     assert "GET" in str(caught.value) and "/v1/broadcasts/nope" in str(caught.value)
 
 
-def test_rate_limited_get_is_retried_after_retry_after(api: Driver, local_server: LocalServer) -> None:
+def test_rate_limited_get_is_retried_after_retry_after(
+    api: Driver, local_server: LocalServer
+) -> None:
     issue_tokens(local_server, "jwt-1")
     local_server.route(
         "GET",
         "/v1/broadcasts/deliveries",
-        [json_response(429, {"error": "slow down"}, headers={"Retry-After": "0"}), json_response(200, DELIVERIES)],
+        [
+            json_response(429, {"error": "slow down"}, headers={"Retry-After": "0"}),
+            json_response(200, DELIVERIES),
+        ],
     )
     client = api.client(client_id="id-1", client_secret="s3cret")
 
@@ -130,7 +159,11 @@ def test_rate_limited_get_is_retried_after_retry_after(api: Driver, local_server
 
 def test_raw_response_gives_http_details_and_parses(api: Driver, local_server: LocalServer) -> None:
     issue_tokens(local_server, "jwt-1")
-    local_server.route("GET", "/v1/broadcasts/deliveries", json_response(200, DELIVERIES, headers={"X-Request-Id": "abc"}))
+    local_server.route(
+        "GET",
+        "/v1/broadcasts/deliveries",
+        json_response(200, DELIVERIES, headers={"X-Request-Id": "abc"}),
+    )
     client = api.client(client_id="id-1", client_secret="s3cret")
 
     raw = api.run(client.with_raw_response.broadcasts.list_deliveries())
@@ -139,7 +172,9 @@ def test_raw_response_gives_http_details_and_parses(api: Driver, local_server: L
     assert raw.parse()[0].id == "d1"
 
 
-def test_account_selects_the_server_and_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_account_selects_the_server_and_credentials_come_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("OURPEOPLE_CLIENT_ID", "env-id")
     monkeypatch.setenv("OURPEOPLE_CLIENT_SECRET", "env-secret")
     with ourpeople.Client(account="acme") as client:

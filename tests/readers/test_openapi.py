@@ -23,7 +23,13 @@ def test_page_prose_is_skipped_and_the_spec_read_whole() -> None:
     assert len(document["paths"]) == 6
     assert sum(len(item) for item in document["paths"].values()) == 6
     assert set(document["components"]["schemas"]) == {
-        "AuthRequest", "RefreshRequest", "TokenResponse", "Delivery", "Broadcast", "ContentItem", "Recipient",
+        "AuthRequest",
+        "RefreshRequest",
+        "TokenResponse",
+        "Delivery",
+        "Broadcast",
+        "ContentItem",
+        "Recipient",
     }
     assert any("skipped 7 line(s) of prose" in d.message for d in result.diagnostics)
 

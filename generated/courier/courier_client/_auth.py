@@ -6,6 +6,7 @@ carries one.
 
 from __future__ import annotations
 
+import abc
 import asyncio
 import threading
 import time
@@ -98,14 +99,14 @@ class Token:
         return time.monotonic() >= self.expires_at - margin
 
 
-class TokenAuth(httpx.Auth):
+class TokenAuth(httpx.Auth, abc.ABC):
     """Bearer auth whose token comes from an endpoint, renewed when needed.
 
     A token is fetched on first use, renewed ``leeway`` seconds before it
-    expires, and renewed once when the API rejects it (then the request is sent
-    once more). A lock makes sure exactly one token request is in flight
-    however many threads or tasks need a token at the same moment; the others
-    wait and reuse its result.
+    expires (see `Token.due_for_renewal`), and renewed once when the API
+    rejects it (then the request is sent once more). A lock makes sure exactly
+    one token request is in flight however many threads or tasks need a token
+    at the same moment; the others wait and reuse its result.
 
     Subclasses say how to ask for a token (`_renewal_request`), how to read
     the answer (`_read_token`) and which responses reject a token
@@ -131,13 +132,13 @@ class TokenAuth(httpx.Auth):
             raise ValueError(f"token URL {url!r} is relative, but no client base URL is bound")
         return join_url(self._base_url or httpx.URL(), url)
 
+    @abc.abstractmethod
     def _renewal_request(self, current: Token | None) -> httpx.Request:
         """The request that yields a new token, given the one we have (if any)."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def _read_token(self, response: httpx.Response, current: Token | None) -> Token:
         """The token in a token endpoint's response; raise `AuthenticationError` if none."""
-        raise NotImplementedError
 
     def _rejects_token(self, response: httpx.Response) -> bool:
         """Whether a (read) response says the token is no longer valid."""

@@ -104,9 +104,9 @@ class TokenAuth(httpx.Auth, abc.ABC):
 
     A token is fetched on first use, renewed ``leeway`` seconds before it
     expires (see `Token.due_for_renewal`), and renewed once when the API
-    rejects it (then the request is sent once more). A lock makes sure exactly one token request is in flight
-    however many threads or tasks need a token at the same moment; the others
-    wait and reuse its result.
+    rejects it (then the request is sent once more). A lock makes sure exactly
+    one token request is in flight however many threads or tasks need a token
+    at the same moment; the others wait and reuse its result.
 
     Subclasses say how to ask for a token (`_renewal_request`), how to read
     the answer (`_read_token`) and which responses reject a token
