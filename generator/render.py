@@ -13,9 +13,9 @@ from functools import cache
 from typing import Any
 
 import black
+import jinja2
 from black.mode import Mode, TargetVersion
 from black.parsing import InvalidInput
-import jinja2
 
 from generator.clientmodel.model import ClientModel, Operation, Pagination, Resource
 from generator.clientmodel.pyliteral import docstring, indent_lines, py_literal, py_string

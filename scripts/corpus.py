@@ -404,7 +404,9 @@ def json_response_schema(root: Mapping[str, Any], op: Mapping[str, Any]) -> tupl
             continue
         response = resolve(root, responses[status])
         for media, content in (response.get("content") or {}).items():
-            if "json" in media and isinstance(content, Mapping) and "schema" in content:
+            # Google's descriptions say */* for their JSON bodies.
+            json_like = "json" in media or media == "*/*"
+            if json_like and isinstance(content, Mapping) and "schema" in content:
                 return status, content["schema"]
     raise Unsupported("no JSON 2xx response")
 

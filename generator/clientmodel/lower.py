@@ -64,8 +64,8 @@ def lower(
             "the document has no operations", f"{source}#/paths", "a client needs at least one path"
         )
     auth, auth_required, auth_modules = lower_auth(document, api_name, source, diagnostics)
-    resources = _group(operations, document)
     models, rebuild = order_models(mapper.models, mapper.deps)
+    resources = _group(operations, document, {m.name for m in models})
     runtime = [
         "_types",
         "_exceptions",
@@ -634,8 +634,9 @@ def _server(
 
 
 def _group(
-    operations: list[tuple[str, Operation]], document: dict[str, Any]
+    operations: list[tuple[str, Operation]], document: dict[str, Any], model_names: set[str]
 ) -> tuple[Resource, ...]:
+    """Resources by attribute; a class name a model already has gets a ``Resource`` suffix."""
     tag_text = {
         snake(str(t.get("name"))): _text(t.get("description"))
         for t in document.get("tags") or []
@@ -647,7 +648,7 @@ def _group(
     return tuple(
         Resource(
             attr=attr,
-            class_name=class_name(attr),
+            class_name=class_name(attr) + ("Resource" if class_name(attr) in model_names else ""),
             module=attr,
             description=tag_text.get(attr, ""),
             operations=tuple(ops),

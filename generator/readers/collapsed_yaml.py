@@ -66,6 +66,9 @@ _MAX_KEY_WORDS: Final = 8  # words of a plain key with spaces (`Example 1:`)
 _MAX_EXPLICIT_KEY_WORDS: Final = 64
 _MAX_REQUIRED: Final = 64  # names of a `required` list checked against `properties`
 _COLLAPSED_KEYS_PER_LINE: Final = 8
+_SCHEMA: Final = KINDS["Schema"]
+_IMPLIED_TYPE: Final = {"properties": "object", "additionalProperties": "object",
+                        "items": "array", "maxLength": "string", "pattern": "string"}
 
 _FREE: Final = "free-form"  # how a free-form mapping accepts any key
 # Rank of how a key is accepted: grammar fields and patterned names are sure.
@@ -347,16 +350,18 @@ class _Parser:
             return ANY, _FREE if frame.kind is None else FIELD
         return accept(frame.kind, key.text, self.swagger)
 
-    def required_fits(self, frame: _Frame, at: int) -> bool:
-        """A schema's `required` names its own properties, and only objects have them."""
-        properties, names = frame.value.get("properties"), list[str]()
+    def consistent(self, frame: _Frame, key: _Key) -> bool:
+        """Schema keywords agree: `required` names the schema's own properties, and
+        `type` matches the keywords already there (`items` makes an array)."""
+        if key.text == "type":
+            implied = {_IMPLIED_TYPE[k] for k in frame.value if k in _IMPLIED_TYPE}
+            return not implied or implied == {self.word(key.end)}
+        properties, names, at = frame.value.get("properties"), list[str](), key.end
         while at + 1 < self.count and self.word(at) == "-" and len(names) < _MAX_REQUIRED:
             word = self.word(at + 1)
             names.append(unquote_scalar(word) if word[0] in "'\"" and len(word) > 1 else word)
             at += 2
-        if isinstance(properties, dict):
-            return all(name in properties for name in names)
-        return frame.value.get("type") in (None, "object")
+        return isinstance(properties, dict) and all(name in properties for name in names)
 
     def place_key(self, at: int, key: _Key, report: bool) -> _Choice | None:
         """The open mapping ``key`` belongs to, by grammar, $refs, style, then nearness."""
@@ -368,8 +373,8 @@ class _Parser:
                 continue
             expr, how = accepted
             fit = self.fit(expr, key.end, _LOOKAHEAD)
-            if fit == 2 and key.text == "required" and expr.items:
-                fit = 1 + self.required_fits(frame, key.end)
+            if fit == 2 and frame.kind is _SCHEMA and key.text in ("required", "type"):
+                fit = 1 + self.consistent(frame, key)
             if fit:
                 rank = self.rank(at, frame, key, how, fit, distance)
                 choices.append(_Choice(frame, expr, how, rank))

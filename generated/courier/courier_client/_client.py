@@ -185,10 +185,10 @@ from .resources.text_accounts import (
     TextAccountsWithRawResponse,
 )
 from .resources.text_number_info import (
-    AsyncTextNumberInfo,
-    AsyncTextNumberInfoWithRawResponse,
-    TextNumberInfo,
-    TextNumberInfoWithRawResponse,
+    AsyncTextNumberInfoResource,
+    AsyncTextNumberInfoResourceWithRawResponse,
+    TextNumberInfoResource,
+    TextNumberInfoResourceWithRawResponse,
 )
 from .resources.text_number_logs import (
     AsyncTextNumberLogs,
@@ -425,7 +425,7 @@ class Client(SyncAPIClient):
     """Operations on text account numbers."""
     text_accounts: TextAccounts
     """Operations on text accounts."""
-    text_number_info: TextNumberInfo
+    text_number_info: TextNumberInfoResource
     """Operations on text number info."""
     text_number_logs: TextNumberLogs
     """Operations on text number logs."""
@@ -538,7 +538,7 @@ class Client(SyncAPIClient):
         self.sniffers = Sniffers(self)
         self.text_account_numbers = TextAccountNumbers(self)
         self.text_accounts = TextAccounts(self)
-        self.text_number_info = TextNumberInfo(self)
+        self.text_number_info = TextNumberInfoResource(self)
         self.text_number_logs = TextNumberLogs(self)
         self.text_receive_logs = TextReceiveLogs(self)
         self.text_user_number_maps = TextUserNumberMaps(self)
@@ -610,7 +610,7 @@ class ClientWithRawResponse:
         self.sniffers = SniffersWithRawResponse(client.sniffers)
         self.text_account_numbers = TextAccountNumbersWithRawResponse(client.text_account_numbers)
         self.text_accounts = TextAccountsWithRawResponse(client.text_accounts)
-        self.text_number_info = TextNumberInfoWithRawResponse(client.text_number_info)
+        self.text_number_info = TextNumberInfoResourceWithRawResponse(client.text_number_info)
         self.text_number_logs = TextNumberLogsWithRawResponse(client.text_number_logs)
         self.text_receive_logs = TextReceiveLogsWithRawResponse(client.text_receive_logs)
         self.text_user_number_maps = TextUserNumberMapsWithRawResponse(client.text_user_number_maps)
@@ -709,7 +709,7 @@ class AsyncClient(AsyncAPIClient):
     """Operations on text account numbers."""
     text_accounts: AsyncTextAccounts
     """Operations on text accounts."""
-    text_number_info: AsyncTextNumberInfo
+    text_number_info: AsyncTextNumberInfoResource
     """Operations on text number info."""
     text_number_logs: AsyncTextNumberLogs
     """Operations on text number logs."""
@@ -822,7 +822,7 @@ class AsyncClient(AsyncAPIClient):
         self.sniffers = AsyncSniffers(self)
         self.text_account_numbers = AsyncTextAccountNumbers(self)
         self.text_accounts = AsyncTextAccounts(self)
-        self.text_number_info = AsyncTextNumberInfo(self)
+        self.text_number_info = AsyncTextNumberInfoResource(self)
         self.text_number_logs = AsyncTextNumberLogs(self)
         self.text_receive_logs = AsyncTextReceiveLogs(self)
         self.text_user_number_maps = AsyncTextUserNumberMaps(self)
@@ -904,7 +904,7 @@ class AsyncClientWithRawResponse:
             client.text_account_numbers
         )
         self.text_accounts = AsyncTextAccountsWithRawResponse(client.text_accounts)
-        self.text_number_info = AsyncTextNumberInfoWithRawResponse(client.text_number_info)
+        self.text_number_info = AsyncTextNumberInfoResourceWithRawResponse(client.text_number_info)
         self.text_number_logs = AsyncTextNumberLogsWithRawResponse(client.text_number_logs)
         self.text_receive_logs = AsyncTextReceiveLogsWithRawResponse(client.text_receive_logs)
         self.text_user_number_maps = AsyncTextUserNumberMapsWithRawResponse(

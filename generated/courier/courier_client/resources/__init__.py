@@ -177,10 +177,10 @@ from .text_accounts import (
     TextAccountsWithRawResponse,
 )
 from .text_number_info import (
-    AsyncTextNumberInfo,
-    AsyncTextNumberInfoWithRawResponse,
-    TextNumberInfo,
-    TextNumberInfoWithRawResponse,
+    AsyncTextNumberInfoResource,
+    AsyncTextNumberInfoResourceWithRawResponse,
+    TextNumberInfoResource,
+    TextNumberInfoResourceWithRawResponse,
 )
 from .text_number_logs import (
     AsyncTextNumberLogs,
@@ -404,8 +404,8 @@ __all__ = [
     "AsyncTextAccountNumbersWithRawResponse",
     "AsyncTextAccounts",
     "AsyncTextAccountsWithRawResponse",
-    "AsyncTextNumberInfo",
-    "AsyncTextNumberInfoWithRawResponse",
+    "AsyncTextNumberInfoResource",
+    "AsyncTextNumberInfoResourceWithRawResponse",
     "AsyncTextNumberLogs",
     "AsyncTextNumberLogsWithRawResponse",
     "AsyncTextReceiveLogs",
@@ -502,8 +502,8 @@ __all__ = [
     "TextAccountNumbersWithRawResponse",
     "TextAccounts",
     "TextAccountsWithRawResponse",
-    "TextNumberInfo",
-    "TextNumberInfoWithRawResponse",
+    "TextNumberInfoResource",
+    "TextNumberInfoResourceWithRawResponse",
     "TextNumberLogs",
     "TextNumberLogsWithRawResponse",
     "TextReceiveLogs",

@@ -14,17 +14,17 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import TextNumberInfoAttributes
+from ..models import TextNumberInfo, TextNumberInfoAttributes
 
 __all__ = [
-    "AsyncTextNumberInfo",
-    "AsyncTextNumberInfoWithRawResponse",
-    "TextNumberInfo",
-    "TextNumberInfoWithRawResponse",
+    "AsyncTextNumberInfoResource",
+    "AsyncTextNumberInfoResourceWithRawResponse",
+    "TextNumberInfoResource",
+    "TextNumberInfoResourceWithRawResponse",
 ]
 
 
-class TextNumberInfo:
+class TextNumberInfoResource:
     """Operations on text number info."""
 
     def __init__(self, client: SyncAPIClient) -> None:
@@ -109,16 +109,16 @@ class TextNumberInfo:
         )
 
 
-class TextNumberInfoWithRawResponse:
-    """`TextNumberInfo` operations returning the HTTP response (`APIResponse`)."""
+class TextNumberInfoResourceWithRawResponse:
+    """`TextNumberInfoResource` operations returning the HTTP response (`APIResponse`)."""
 
-    def __init__(self, resource: TextNumberInfo) -> None:
+    def __init__(self, resource: TextNumberInfoResource) -> None:
         self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
 
 
-class AsyncTextNumberInfo:
+class AsyncTextNumberInfoResource:
     """Operations on text number info."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
@@ -203,10 +203,10 @@ class AsyncTextNumberInfo:
         )
 
 
-class AsyncTextNumberInfoWithRawResponse:
-    """`AsyncTextNumberInfo` operations returning the HTTP response (`APIResponse`)."""
+class AsyncTextNumberInfoResourceWithRawResponse:
+    """`AsyncTextNumberInfoResource` operations returning the HTTP response (`APIResponse`)."""
 
-    def __init__(self, resource: AsyncTextNumberInfo) -> None:
+    def __init__(self, resource: AsyncTextNumberInfoResource) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
