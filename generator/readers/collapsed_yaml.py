@@ -446,7 +446,8 @@ class _Parser:
             self.note(at, f"'{key.text}' placed under {where} rather than "
                           f"{_pointer(nearest.frame.path)}: {reason}")
             return
-        rivals = [c for c in choices[1:] if c.rank[:-1] == best.rank[:-1]]
+        rivals = [c for c in choices[1:] if c.rank[:-1] == best.rank[:-1]
+                  and not (c.frame.path[-1:] and c.frame.path[-1] in DEFINITIONS)]
         if rivals and best.how == NAME:
             self.note(at, f"'{key.text}' could belong to {where} or "
                           f"{_pointer(rivals[0].frame.path)}; the nearer was chosen",

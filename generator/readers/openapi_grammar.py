@@ -324,7 +324,8 @@ _KINDS: Final[dict[str, Kind]] = {
 KINDS: Final = {name: replace(kind, name=name) for name, kind in _KINDS.items()}
 
 # Fields that exist only in Swagger 2.0: in an OpenAPI 3 document they would
-# only add false readings (a 3.x parameter has no `enum`; its schema has).
+# only add false readings (a 3.x parameter has no `enum`; its schema has). The
+# document's version is known from its `openapi:` or `swagger:` key.
 SWAGGER_ONLY: Final[dict[str, frozenset[str]]] = {
     ROOT: frozenset({"swagger", "host", "basePath", "schemes", "consumes", "produces",
                      "definitions", "parameters", "responses", "securityDefinitions"}),
@@ -333,6 +334,15 @@ SWAGGER_ONLY: Final[dict[str, frozenset[str]]] = {
     "Header": frozenset(_SWAGGER_TYPED),
     "Response": frozenset({"schema", "examples"}),
     "SecurityScheme": frozenset({"flow", "authorizationUrl", "tokenUrl", "scopes"}),
+}
+
+# And the reverse: OpenAPI 3 fields a Swagger 2.0 document cannot hold.
+OPENAPI3_ONLY: Final[dict[str, frozenset[str]]] = {
+    ROOT: frozenset({"openapi", "servers", "components", "webhooks", "jsonSchemaDialect"}),
+    "Operation": frozenset({"requestBody", "callbacks", "servers"}),
+    "Parameter": frozenset(set(_PARAMETER_STYLE) - {"description", "required"}),
+    "Header": frozenset(set(_PARAMETER_STYLE) - {"description", "required"}),
+    "Response": frozenset({"content", "links"}),
 }
 
 # Required fields: an object that has them all may be finished, so a later key
@@ -437,7 +447,7 @@ NAME: Final = "name"
 
 def accept(kind: Kind, key: str, swagger: bool) -> tuple[Expr, str] | None:
     """The value kind of ``key`` in ``kind`` and how it is accepted, if it is."""
-    if not swagger and key in SWAGGER_ONLY.get(kind.name, ()):
+    if key in (SWAGGER_ONLY if not swagger else OPENAPI3_ONLY).get(kind.name, ()):
         return None
     if key in kind.fields:
         return expr(kind.fields[key]), FIELD
