@@ -7,7 +7,8 @@ repository (see ``_common.cache_dir``). Per spec, each stage in its own process:
 
 1. ``clientgen generate --source SPEC --output TMP`` (per-spec timeout);
    an exit code of 2 without a traceback is a *clean error*, anything else
-   that fails is a *crash*;
+   that fails (including an error whose hint calls it a clientgen bug) is a
+   *crash*;
 2. import the generated package, then a *smoke call*: a local server on
    127.0.0.1 answers one GET operation (parameterless, or with simple required
    parameters) with JSON synthesised from its response schema, the operation
@@ -231,20 +232,21 @@ def run_spec(spec: Spec, work: Path, timeout: float, mypy: bool) -> Result:
         [CLIENTGEN, "generate", "--source", spec.path, "--output", out], timeout=timeout, cwd=work
     )
     result.generate_s, result.generate_rss_mb = round(gen.wall_s, 2), round(gen.peak_rss_mb, 1)
-    packages = (
-        (sorted(out.glob("*/*_client")) + sorted(out.glob("*_client"))) if out.is_dir() else []
-    )
+    package: Path | None = None
+    with contextlib.suppress(FileNotFoundError):
+        package = find_package(out)
     if gen.timed_out:
         result.generate, result.error = "timeout", f"generation took over {timeout:.0f} s"
-    elif gen.returncode != 0 or not packages:
-        crashed = gen.returncode != 2 or "Traceback" in gen.stderr
+    elif gen.returncode != 0 or package is None:
+        # A clean error is exit 2 with a message; one that blames clientgen itself is a bug.
+        crashed = gen.returncode != 2 or "Traceback" in gen.stderr or "clientgen bug" in gen.stderr
         result.generate = "crash" if crashed else "clean error"
         result.error = first_error_line(gen.stderr + gen.stdout)
         if gen.returncode == 0:
             result.generate, result.error = "crash", "exit 0 but no <name>_client package written"
     else:
         result.generate = "ok"
-    if result.generate != "ok":
+    if result.generate != "ok" or package is None:
         return failed(result, "generate")
 
     smoke = run_measured(
@@ -265,12 +267,13 @@ def run_spec(spec: Spec, work: Path, timeout: float, mypy: bool) -> Result:
 
     if mypy:
         checked = run_measured(
-            [VENV_BIN / "mypy", "--strict", "--cache-dir", mypy_cache(), packages[0].name],
-            cwd=packages[0].parent,
+            [VENV_BIN / "mypy", "--strict", "--cache-dir", mypy_cache(), package.name],
+            cwd=package.parent,
             timeout=max(timeout, 600),
         )
         errors = [line for line in checked.stdout.splitlines() if ": error:" in line]
         result.mypy_errors = len(errors)
+        result.extra["mypy_s"] = round(checked.wall_s, 2)
         if checked.timed_out:
             result.mypy = "timeout"
             result.error = "mypy took too long"
