@@ -8,12 +8,15 @@ the grammar: which keys each OpenAPI object may hold (``openapi_grammar``).
 The parser walks the words once, keeping a stack of open mappings and lists.
 Each ``key:`` word goes to the open mapping that accepts it, judged by the
 tables and a short look-ahead at the value that follows (a field whose value
-must be a string cannot be followed by a mapping); ties go to the nearest
-mapping unless a ``$ref`` in the document points at the other place or the
-key is named like the other map's names. Plain scalars end at the next key
-(YAML forbids ``": "`` inside them); block scalars and comments run on until a
-word the grammar can place. Every choice between several possible readings is
-reported as a diagnostic. Look-ahead is bounded, so cost is linear in the text.
+must be a string cannot be followed by a mapping; a ``$ref`` must point at the
+right kind of object; ``required`` names the schema's own properties). Ties go
+to the nearest mapping unless a ``$ref`` points at the other place, the key is
+named like the other map's names, or the nearer object looks finished and its
+owner also takes the key (see :meth:`_Parser.relative`). Plain scalars end at
+the next key (YAML forbids ``": "`` inside them); block scalars and comments run
+on until a word the grammar can place. Every choice between several possible
+readings is reported as a diagnostic. Look-ahead is bounded and every word is
+read once, so the cost is linear in the text.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from generator.readers.openapi_grammar import (
     DEFINITIONS,
     FIELD,
     HANDOVER,
+    IMPLIED_TYPE,
     KINDS,
     NAME,
     PATTERNED,
@@ -53,6 +57,7 @@ _DOUBLE_QUOTED: Final = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
 _POINTER: Final = re.compile(r"""(?:^|\s)['"]?#(/[^\s'"]*)""")
 _SPEC_KEY: Final = re.compile(r"""(?:^|\s)['"]?(?:openapi|swagger)['"]?:\s+['"]?\d""")
 _SWAGGER_KEY: Final = re.compile(r"""(?:^|\s)['"]?swagger['"]?:\s""")
+_FLOW_KEY: Final = re.compile(r"""\{\s*['"]?([^\s:,'"{}]*)""")
 _KEY_WORD: Final = re.compile(r"\S:(?:\s|$)")
 _NOT_PLAIN_KEY: Final = frozenset("#[]{}&*!|>%@`,'\"")
 _LOADER: Final = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -67,8 +72,6 @@ _MAX_EXPLICIT_KEY_WORDS: Final = 64
 _MAX_REQUIRED: Final = 64  # names of a `required` list checked against `properties`
 _COLLAPSED_KEYS_PER_LINE: Final = 8
 _SCHEMA: Final = KINDS["Schema"]
-_IMPLIED_TYPE: Final = {"properties": "object", "additionalProperties": "object",
-                        "items": "array", "maxLength": "string", "pattern": "string"}
 
 _FREE: Final = "free-form"  # how a free-form mapping accepts any key
 # Rank of how a key is accepted: grammar fields and patterned names are sure.
@@ -290,8 +293,8 @@ class _Parser:
     def fit(self, expr: Expr, at: int, depth: int) -> int:
         """How well the value at ``at`` fits ``expr``: 0 not at all, 1 loosely, 2 well."""
         at = self.skip_properties(at)
-        if at >= self.count:
-            return 1
+        if at >= self.count:  # a null: plausible for scalars, not for an object
+            return int(expr.free or bool(expr.scalars))
         key = self.key_at(at)
         if key is not None:
             return self.fit_mapping(expr, key, depth)
@@ -305,17 +308,24 @@ class _Parser:
         if first == "[":
             return 2 if expr.items else loose
         if first == "{":
-            return 2 if expr.kind else loose
+            return self.fit_flow_mapping(expr, word) or loose
         if first in "'\"" or _BLOCK_INDICATOR.fullmatch(word):
             return 2 if expr.scalars else loose
-        if first in "*#":
-            return 1
+        if first in "*#":  # an alias fits anything; a comment hides what follows
+            return 1 if first == "*" or expr.free else 0
         if not expr.scalars:
             key = self.multiword_key(at, register=False) if expr.kind else None
             return self.fit_mapping(expr, key, depth) if key else loose
         if expr.words is not None:
             return 2 if word in expr.words else 1
         return 2 if _scalar_types(word) & expr.scalars else 1
+
+    def fit_flow_mapping(self, expr: Expr, word: str) -> int:
+        """A flow mapping fits an object kind when empty or opened by one of its keys."""
+        match = _FLOW_KEY.match(word)
+        if expr.kind is None or match is None:
+            return 0
+        return 2 if not match.group(1) or accept(expr.kind, match.group(1), self.swagger) else 0
 
     def fit_mapping(self, expr: Expr, key: _Key, depth: int) -> int:
         accepted = accept(expr.kind, key.text, self.swagger) if expr.kind else None
@@ -350,18 +360,22 @@ class _Parser:
             return ANY, _FREE if frame.kind is None else FIELD
         return accept(frame.kind, key.text, self.swagger)
 
-    def consistent(self, frame: _Frame, key: _Key) -> bool:
-        """Schema keywords agree: `required` names the schema's own properties, and
-        `type` matches the keywords already there (`items` makes an array)."""
+    def consistency(self, frame: _Frame, key: _Key) -> int:
+        """Whether schema keywords agree: -1 no, 0 cannot tell, 1 yes. `required`
+        names the schema's own properties; `type` matches the keywords there
+        (`items` makes an array)."""
         if key.text == "type":
-            implied = {_IMPLIED_TYPE[k] for k in frame.value if k in _IMPLIED_TYPE}
-            return not implied or implied == {self.word(key.end)}
-        properties, names, at = frame.value.get("properties"), list[str](), key.end
+            implied = {IMPLIED_TYPE[k] for k in frame.value if k in IMPLIED_TYPE}
+            return -1 if implied and implied != {self.word(key.end)} else 0
+        names, at = list[str](), key.end
         while at + 1 < self.count and self.word(at) == "-" and len(names) < _MAX_REQUIRED:
             word = self.word(at + 1)
             names.append(unquote_scalar(word) if word[0] in "'\"" and len(word) > 1 else word)
             at += 2
-        return isinstance(properties, dict) and all(name in properties for name in names)
+        properties = frame.value.get("properties")
+        if not names or not isinstance(properties, dict):
+            return 0 if frame.value.get("type") in (None, "object") else -1
+        return 1 if all(name in properties for name in names) else -1
 
     def place_key(self, at: int, key: _Key, report: bool) -> _Choice | None:
         """The open mapping ``key`` belongs to, by grammar, $refs, style, then nearness."""
@@ -374,7 +388,7 @@ class _Parser:
             expr, how = accepted
             fit = self.fit(expr, key.end, _LOOKAHEAD)
             if fit == 2 and frame.kind is _SCHEMA and key.text in ("required", "type"):
-                fit = 1 + self.consistent(frame, key)
+                fit += self.consistency(frame, key)
             if fit:
                 rank = self.rank(at, frame, key, how, fit, distance)
                 choices.append(_Choice(frame, expr, how, rank))
@@ -389,9 +403,9 @@ class _Parser:
     def rank(self, at: int, frame: _Frame, key: _Key, how: str, fit: int,
              distance: int) -> tuple[int, ...]:
         """Order of preference: an empty mapping wants its first key; a $ref naming
-        the place, at the key's last occurrence; how well the value fits; a field
-        over a name over free-form content; naming style;
-        a shared first word with names already there; nearness."""
+        the place (at the key's last occurrence); how well the value fits; a field
+        over a name over free-form content; a key not rare there; the slot
+        :meth:`relative` fills; nearness."""
         fresh = int(not frame.value)
         last = self.last_key.get(key.text, at)
         ref = int(last <= at and (*frame.path, key.text) in self.refs)
@@ -467,16 +481,26 @@ class _Parser:
         return None if best is None else (best[1], best[2])
 
     def dash_ends_text(self, at: int, direct: bool) -> bool:
-        """Whether a ``-`` inside text starts a list item rather than being prose."""
+        """Whether a ``-`` inside text starts a list item rather than being prose.
+
+        Before a key, it does, unless the mapping being filled still lacks a
+        required field and takes that key (``description: a - in: query``).
+        """
         if direct:
             return True
-        target = self.place_dash(at)
-        return target is not None and (target[1] == 2 or self.key_at(at + 1) is not None)
+        target, key = self.place_dash(at), self.key_at(at + 1)
+        if target is None or (target[1] < 2 and key is None):
+            return False
+        owner = self.stack[-1]
+        if key is None or owner.item or owner.kind is None or not self.accepts(owner, key):
+            return True
+        return is_complete(owner.kind, owner.value)
 
     # -- values --------------------------------------------------------------
 
     def skip_properties(self, at: int) -> int:
-        while at < self.count and self.text[self.starts[at]] in "&!":
+        """Past an anchor (``&name``) and a tag (``!!str``) before a value."""
+        while at < self.count and len(word := self.word(at)) > 1 and word[0] in "&!":
             at += 1
         return at
 
@@ -532,15 +556,13 @@ class _Parser:
     def read_value(self, slot: tuple[Any, Any], path: tuple[str, ...], expr: Expr,
                    at: int, direct: bool) -> int:
         """Read the value at ``at`` into ``slot``; open a frame for a mapping or list."""
-        anchor, tag = "", None
-        while at < self.count and self.text[self.starts[at]] in "&!":
-            word = self.word(at)
+        anchor, tag, end = "", None, self.skip_properties(at)
+        for word in map(self.word, range(at, end)):
             if word[0] == "&":
                 anchor = word[1:]
             elif word.startswith("!!"):
                 tag = "tag:yaml.org,2002:" + word[2:]
-            at += 1
-        container, index = slot
+        at, (container, index) = end, slot
         if at >= self.count:
             return at
         word = self.word(at)
@@ -551,15 +573,16 @@ class _Parser:
         if self.key_at(at) is None and word != "-" and not expr.scalars and not expr.free:
             self.multiword_key(at)  # `mapping: Option One: ...`
         if self.key_at(at) is not None or word == "-":
-            return self.open(slot, path, expr, at, anchor)
+            return self.open_node(slot, path, expr, at, anchor)
         value, at = self.read_scalar(at, direct, tag, expr)
         container[index] = value
         if anchor:
             self.anchors[anchor] = value
         return at
 
-    def open(self, slot: tuple[Any, Any], path: tuple[str, ...], expr: Expr, at: int,
-             anchor: str) -> int:
+    def open_node(self, slot: tuple[Any, Any], path: tuple[str, ...], expr: Expr, at: int,
+                  anchor: str) -> int:
+        """Hang an empty mapping or list in ``slot`` and make it the open frame."""
         is_list = self.word(at) == "-"
         if (expr.items if is_list else expr.kind) is None and not expr.free:
             self.warn(at, f"expected a {expr.text} value here; read it as null")

@@ -2,10 +2,11 @@
 
 A whitespace-collapsed YAML document has lost its indentation, so which mapping
 a key belongs to can only be recovered from what each object may contain. These
-tables say exactly that and nothing else; the parser in ``collapsed_yaml`` holds
-no knowledge of OpenAPI of its own. The versions are merged (a key valid in any
-of them is accepted) because a collapsed document is read before its version is
-trusted, and the merged tables stay unambiguous where it matters.
+tables say that, plus a few priors on which of two possible owners a key more
+likely has; the parser in ``collapsed_yaml`` holds no OpenAPI knowledge of its
+own. One table serves every version: the fields only one version has
+(:data:`SWAGGER_ONLY`, :data:`OPENAPI3_ONLY`) are dropped once the document's
+``openapi:`` or ``swagger:`` key tells which it is.
 
 Value kinds are small expressions:
 
@@ -374,6 +375,10 @@ RARE: Final[dict[str, frozenset[str]]] = {
     "Header": frozenset({"content"}),
     "Items": frozenset({"collectionFormat"}),
 }
+
+# Keywords that fix a schema's `type`: `items: ..., type: object` is not one schema.
+IMPLIED_TYPE: Final = {"properties": "object", "additionalProperties": "object",
+                       "items": "array", "maxLength": "string", "pattern": "string"}
 
 # Maps of named definitions, whose names are styled unlike property names.
 DEFINITIONS: Final = frozenset({"schemas", "definitions", "$defs"})
