@@ -415,21 +415,21 @@ def test_token_exchange_refresh_failure_raises_authentication_error(
     assert service.paths() == ["/v1/auth", "/v1/contacts/c1", "/v1/auth/refresh"]
 
 
-@pytest.mark.xfail(strict=False, reason="async path does not renew from the JWT exp before expiry yet: under investigation")
 def test_token_exchange_uses_jwt_exp_to_refresh_before_expiry(
     api: Driver, fakeapi: ModuleType, local_server: LocalServer, v1_url: str
 ) -> None:
-    first = jwt({"sub": "client-1", "exp": time.time() + 1})
+    # Lives 3 s and is due 2.5 s before exp: due after 0.5 s, with room for a slow first call.
+    first = jwt({"sub": "client-1", "exp": time.time() + 3})
     service = ExchangeService(
         local_server,
         exchange=json_response(200, {"token": first, "refresh_token": "ref-1"}),
         refresh=json_response(200, {"token": "jwt-2", "refresh_token": "ref-2"}),
         accepted=(f"Bearer {first}", "Bearer jwt-2"),
     )
-    client = api.client(base_url=v1_url, auth=token_exchange(fakeapi, leeway=0.95))
+    client = api.client(base_url=v1_url, auth=token_exchange(fakeapi, leeway=2.5))
 
     get_contact(api, client)
-    time.sleep(0.3)  # past exp - leeway on a loaded machine too
+    time.sleep(0.6)
     get_contact(api, client)
 
     assert service.paths() == ["/v1/auth", "/v1/contacts/c1", "/v1/auth/refresh", "/v1/contacts/c1"]
