@@ -454,17 +454,11 @@ class _Converter:
                 self._error("a parameter object was expected", pointer)
         return entries
 
-    def _path_level_parameters(self, params: Any, pointer: str) -> list[Json]:
-        """Path-item parameters that stay at path level (not body or formData)."""
-        out = []
-        for resolved, ref, sub in self._parameter_list(params, pointer):
-            if resolved.get("in") in ("body", "formData"):
-                continue
-            if ref is not None:  # a component parameter, or an external one
-                out.append({"$ref": self._rewrite_ref(ref, f"{sub}/$ref")})
-            else:
-                out.append(self.simple_parameter(resolved, sub))
-        return out
+    def _simple_or_ref(self, resolved: Mapping[str, Any], ref: str | None, pointer: str) -> Json:
+        """A path/query/header parameter, or the rewritten reference it came from."""
+        if ref is not None:  # a component parameter, or an external one
+            return {"$ref": self._rewrite_ref(ref, f"{pointer}/$ref")}
+        return self.simple_parameter(resolved, pointer)
 
     # -- request bodies ----------------------------------------------------
 
@@ -608,7 +602,7 @@ class _Converter:
         out: Json = {}
         if "$ref" in item:
             out["$ref"] = self._rewrite_ref(item["$ref"], f"{pointer}/$ref")
-        params = self._path_level_parameters(item.get("parameters"), pointer)
+        shared = self._parameter_list(item.get("parameters"), pointer)
         for method in HTTP_METHODS:
             op = item.get(method)
             if op is None:
@@ -617,15 +611,20 @@ class _Converter:
             if not isinstance(op, Mapping):
                 self._error("an operation object was expected", sub)
                 continue
-            out[method] = self._operation(op, item.get("parameters"), pointer, sub)
+            out[method] = self._operation(op, shared, sub)
+        # Body and form parameters move into each operation's request body.
+        params = [
+            self._simple_or_ref(resolved, ref, sub)
+            for resolved, ref, sub in shared
+            if resolved.get("in") not in ("body", "formData")
+        ]
         if params:
             out["parameters"] = params
         out.update(_extensions(item))
         return out
 
-    def _operation(
-        self, op: Mapping[str, Any], path_params: Any, path_pointer: str, pointer: str
-    ) -> Json:
+    def _operation(self, op: Mapping[str, Any], shared: list[_Param], pointer: str) -> Json:
+        """One operation; ``shared`` holds the path item's resolved parameters."""
         out: Json = _copy_fields(
             op, ("tags", "summary", "description", "externalDocs", "operationId")
         )
@@ -642,7 +641,7 @@ class _Converter:
         # body (unless the operation overrides them); the others stay on the path.
         inherited = [
             entry
-            for entry in self._parameter_list(path_params, path_pointer)
+            for entry in shared
             if (entry[0].get("name"), entry[0].get("in")) not in own_keys
             and entry[0].get("in") in ("body", "formData")
         ]
@@ -658,10 +657,7 @@ class _Converter:
             elif location == "formData":
                 form_fields.append((resolved, sub))
             elif location in ("path", "query", "header") or "$ref" in resolved:
-                if ref is not None:  # a component parameter, or an external one
-                    params.append({"$ref": self._rewrite_ref(ref, f"{sub}/$ref")})
-                else:
-                    params.append(self.simple_parameter(resolved, sub))
+                params.append(self._simple_or_ref(resolved, ref, sub))
             else:
                 self._error(
                     f"parameter location {location!r} is not supported",

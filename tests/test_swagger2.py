@@ -586,3 +586,10 @@ def test_input_is_not_mutated() -> None:
     before = copy.deepcopy(doc)
     convert(doc, SOURCE)
     assert doc == before
+
+
+def test_a_broken_path_level_parameter_is_reported_once() -> None:
+    path_item = {"parameters": [{"$ref": "#/parameters/gone"}], **get(), **post()}
+    out, diagnostics = convert(swagger({"/once": path_item}), SOURCE)
+    assert [d.location for d in diagnostics] == ["spec.json#/paths/~1once/parameters/0"]
+    assert "parameters" not in out["paths"]["/once"]

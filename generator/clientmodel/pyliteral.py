@@ -76,10 +76,8 @@ def docstring(text: str, indent: str = "", width: int = 88) -> str:
         for p in paragraphs
         if p
     ]
-    body = indent_lines("\n\n".join(wrapped), indent)
-    if body.endswith('"'):
-        body += " "
-    return body.strip() or "Undocumented."
+    body = indent_lines("\n\n".join(wrapped), indent).strip() or "Undocumented."
+    return body + " " if body.endswith('"') else body
 
 
 def indent_lines(text: str, indent: str) -> str:

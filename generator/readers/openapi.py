@@ -21,14 +21,15 @@ from generator.upgrade import upgrade_to_31
 from generator.yamlsource import FastLoader
 
 _YAML_START = re.compile(r"^(openapi|swagger)\s*:\s*\S", re.MULTILINE)
-_JSON_START = re.compile(r'^\s*\{\s*"(openapi|swagger)"\s*:', re.MULTILINE)
+_JSON_LINE = re.compile(r"^\s*\{", re.MULTILINE)
+_VERSION_FIELD = re.compile(r'"(openapi|swagger)"\s*:')
 # A line that can continue a top-level YAML block: blank, indented, a comment,
 # a list item, or a `key:` at column 0.
 _YAML_CONTINUES = re.compile(r"^(\s*$|\s|#|- |-$|[\w$'\"./{}\[\]-][^:]*:(\s|$))")
 
 
 def detect(text: str) -> float:
-    if _JSON_START.search(text) or _YAML_START.search(text):
+    if _json_start(text) is not None or _YAML_START.search(text):
         return 1.0
     head = text[:4000]
     return 0.6 if re.search(r"\bopenapi:\s*['\"]?3\.\d", head) else 0.0
@@ -56,17 +57,36 @@ def read(text: str, source: str) -> ReadResult:
 
 
 def _parse(text: str, source: str, diagnostics: list[Diagnostic]) -> Any:
-    json_start = _JSON_START.search(text)
+    json_start = _json_start(text)
     yaml_start = _YAML_START.search(text)
-    if json_start and (not yaml_start or json_start.start() < yaml_start.start()):
-        return _parse_json(text, json_start.start(), source, diagnostics)
+    if json_start is not None and (not yaml_start or json_start < yaml_start.start()):
+        return _parse_json(text, json_start, source, diagnostics)
     if yaml_start is None:
         raise ClientgenError(
             "no OpenAPI document found (no line starting with 'openapi:' or 'swagger:')",
             f"{source}:1",
             "is this a ReDoc page or prose docs? try --reader redoc_text or markdown_docs",
         )
-    return _parse_yaml(text, yaml_start.start(), source, diagnostics)
+    return _parse_yaml(text, _block_start(text, yaml_start.start()), source, diagnostics)
+
+
+def _json_start(text: str) -> int | None:
+    """Offset of the first line opening a JSON object, if the text names a spec version."""
+    opening = _JSON_LINE.search(text)
+    if opening is None or not _VERSION_FIELD.search(text, opening.start()):
+        return None
+    return opening.start()
+
+
+def _block_start(text: str, start: int) -> int:
+    """Where the YAML holding the `openapi:` line begins: its keys need not come first."""
+    lines = text[:start].split("\n")[:-1]
+    begin = len(lines)
+    while begin and _YAML_CONTINUES.match(lines[begin - 1]):
+        begin -= 1
+    while begin < len(lines) and not lines[begin].strip():
+        begin += 1
+    return sum(len(line) + 1 for line in lines[:begin])
 
 
 def _skipped_prose(text: str, start: int, source: str, diagnostics: list[Diagnostic]) -> int:
