@@ -20,7 +20,7 @@ from generator import __version__
 from generator.clientmodel.naming import snake
 from generator.config import Project, load_project
 from generator.diagnostics import ClientgenError, Diagnostic, Severity
-from generator.pipeline import Job, build_document, build_files, inputs_digest
+from generator.pipeline import Job, build_document, build_files, build_model, inputs_digest
 from generator.writer import compare, is_current, safe_target, write_package
 
 EXIT_USER_ERROR = 2
@@ -195,9 +195,16 @@ def _report(args: argparse.Namespace) -> int:
 
     job = _job_for_target(args.target, args)
     built = build_document(job)
-    print(render_text(built.document, built.applied))
+    model, _ = build_model(job, built)
+    names: dict[tuple[str, str], str] = {}
+    for resource in model.resources:
+        for op in resource.operations:
+            call = f"client.{resource.attr}.{op.name}"
+            key = (op.http_method, op.path_template)
+            names[key] = f"{names[key]} / {call}" if key in names else call
+    print(render_text(built.document, built.applied, names))
     if args.html is not None:
-        args.html.write_text(render_html(built.document, built.applied), encoding="utf-8")
+        args.html.write_text(render_html(built.document, built.applied, names), encoding="utf-8")
         print(f"wrote {args.html}")
     return 0
 

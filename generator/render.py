@@ -99,7 +99,7 @@ class _OperationView:
             (p.name, p.description + (" (deprecated)" if p.deprecated else "")) for p in op.params
         ]
         if op.body and op.body.fields:
-            args += [(f.name, f.description) for f in op.body.fields]
+            args += [(f.name, f.description) for f in op.body.fields if not f.path_bound]
         elif op.body:
             args.append((op.body.variable, "The request body."))
         documented = [(name, desc) for name, desc in args if desc]

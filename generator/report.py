@@ -11,7 +11,7 @@ self-contained page with every value escaped.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -56,7 +56,11 @@ def _touches(action: AppliedAction, path: str, method: str) -> bool:
 
 
 def _row(
-    path: str, method: str, operation: dict[str, Any], applied: Sequence[AppliedAction]
+    path: str,
+    method: str,
+    operation: dict[str, Any],
+    applied: Sequence[AppliedAction],
+    client_name: str | None,
 ) -> Row:
     inferred = operation.get("x-clientgen-inferred") or {}
     guessed = [what for what in ("method", "path") if isinstance(inferred.get(what), dict)]
@@ -69,7 +73,7 @@ def _row(
     return Row(
         method=method.upper(),
         path=path,
-        name=f"{resource}.{name}" if resource and name else str(name or resource),
+        name=client_name or (f"{resource}.{name}" if resource and name else str(name or resource)),
         origin=("inferred: " + ", ".join(guessed)) if guessed else "declared",
         confidence=f"{min(confidences):.2f}" if confidences else "",
         evidence=evidence,
@@ -77,12 +81,18 @@ def _row(
     )
 
 
-def operation_rows(document: dict[str, Any], applied: Sequence[AppliedAction] | None) -> list[Row]:
+def operation_rows(
+    document: dict[str, Any],
+    applied: Sequence[AppliedAction] | None,
+    names: Mapping[tuple[str, str], str] | None = None,
+) -> list[Row]:
+    """One row per operation; ``names`` maps (METHOD, path) to the generated client's call."""
     rows = []
     for path, item in (document.get("paths") or {}).items():
         for method, operation in (item or {}).items():
             if method in _METHODS and isinstance(operation, dict):
-                rows.append(_row(path, method, operation, applied or ()))
+                client_name = (names or {}).get((method.upper(), path))
+                rows.append(_row(path, method, operation, applied or (), client_name))
     return rows
 
 
@@ -97,8 +107,12 @@ def _summary_line(rows: Sequence[Row]) -> str:
     return f"{len(rows)} operations, {inferred} inferred, {overridden} touched by overrides"
 
 
-def render_text(document: dict[str, Any], applied: Sequence[AppliedAction] | None) -> str:
-    rows = operation_rows(document, applied)
+def render_text(
+    document: dict[str, Any],
+    applied: Sequence[AppliedAction] | None,
+    names: Mapping[tuple[str, str], str] | None = None,
+) -> str:
+    rows = operation_rows(document, applied, names)
     lines = [_title(document), _summary_line(rows), ""]
     for row in rows:
         confidence = f" (confidence {row.confidence})" if row.confidence else ""
@@ -144,8 +158,12 @@ def _html_row(row: Row) -> str:
     return f'<tr class="{css}">' + "".join(cells) + "</tr>"
 
 
-def render_html(document: dict[str, Any], applied: Sequence[AppliedAction] | None) -> str:
-    rows = operation_rows(document, applied)
+def render_html(
+    document: dict[str, Any],
+    applied: Sequence[AppliedAction] | None,
+    names: Mapping[tuple[str, str], str] | None = None,
+) -> str:
+    rows = operation_rows(document, applied, names)
     title = html.escape(_title(document))
     header = "".join(
         f"<th>{name}</th>"

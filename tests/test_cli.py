@@ -196,3 +196,14 @@ def test_export_prints_the_patched_model() -> None:
     assert "openapi: 3.1.0" in result.stdout
     assert "x-clientgen-token-exchange:" in result.stdout
     assert "email: support@ourpeople.com" in result.stdout
+
+
+def test_report_lists_every_operation_with_its_client_call(tmp_path: Path) -> None:
+    page = tmp_path / "courier.html"
+    result = run("report", "courier", "--html", str(page))
+    assert result.returncode == 0, result.stderr
+    assert "177 operations, 177 inferred" in result.stdout
+    assert "GET     /v1/announcers/  ->  client.announcers.list" in result.stdout
+    assert "- method: query parameters and a list response" in result.stdout
+    html = page.read_text(encoding="utf-8")
+    assert html.count("<tr") == 178 and "client.messaging_responders.enable" in html

@@ -232,7 +232,7 @@ def _draft(
         hint = pascal(f"{resource} {name}")
         names = NameAllocator({"self", "timeout", "extra_headers"})
         params = _params(document, mapper, item, operation, pointer, names, source, diagnostics)
-        body = _body(document, mapper, operation, pointer, hint, names, source, diagnostics)
+        body = _body(document, mapper, operation, pointer, hint, names, params)
         envelope = _envelope(operation, "response")
         response_type = _response_type(
             mapper, response_schema, response_media, hint, pointer, envelope
@@ -376,8 +376,7 @@ def _body(
     pointer: str,
     hint: str,
     names: NameAllocator,
-    source: str,
-    diagnostics: list[Diagnostic],
+    params: tuple[Param, ...],
 ) -> Body | None:
     request = _deref(document, operation.get("requestBody"))
     content = request.get("content")
@@ -404,15 +403,18 @@ def _body(
     model_name = mapper.annotation(schema, hint + "Request", where)
     model = mapper.models.get(model_name)
     if model is not None and model.alias_of is None and model.fields:
+        in_path = {p.wire: p.name for p in params if p.location == "path"}
         fields = tuple(
             Field(
-                name=names.allocate(argument_name(f.alias)),
+                # A body field the path already names (JSON:API `data.id`) takes the path value.
+                name=in_path.get(f.alias) or names.allocate(argument_name(f.alias)),
                 alias=f.alias,
                 type=_strict_field_type(mapper, f, shape),
                 required=f.required and _single_value(f.type) is None,
                 description=f.description,
                 default=_single_value(f.type),
                 deprecated=f.deprecated,
+                path_bound=f.alias in in_path,
             )
             for f in model.fields
             if not f.read_only

@@ -27,6 +27,7 @@ class Field:
     constraints: tuple[tuple[str, str], ...] = ()  # pydantic Field keyword -> Python source
     read_only: bool = False
     deprecated: bool = False
+    path_bound: bool = False  # a body field filled from the path parameter of the same name
 
 
 @dataclass(frozen=True)

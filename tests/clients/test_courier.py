@@ -263,7 +263,7 @@ def test_update_patches_the_item_path(api: Driver, local_server: LocalServer) ->
 
     updated = api.run(
         client.announcers.update(
-            str(AID), id_2=AID, attributes=courier.models.AnnouncerAttributes(name="Renamed")
+            str(AID), attributes=courier.models.AnnouncerAttributes(name="Renamed")
         )
     )
 
@@ -275,15 +275,6 @@ def test_update_patches_the_item_path(api: Driver, local_server: LocalServer) ->
     assert isinstance(updated, courier.models.Announcer) and updated.type == "announcers"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "generated/courier/courier_client/resources/announcers.py, Announcers.update / "
-        "AsyncAnnouncers.update: the body's data.id is a separate keyword `id_2` and is left "
-        "out unless passed, although JSON:API (and the document's own PATCH request sample) "
-        "requires data.id, equal to the path id; not a CLIENT_API.md rule"
-    ),
-)
 def test_update_sends_the_path_id_in_the_body(api: Driver, local_server: LocalServer) -> None:
     answer = response_sample("PATCH", "/v1/announcers/{id}/", "200")
     local_server.route("PATCH", f"/v1/announcers/{AID}/", json_response(200, answer))

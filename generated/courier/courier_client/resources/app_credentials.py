@@ -121,7 +121,6 @@ class AppCredentials:
         id: str,
         *,
         attributes: AppCredentialAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["app-credentials"] = "app-credentials",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -135,7 +134,7 @@ class AppCredentials:
         """
         payload = validate_request(
             AppCredential,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return self._client.request(
             "PATCH",
@@ -255,7 +254,6 @@ class AsyncAppCredentials:
         id: str,
         *,
         attributes: AppCredentialAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["app-credentials"] = "app-credentials",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -269,7 +267,7 @@ class AsyncAppCredentials:
         """
         payload = validate_request(
             AppCredential,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return await self._client.request(
             "PATCH",

@@ -117,7 +117,6 @@ class AskReminders:
         id: str,
         *,
         attributes: AskReminderAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["ask-reminders"] = "ask-reminders",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -131,7 +130,7 @@ class AskReminders:
         """
         payload = validate_request(
             AskReminder,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return self._client.request(
             "PATCH",
@@ -247,7 +246,6 @@ class AsyncAskReminders:
         id: str,
         *,
         attributes: AskReminderAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["ask-reminders"] = "ask-reminders",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -261,7 +259,7 @@ class AsyncAskReminders:
         """
         payload = validate_request(
             AskReminder,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return await self._client.request(
             "PATCH",

@@ -127,7 +127,6 @@ class MessagingAttachments:
         id: str,
         *,
         attributes: MessagingAttachmentAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["messaging-attachments"] = "messaging-attachments",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -141,7 +140,7 @@ class MessagingAttachments:
         """
         payload = validate_request(
             MessagingAttachment,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return self._client.request(
             "PATCH",
@@ -292,7 +291,6 @@ class AsyncMessagingAttachments:
         id: str,
         *,
         attributes: MessagingAttachmentAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["messaging-attachments"] = "messaging-attachments",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -306,7 +304,7 @@ class AsyncMessagingAttachments:
         """
         payload = validate_request(
             MessagingAttachment,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return await self._client.request(
             "PATCH",

@@ -119,7 +119,6 @@ class MessagingBulkMessages:
         id: str,
         *,
         attributes: MessagingBulkMessageAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["messaging-bulk-messages"] = "messaging-bulk-messages",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -133,7 +132,7 @@ class MessagingBulkMessages:
         """
         payload = validate_request(
             MessagingBulkMessage,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return self._client.request(
             "PATCH",
@@ -251,7 +250,6 @@ class AsyncMessagingBulkMessages:
         id: str,
         *,
         attributes: MessagingBulkMessageAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["messaging-bulk-messages"] = "messaging-bulk-messages",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -265,7 +263,7 @@ class AsyncMessagingBulkMessages:
         """
         payload = validate_request(
             MessagingBulkMessage,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return await self._client.request(
             "PATCH",

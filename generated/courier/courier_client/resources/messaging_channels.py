@@ -162,7 +162,6 @@ class MessagingChannels:
         attributes: (
             builtins.list[MessagingChannelsUpdateRequestAttributesItem] | None | NotGiven
         ) = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -176,7 +175,7 @@ class MessagingChannels:
         """
         payload = validate_request(
             MessagingChannelsUpdateRequest,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return self._client.request(
             "PATCH",
@@ -538,7 +537,6 @@ class AsyncMessagingChannels:
         attributes: (
             builtins.list[MessagingChannelsUpdateRequestAttributesItem] | None | NotGiven
         ) = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -552,7 +550,7 @@ class AsyncMessagingChannels:
         """
         payload = validate_request(
             MessagingChannelsUpdateRequest,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return await self._client.request(
             "PATCH",

@@ -161,7 +161,6 @@ class MessagingMessages:
         id: str,
         *,
         attributes: MessagingMessageAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["messaging-messages"] = "messaging-messages",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -175,7 +174,7 @@ class MessagingMessages:
         """
         payload = validate_request(
             MessagingMessage,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return self._client.request(
             "PATCH",
@@ -445,7 +444,6 @@ class AsyncMessagingMessages:
         id: str,
         *,
         attributes: MessagingMessageAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["messaging-messages"] = "messaging-messages",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -459,7 +457,7 @@ class AsyncMessagingMessages:
         """
         payload = validate_request(
             MessagingMessage,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return await self._client.request(
             "PATCH",

@@ -128,7 +128,6 @@ class MessagingPlugins:
         id: str,
         *,
         attributes: MessagingPluginAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["messaging-plugins"] = "messaging-plugins",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -142,7 +141,7 @@ class MessagingPlugins:
         """
         payload = validate_request(
             MessagingPlugin,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return self._client.request(
             "PATCH",
@@ -347,7 +346,6 @@ class AsyncMessagingPlugins:
         id: str,
         *,
         attributes: MessagingPluginAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["messaging-plugins"] = "messaging-plugins",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -361,7 +359,7 @@ class AsyncMessagingPlugins:
         """
         payload = validate_request(
             MessagingPlugin,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return await self._client.request(
             "PATCH",

@@ -144,7 +144,6 @@ class MessagingResponders:
         id: str,
         *,
         attributes: MessagingResponderAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["messaging-responders"] = "messaging-responders",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -158,7 +157,7 @@ class MessagingResponders:
         """
         payload = validate_request(
             MessagingResponder,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return self._client.request(
             "PATCH",
@@ -354,7 +353,6 @@ class AsyncMessagingResponders:
         id: str,
         *,
         attributes: MessagingResponderAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["messaging-responders"] = "messaging-responders",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -368,7 +366,7 @@ class AsyncMessagingResponders:
         """
         payload = validate_request(
             MessagingResponder,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return await self._client.request(
             "PATCH",

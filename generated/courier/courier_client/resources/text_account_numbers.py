@@ -121,7 +121,6 @@ class TextAccountNumbers:
         id: str,
         *,
         attributes: TextAccountNumberAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["text-account-numbers"] = "text-account-numbers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -135,7 +134,7 @@ class TextAccountNumbers:
         """
         payload = validate_request(
             TextAccountNumber,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return self._client.request(
             "PATCH",
@@ -282,7 +281,6 @@ class AsyncTextAccountNumbers:
         id: str,
         *,
         attributes: TextAccountNumberAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["text-account-numbers"] = "text-account-numbers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -296,7 +294,7 @@ class AsyncTextAccountNumbers:
         """
         payload = validate_request(
             TextAccountNumber,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return await self._client.request(
             "PATCH",

@@ -122,7 +122,6 @@ class TextAccounts:
         id: str,
         *,
         attributes: TextAccountAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["text-accounts"] = "text-accounts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -136,7 +135,7 @@ class TextAccounts:
         """
         payload = validate_request(
             TextAccount,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return self._client.request(
             "PATCH",
@@ -282,7 +281,6 @@ class AsyncTextAccounts:
         id: str,
         *,
         attributes: TextAccountAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["text-accounts"] = "text-accounts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -296,7 +294,7 @@ class AsyncTextAccounts:
         """
         payload = validate_request(
             TextAccount,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return await self._client.request(
             "PATCH",

@@ -102,7 +102,6 @@ class Users:
         id: str,
         *,
         attributes: UserAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["users"] = "users",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -119,7 +118,7 @@ class Users:
         warnings.warn("users.update is deprecated by the API.", DeprecationWarning, stacklevel=2)
         payload = validate_request(
             User,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return self._client.request(
             "PATCH",
@@ -285,7 +284,6 @@ class AsyncUsers:
         id: str,
         *,
         attributes: UserAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["users"] = "users",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -302,7 +300,7 @@ class AsyncUsers:
         warnings.warn("users.update is deprecated by the API.", DeprecationWarning, stacklevel=2)
         payload = validate_request(
             User,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return await self._client.request(
             "PATCH",

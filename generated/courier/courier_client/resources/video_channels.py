@@ -132,7 +132,6 @@ class VideoChannels:
         id: str,
         *,
         attributes: VideoChannelAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["video-channels"] = "video-channels",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -146,7 +145,7 @@ class VideoChannels:
         """
         payload = validate_request(
             VideoChannel,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return self._client.request(
             "PATCH",
@@ -448,7 +447,6 @@ class AsyncVideoChannels:
         id: str,
         *,
         attributes: VideoChannelAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["video-channels"] = "video-channels",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -462,7 +460,7 @@ class AsyncVideoChannels:
         """
         payload = validate_request(
             VideoChannel,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return await self._client.request(
             "PATCH",

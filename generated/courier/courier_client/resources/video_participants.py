@@ -92,7 +92,6 @@ class VideoParticipants:
         id: str,
         *,
         attributes: VideoParticipantAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["video-participants"] = "video-participants",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -106,7 +105,7 @@ class VideoParticipants:
         """
         payload = validate_request(
             VideoParticipant,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return self._client.request(
             "PATCH",
@@ -196,7 +195,6 @@ class AsyncVideoParticipants:
         id: str,
         *,
         attributes: VideoParticipantAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["video-participants"] = "video-participants",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -210,7 +208,7 @@ class AsyncVideoParticipants:
         """
         payload = validate_request(
             VideoParticipant,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return await self._client.request(
             "PATCH",

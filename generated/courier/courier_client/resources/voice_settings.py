@@ -117,7 +117,6 @@ class VoiceSettings:
         id: str,
         *,
         attributes: VoiceSettingAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["voice-settings"] = "voice-settings",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -131,7 +130,7 @@ class VoiceSettings:
         """
         payload = validate_request(
             VoiceSetting,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return self._client.request(
             "PATCH",
@@ -278,7 +277,6 @@ class AsyncVoiceSettings:
         id: str,
         *,
         attributes: VoiceSettingAttributes | None | NotGiven = NOT_GIVEN,
-        id_2: UUID | None | NotGiven = NOT_GIVEN,
         type_: Literal["voice-settings"] = "voice-settings",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -292,7 +290,7 @@ class AsyncVoiceSettings:
         """
         payload = validate_request(
             VoiceSetting,
-            {"attributes": attributes, "id": id_2, "type": type_},
+            {"attributes": attributes, "id": id, "type": type_},
         )
         return await self._client.request(
             "PATCH",
