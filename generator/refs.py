@@ -14,6 +14,15 @@ from typing import Any
 from generator.diagnostics import ClientgenError, Diagnostic
 
 
+def escape_token(token: object) -> str:
+    """One JSON pointer token (RFC 6901): `~` and `/` escaped."""
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def unescape_token(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
 def iter_refs(node: Any, at: str = "") -> Iterator[tuple[str, str]]:
     """Every ``$ref`` value in ``node`` with the JSON pointer of the object holding it."""
     stack: list[tuple[Any, str]] = [(node, at)]
@@ -25,8 +34,7 @@ def iter_refs(node: Any, at: str = "") -> Iterator[tuple[str, str]]:
                 yield ref, where
             for key, child in value.items():
                 if isinstance(child, dict | list):
-                    escaped = str(key).replace("~", "~0").replace("/", "~1")
-                    stack.append((child, f"{where}/{escaped}"))
+                    stack.append((child, f"{where}/{escape_token(key)}"))
         elif isinstance(value, list):
             stack.extend((child, f"{where}/{i}") for i, child in enumerate(value))
 
@@ -37,7 +45,7 @@ def resolve_pointer(document: Any, ref: str) -> Any:
         raise KeyError(ref)
     node = document
     for token in ref[1:].split("/")[1:] if ref != "#" else []:
-        token = token.replace("~1", "/").replace("~0", "~")
+        token = unescape_token(token)
         if isinstance(node, list):
             node = node[int(token)]
         elif isinstance(node, dict):

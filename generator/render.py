@@ -146,30 +146,14 @@ def render_package(model: ClientModel) -> dict[str, str]:
         files[f"{package}/resources/{resource.module}.py"] = _python(
             code, _local_names("..", model_names), f"{package}/resources/{resource.module}.py"
         )
-    exported = sorted(
-        name
-        for r in model.resources
-        for name in (
-            r.class_name,
-            f"{r.class_name}WithRawResponse",
-            f"Async{r.class_name}",
-            f"Async{r.class_name}WithRawResponse",
-        )
-    )
+    exported = sorted(name for r in model.resources for name in r.class_names)
     files[f"{package}/resources/__init__.py"] = _python(
         env.get_template("resources/__init__.py.jinja").render(model=model, exported=exported),
         {},
         f"{package}/resources/__init__.py",
     )
     resource_names = {
-        name: f".resources.{r.module}"
-        for r in model.resources
-        for name in (
-            r.class_name,
-            f"{r.class_name}WithRawResponse",
-            f"Async{r.class_name}",
-            f"Async{r.class_name}WithRawResponse",
-        )
+        name: f".resources.{r.module}" for r in model.resources for name in r.class_names
     }
     files[f"{package}/_client.py"] = _python(
         env.get_template("_client.py.jinja").render(

@@ -15,13 +15,14 @@ from typing import Any
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from generator.diagnostics import Diagnostic, error, warning
+from generator.refs import escape_token
 
 _DOCUMENTING_ROOTS = {"info", "externalDocs", "tags", "jsonSchemaDialect"}
 _DOCUMENTING_KEYS = {"description", "summary", "example", "examples", "externalDocs", "title"}
 
 
 def pointer(parts: Any) -> str:
-    return "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    return "/" + "/".join(escape_token(p) for p in parts)
 
 
 def validate_document(document: dict[str, Any], source: str) -> list[Diagnostic]:

@@ -40,6 +40,7 @@ import base64
 import contextlib
 import importlib
 import inspect
+import itertools
 import json
 import os
 import random
@@ -214,12 +215,13 @@ def first_error_line(stderr: str) -> str:
 
 
 _worker = threading.local()
+_worker_ids = itertools.count()
 
 
 def mypy_cache() -> Path:
-    """One mypy cache per worker thread, kept between specs (warm stubs, no races)."""
+    """One mypy cache per worker thread, kept between specs and runs (warm, no races)."""
     if not hasattr(_worker, "cache"):
-        _worker.cache = Path(tempfile.mkdtemp(prefix="mypy-", dir=cache_dir()))
+        _worker.cache = cache_dir() / "mypy" / f"worker-{next(_worker_ids)}"
     path: Path = _worker.cache
     return path
 
@@ -328,15 +330,17 @@ def sample_value(root: Mapping[str, Any], schema: Any, depth: int = 0) -> Any:
         return non_null[0] if non_null else None
     if "const" in schema:
         return schema["const"]
-    if "allOf" in schema:
-        merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            value = sample_value(root, part, depth + 1)
-            if isinstance(value, dict):
-                merged.update(value)
+    if schema.get("allOf"):
+        values = [sample_value(root, part, depth + 1) for part in schema["allOf"]]
         own = {k: v for k, v in schema.items() if k != "allOf"}
         if own.get("properties"):
-            merged.update(sample_value(root, own, depth + 1))
+            values.append(sample_value(root, own, depth + 1))
+        if not any(isinstance(v, dict) for v in values):
+            return values[0]  # allOf wrapping a scalar (an enum with a description)
+        merged: dict[str, Any] = {}
+        for value in values:
+            if isinstance(value, dict):
+                merged.update(value)
         return merged
     for key in ("oneOf", "anyOf"):
         if schema.get(key):
@@ -363,8 +367,40 @@ def sample_value(root: Mapping[str, Any], schema: Any, depth: int = 0) -> Any:
     if kind == "boolean":
         return True
     if kind == "string":
-        return _STRING_FORMATS.get(schema.get("format", ""), "x" * int(schema.get("minLength", 1)))
+        return sample_string(schema)
     return "x" if kind is None else None
+
+
+def sample_string(schema: Mapping[str, Any]) -> str:
+    """A string meeting the schema's format, length and (when Python can read it) pattern."""
+    low, high = int(schema.get("minLength", 0)), int(schema.get("maxLength", 10**6))
+    fmt = _STRING_FORMATS.get(str(schema.get("format", "")))
+    tries = [schema.get("example"), schema.get("default"), fmt]
+    tries += ["x" * max(low, 1), "abc", "ABC", "123", "a1", "2024-01-02", "x" * low]
+    try:
+        pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
+    except (re.error, TypeError):
+        pattern = None
+    for value in tries:
+        fits = isinstance(value, str) and low <= len(value) <= high
+        if fits and (pattern is None or pattern.search(value)):
+            return str(value)
+    if pattern is not None:
+        return minimal_match(pattern.pattern, low, high)
+    return "x" * max(low, 1)
+
+
+def minimal_match(pattern: str, low: int, high: int) -> str:
+    """The simplest string that matches ``pattern`` within the length bounds (hypothesis)."""
+    from hypothesis import HealthCheck, find, settings
+    from hypothesis import strategies as st
+
+    quiet = settings(database=None, suppress_health_check=list(HealthCheck), max_examples=500)
+    try:
+        found: str = find(st.from_regex(pattern), lambda s: low <= len(s) <= high, settings=quiet)
+    except Exception:
+        return "x" * max(low, 1)
+    return found
 
 
 _STRING_FORMATS = {
@@ -400,10 +436,11 @@ def load_document(path: Path) -> dict[str, Any]:
 
 
 def json_response_schema(root: Mapping[str, Any], op: Mapping[str, Any]) -> tuple[str, Any]:
-    """(status, schema) of the first 2xx response with a JSON body."""
+    """(status, schema) of the first 2xx response with a JSON body (``default`` without 2xx)."""
     responses = {str(k): v for k, v in (op.get("responses") or {}).items()}
-    for status in sorted(responses):
-        if not (status.startswith("2") or status == "default"):
+    success = sorted(s for s in responses if s.startswith("2")) or ["default"]
+    for status in success:
+        if status not in responses:
             continue
         response = resolve(root, responses[status])
         for media, content in (response.get("content") or {}).items():
@@ -571,16 +608,27 @@ def smoke(out: Path, spec_path: Path) -> dict[str, Any]:
     except ValueError as exc:
         if any(word in str(exc) for word in NOT_FAKED):
             report["smoke"] = "skip"
-        report["detail"] = f"call: {type(exc).__name__}: {exc}".splitlines()[0][:300]
+        report["detail"] = describe("call", exc)
     except Exception as exc:
-        report["detail"] = f"call: {type(exc).__name__}: {exc}".splitlines()[0][:300]
+        report["detail"] = describe("call", exc)
     return report
+
+
+def describe(stage: str, exc: Exception) -> str:
+    """``stage: Type: message`` on one line; a validation error keeps its first finding."""
+    lines = str(exc).splitlines() or [""]
+    text = f"{stage}: {type(exc).__name__}: {lines[0]}"
+    if len(lines) > 2 and "validation error" in lines[0]:
+        text += f" ({lines[1].strip()}: {lines[2].strip()})"
+    return text[:400]
 
 
 def check_parsed(value: Any) -> tuple[str, str]:
     """("ok", type) when the call returned a pydantic model (or a list/page of them)."""
     from pydantic import BaseModel
 
+    if isinstance(value, BaseModel):
+        return "ok", type(value).__name__
     items = getattr(value, "items", None)
     sample = value
     if isinstance(value, list) or isinstance(items, list):

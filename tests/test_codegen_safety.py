@@ -25,7 +25,9 @@ ANY_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max
 
 @given(ANY_TEXT)
 def test_every_derived_name_is_a_plain_non_keyword_identifier(name: str) -> None:
-    for derive in (snake, pascal, field_name, argument_name, class_name):
+    for spell in (snake, pascal):  # building blocks: identifiers, keywords allowed
+        assert spell(name).isidentifier() and spell(name).isascii()
+    for derive in (field_name, argument_name, class_name):  # what lands in code
         result = derive(name)
         assert result.isidentifier() and result.isascii(), (derive.__name__, result)
         assert not keyword.iskeyword(result) and not keyword.issoftkeyword(result)

@@ -41,7 +41,7 @@ from generator.clientmodel.order import order_models
 from generator.clientmodel.pyliteral import py_literal, py_string
 from generator.clientmodel.types import TypeMapper
 from generator.diagnostics import ClientgenError, Diagnostic, info, warning
-from generator.refs import resolve_pointer
+from generator.refs import escape_token, resolve_pointer, unescape_token
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SUCCESS = ("200", "201", "202", "203", "2XX", "2xx", "206", "204", "default")
@@ -142,7 +142,7 @@ def _lower_operations(
             operation = item.get(method)
             if not isinstance(operation, dict):
                 continue
-            pointer = f"/paths/{_escape(path)}/{method}"
+            pointer = f"/paths/{escape_token(path)}/{method}"
             for variant in _variants(operation):
                 drafts.append(
                     _draft(
@@ -274,10 +274,6 @@ def _deref(document: dict[str, Any], schema: Any, depth: int = 0) -> dict[str, A
     return schema if isinstance(schema, dict) else {}
 
 
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 # -- parameters ----------------------------------------------------------------
 
 
@@ -384,13 +380,13 @@ def _body(
         return None
     media = _pick_media(content)
     schema = (content.get(media) or {}).get("schema") or {}
-    where = f"{pointer}/requestBody/content/{_escape(media)}/schema"
+    where = f"{pointer}/requestBody/content/{escape_token(media)}/schema"
     required = bool(request.get("required"))
     envelope = _envelope(operation, "request")
     if envelope:
         inner = _deref(document, schema).get("properties", {}).get(envelope)
         if isinstance(inner, dict):
-            schema, where = inner, f"{where}/properties/{_escape(envelope)}"
+            schema, where = inner, f"{where}/properties/{escape_token(envelope)}"
         else:
             envelope = None
     if media == "application/octet-stream" or not (
@@ -577,7 +573,7 @@ def _pagination(
 def _walk(document: dict[str, Any], schema: Any, pointer: str) -> Any:
     node = _deref(document, schema)
     for token in [t for t in pointer.split("/")[1:]]:
-        token = token.replace("~1", "/").replace("~0", "~")
+        token = unescape_token(token)
         node = _deref(document, (node.get("properties") or {}).get(token))
         if not node:
             return None

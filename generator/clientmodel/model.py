@@ -120,6 +120,12 @@ class Resource:
     description: str
     operations: tuple[Operation, ...]
 
+    @property
+    def class_names(self) -> tuple[str, ...]:
+        """The four classes its module exports, sorted as an import lists them."""
+        names = (self.class_name, f"{self.class_name}WithRawResponse")
+        return tuple(sorted(names + tuple(f"Async{n}" for n in names)))
+
 
 @dataclass(frozen=True)
 class Credential:

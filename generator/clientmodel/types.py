@@ -18,7 +18,7 @@ from generator.clientmodel.model import Field, ModelDef
 from generator.clientmodel.naming import NameAllocator, class_name, field_name
 from generator.clientmodel.pyliteral import py_literal
 from generator.diagnostics import Diagnostic, warning
-from generator.refs import resolve_pointer
+from generator.refs import escape_token, resolve_pointer, unescape_token
 
 # (type, format) -> annotation; format None is the type's default.
 SCALARS: dict[tuple[str, str | None], str] = {
@@ -148,7 +148,7 @@ class TypeMapper:
                 target, class_name(ref.rsplit("/", 1)[-1]), ref[1:], strict=strict
             )
         name = self._names.allocate(
-            class_name(ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~"))
+            class_name(unescape_token(ref.rsplit("/", 1)[-1]))
         )
         self._by_ref[ref] = name
         self._define(name, target, ref[1:])
@@ -264,7 +264,7 @@ class TypeMapper:
         for wire, prop in (schema.get("properties") or {}).items():
             prop = prop if isinstance(prop, dict) else {}
             python = names.allocate(field_name(str(wire)))
-            where = f"{pointer}/properties/{_escape(str(wire))}"
+            where = f"{pointer}/properties/{escape_token(str(wire))}"
             annotation = self.annotation(prop, owner + class_name(str(wire)), where)
             is_required = wire in required
             if not is_required and "None" not in annotation.split(" | ") and annotation != "Any":
@@ -386,10 +386,6 @@ def _description(schema: Any) -> str:
         return ""
     text = schema.get("description") or schema.get("title") or ""
     return text if isinstance(text, str) else ""
-
-
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
 
 
 def _valid_pattern(pattern: Any) -> bool:

@@ -13,10 +13,10 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..models import AggregationRequest, AggregationRequestAttributes
 
 __all__ = [
-    "AsyncAggregationRequests",
-    "AsyncAggregationRequestsWithRawResponse",
     "AggregationRequests",
     "AggregationRequestsWithRawResponse",
+    "AsyncAggregationRequests",
+    "AsyncAggregationRequestsWithRawResponse",
 ]
 
 

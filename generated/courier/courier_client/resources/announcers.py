@@ -17,10 +17,10 @@ from .._utils import quote_path
 from ..models import Announcer, AnnouncerAttributes
 
 __all__ = [
-    "AsyncAnnouncers",
-    "AsyncAnnouncersWithRawResponse",
     "Announcers",
     "AnnouncersWithRawResponse",
+    "AsyncAnnouncers",
+    "AsyncAnnouncersWithRawResponse",
 ]
 
 

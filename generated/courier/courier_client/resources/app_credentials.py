@@ -17,10 +17,10 @@ from .._utils import quote_path
 from ..models import AppCredential, AppCredentialAttributes
 
 __all__ = [
-    "AsyncAppCredentials",
-    "AsyncAppCredentialsWithRawResponse",
     "AppCredentials",
     "AppCredentialsWithRawResponse",
+    "AsyncAppCredentials",
+    "AsyncAppCredentialsWithRawResponse",
 ]
 
 

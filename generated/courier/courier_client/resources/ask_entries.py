@@ -12,10 +12,10 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..models import AskEntriesCreateRequest, AskEntriesCreateRequestRequest
 
 __all__ = [
-    "AsyncAskEntries",
-    "AsyncAskEntriesWithRawResponse",
     "AskEntries",
     "AskEntriesWithRawResponse",
+    "AsyncAskEntries",
+    "AsyncAskEntriesWithRawResponse",
 ]
 
 

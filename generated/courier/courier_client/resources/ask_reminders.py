@@ -17,10 +17,10 @@ from .._utils import quote_path
 from ..models import AskReminder, AskReminderAttributes
 
 __all__ = [
-    "AsyncAskReminders",
-    "AsyncAskRemindersWithRawResponse",
     "AskReminders",
     "AskRemindersWithRawResponse",
+    "AsyncAskReminders",
+    "AsyncAskRemindersWithRawResponse",
 ]
 
 

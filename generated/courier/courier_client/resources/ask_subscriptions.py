@@ -18,10 +18,10 @@ from .._utils import quote_path
 from ..models import AskSubscription, AskSubscriptionsSendRequest, AskSubscriptionsSendRequestEvent
 
 __all__ = [
-    "AsyncAskSubscriptions",
-    "AsyncAskSubscriptionsWithRawResponse",
     "AskSubscriptions",
     "AskSubscriptionsWithRawResponse",
+    "AsyncAskSubscriptions",
+    "AsyncAskSubscriptionsWithRawResponse",
 ]
 
 
