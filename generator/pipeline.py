@@ -90,9 +90,9 @@ def build_files(job: Job) -> tuple[dict[str, str], list[Diagnostic]]:
 
 
 def inputs_digest(job: Job) -> str:
-    """Everything that shapes the output: sources, overrides, templates, generator, black."""
+    """Everything that shapes the output: sources, overrides, templates, generator, formatter."""
     sha = hashlib.sha256()
-    for part in (__version__, version("black"), job.name, job.package, job.reader or ""):
+    for part in (__version__, version("ruff"), job.name, job.package, job.reader or ""):
         sha.update(part.encode() + b"\0")
     paths = [job.source, *([job.overrides] if job.overrides else [])]
     generator_root = Path(__file__).resolve().parent

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from generator.diagnostics import ClientgenError, Diagnostic
 
@@ -20,7 +21,8 @@ def escape_token(token: object) -> str:
 
 
 def unescape_token(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
+    """A pointer token from a URI fragment: percent-decoded (RFC 6901 §6), then unescaped."""
+    return unquote(token).replace("~1", "/").replace("~0", "~")
 
 
 def iter_refs(node: Any, at: str = "") -> Iterator[tuple[str, str]]:

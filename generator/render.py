@@ -1,8 +1,8 @@
 """Render the client model into the files of a package (text only, no disk).
 
 Templates print code; this module feeds them the model, adds the imports the
-code uses (generator.imports), formats Python with the pinned black, and
-checks that every module compiles, so the writer only ever sees finished files.
+code uses (generator.imports) and formats it (generator.formatting), which
+refuses code that does not parse, so the writer only ever sees finished files.
 """
 
 from __future__ import annotations
@@ -12,21 +12,24 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import black
 import jinja2
-from black.mode import Mode, TargetVersion
-from black.parsing import InvalidInput
 
 from generator.clientmodel.model import ClientModel, Operation, Pagination, Resource
 from generator.clientmodel.pyliteral import docstring, indent_lines, py_literal, py_string
-from generator.diagnostics import ClientgenError
+from generator.formatting import format_python_files
 from generator.imports import import_block
 from generator.templates_dir import templates_dir
 
-_BLACK_MODE = Mode(line_length=100, target_versions={TargetVersion.PY311})
 _RUNTIME_EXPORTS: dict[str, tuple[str, ...]] = {
     "_base_client": ("AsyncAPIClient", "SyncAPIClient"),
-    "_models": ("ARGUMENTS_CONFIG", "BaseModel", "tolerant", "validate_request"),
+    "_models": (
+        "ARGUMENTS_CONFIG",
+        "BaseModel",
+        "form_fields",
+        "multipart",
+        "tolerant",
+        "validate_request",
+    ),
     "_utils": ("quote_path",),
     "_types": ("NOT_GIVEN", "NotGiven", "Timeout"),
     "_response": ("APIResponse", "async_to_raw_response_wrapper", "to_raw_response_wrapper"),
@@ -174,7 +177,8 @@ def render_package(model: ClientModel) -> dict[str, str]:
     files[f"{package}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(model=model)
     files["README.md"] = env.get_template("README.md.jinja").render(model=model)
-    return files
+    generated = {path: text for path, text in files.items() if path.split("/")[-1][:-3] not in model.runtime_modules}
+    return files | format_python_files(generated)
 
 
 _SHADOWABLE = ("list", "dict", "set", "type", "object", "bytes", "str", "int", "float", "bool")
@@ -214,18 +218,5 @@ def _python(code: str, local: dict[str, str], path: str) -> str:
     marker = "from __future__ import annotations\n"
     head, _, body = code.partition(marker)
     imports = import_block(body, local)
-    code = f"{head}{marker}\n{imports}\n{body}" if imports else code
-    return format_python(code, path)
-
-
-def format_python(code: str, path: str) -> str:
-    try:
-        formatted = black.format_str(code, mode=_BLACK_MODE)
-        compile(formatted, path, "exec")
-    except (InvalidInput, SyntaxError) as exc:
-        raise ClientgenError(
-            f"generated code does not parse: {exc}".splitlines()[0],
-            path,
-            "this is a clientgen bug: please report it with the spec",
-        ) from None
-    return formatted
+    code = f"{head}{marker}\n{imports}\n\n{body.lstrip()}" if imports else code
+    return code

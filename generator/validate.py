@@ -19,6 +19,9 @@ from generator.refs import escape_token
 
 _DOCUMENTING_ROOTS = {"info", "externalDocs", "tags", "jsonSchemaDialect"}
 _DOCUMENTING_KEYS = {"description", "summary", "example", "examples", "externalDocs", "title"}
+# Shaping keys the lowering checks itself and drops when unusable: a default
+# that does not fit its type, a pattern Python's regex engine cannot read.
+_CHECKED_LATER = {"default", "pattern"}
 
 
 def pointer(parts: Any) -> str:
@@ -60,4 +63,6 @@ def _documents_only(parts: list[Any]) -> bool:
         return False
     if parts[0] in _DOCUMENTING_ROOTS:
         return True
-    return any(str(p) in _DOCUMENTING_KEYS or str(p).startswith("x-") for p in parts)
+    return any(str(p) in _DOCUMENTING_KEYS or str(p).startswith("x-") for p in parts) or (
+        str(parts[-1]) in _CHECKED_LATER
+    )

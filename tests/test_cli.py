@@ -163,16 +163,13 @@ def test_a_failure_midway_leaves_the_previous_package_untouched(
 ) -> None:
     shutil.copytree(REPO / "generated" / "ourpeople", tmp_path / "ourpeople")
     before = tree(tmp_path / "ourpeople")
-    real_format = render.format_python
-    calls = []
+    real_format = render.format_python_files
 
-    def failing_format(code: str, path: str) -> str:
-        calls.append(path)
-        if len(calls) == 3:
-            raise ClientgenError("simulated failure", path)
-        return real_format(code, path)
+    def failing_format(files: dict[str, str]) -> dict[str, str]:
+        real_format(files)  # everything rendered and formatted, then the run fails
+        raise ClientgenError("simulated failure", "models.py")
 
-    monkeypatch.setattr(render, "format_python", failing_format)
+    monkeypatch.setattr(render, "format_python_files", failing_format)
     status = cli.main(
         ["generate", "--source", str(PAGE), "--name", "ourpeople", "--output", str(tmp_path)]
     )

@@ -30,6 +30,18 @@ _MODEL_RESERVED = frozenset(
         "parse_file",
         "from_orm",
         "update_forward_refs",
+        # Names field annotations use: a field by one would hide the type below it.
+        "date",
+        "datetime",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "list",
+        "object",
+        "tolerant",
+        "Field",
     }
 )
 # Names the generated method bodies use: an argument by one of these would hide it.

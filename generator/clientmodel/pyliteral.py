@@ -64,7 +64,7 @@ def docstring(text: str, indent: str = "", width: int = 88) -> str:
     """The body of a triple-quoted docstring: wrapped, escaped, never closing early.
 
     Lines after the first carry ``indent``, the indentation of the docstring
-    itself, so black leaves the text where it is.
+    itself, so the formatter leaves the text where it is.
     """
     cleaned = "".join(c if c.isprintable() or c == "\n" else " " for c in text.replace("\r", ""))
     cleaned = cleaned.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')

@@ -16,7 +16,16 @@ from pydantic import ConfigDict, TypeAdapter, ValidationInfo, ValidatorFunctionW
 
 from ._types import NotGiven
 
-__all__ = ["ARGUMENTS_CONFIG", "BaseModel", "parse_json", "to_wire", "tolerant", "validate_request"]
+__all__ = [
+    "ARGUMENTS_CONFIG",
+    "BaseModel",
+    "form_fields",
+    "multipart",
+    "parse_json",
+    "to_wire",
+    "tolerant",
+    "validate_request",
+]
 
 T = TypeVar("T")
 
@@ -36,6 +45,9 @@ class BaseModel(pydantic.BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         use_enum_values=True,
+        # Specs write ECMA-262 patterns; Python's engine accepts lookarounds and
+        # backreferences that the default Rust engine refuses at import time.
+        regex_engine="python-re",
     )
 
 
@@ -104,7 +116,26 @@ def to_wire(value: object) -> Any:
     return pydantic_core.to_jsonable_python(value)
 
 
-ARGUMENTS_CONFIG: Final = ConfigDict(arbitrary_types_allowed=True)
+def form_fields(value: object) -> dict[str, Any]:
+    """Fields of a form body (url-encoded or multipart), by wire name, only those set."""
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        return {str(k): v for k, v in value.items() if not isinstance(v, NotGiven)}
+    raise TypeError(f"a form body must be a model or a mapping, not {type(value).__name__}")
+
+
+def multipart(value: object) -> dict[str, Any]:
+    """``data=`` and ``files=`` arguments for a multipart body: bytes and files are parts."""
+    data: dict[str, Any] = {}
+    files: dict[str, Any] = {}
+    for name, field in form_fields(value).items():
+        is_file = isinstance(field, bytes | bytearray | tuple) or hasattr(field, "read")
+        (files if is_file else data)[name] = field
+    return {"data": data, "files": files}
+
+
+ARGUMENTS_CONFIG: Final = ConfigDict(arbitrary_types_allowed=True, regex_engine="python-re")
 """Config for ``validate_call`` on generated methods whose arguments carry enums or limits.
 
 Arguments are checked before anything is sent; ``arbitrary_types_allowed`` lets

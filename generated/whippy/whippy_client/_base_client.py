@@ -142,6 +142,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         json: object = None,
         data: Mapping[str, object] | None = None,
         files: Mapping[str, object] | None = None,
+        content: bytes | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> httpx.Request:
         query: Any = clean_params(params or {})
@@ -155,6 +156,7 @@ class _BaseClient(Generic[_HttpxClientT]):
             json=None if json is None else to_wire(json),
             data=form,
             files=cast(Any, files),
+            content=content,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
         )
 
@@ -236,6 +238,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         json: object = None,
         data: Mapping[str, object] | None = None,
         files: Mapping[str, object] | None = None,
+        content: bytes | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         unwrap: str | None = None,
         authenticated: bool = True,
@@ -254,6 +257,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             json=json,
             data=data,
             files=files,
+            content=content,
             timeout=timeout,
         )
         response = self._send(request, authenticated)
@@ -331,6 +335,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         json: object = None,
         data: Mapping[str, object] | None = None,
         files: Mapping[str, object] | None = None,
+        content: bytes | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         unwrap: str | None = None,
         authenticated: bool = True,
@@ -349,6 +354,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             json=json,
             data=data,
             files=files,
+            content=content,
             timeout=timeout,
         )
         response = await self._send(request, authenticated)

@@ -36,31 +36,29 @@ class CommunicationMessages:
         *,
         filter_archived: bool | None = None,
         filter_bookmarked: bool | None = None,
-        filter_cmp_last_modified_time: (
-            Annotated[builtins.list[str], Field(max_length=2)] | None
-        ) = None,
+        filter_cmp_last_modified_time: Annotated[builtins.list[str], Field(max_length=2)]
+        | None = None,
         filter_individual_group_id: UUID | None = None,
         filter_text: Annotated[str, Field(max_length=512)] | None = None,
-        filter_type: (
-            Literal["direct-message", "group-message", "multicast", "none", "open", "single"] | None
-        ) = None,
+        filter_type: Literal[
+            "direct-message", "group-message", "multicast", "none", "open", "single"
+        ]
+        | None = None,
         individual_id: UUID | None = None,
         organization_id: UUID | None = None,
         page_limit: Annotated[int, Field(ge=1, le=100)] | None = None,
         page_offset: Annotated[int, Field(ge=0)] = 0,
-        sort: (
-            builtins.list[
-                Literal[
-                    "-ack-timestamp",
-                    "-last-timestamp",
-                    "-unread-count",
-                    "ack-timestamp",
-                    "last-timestamp",
-                    "unread-count",
-                ]
+        sort: builtins.list[
+            Literal[
+                "-ack-timestamp",
+                "-last-timestamp",
+                "-unread-count",
+                "ack-timestamp",
+                "last-timestamp",
+                "unread-count",
             ]
-            | None
-        ) = None,
+        ]
+        | None = None,
         use_group_name: bool = True,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -122,31 +120,29 @@ class AsyncCommunicationMessages:
         *,
         filter_archived: bool | None = None,
         filter_bookmarked: bool | None = None,
-        filter_cmp_last_modified_time: (
-            Annotated[builtins.list[str], Field(max_length=2)] | None
-        ) = None,
+        filter_cmp_last_modified_time: Annotated[builtins.list[str], Field(max_length=2)]
+        | None = None,
         filter_individual_group_id: UUID | None = None,
         filter_text: Annotated[str, Field(max_length=512)] | None = None,
-        filter_type: (
-            Literal["direct-message", "group-message", "multicast", "none", "open", "single"] | None
-        ) = None,
+        filter_type: Literal[
+            "direct-message", "group-message", "multicast", "none", "open", "single"
+        ]
+        | None = None,
         individual_id: UUID | None = None,
         organization_id: UUID | None = None,
         page_limit: Annotated[int, Field(ge=1, le=100)] | None = None,
         page_offset: Annotated[int, Field(ge=0)] = 0,
-        sort: (
-            builtins.list[
-                Literal[
-                    "-ack-timestamp",
-                    "-last-timestamp",
-                    "-unread-count",
-                    "ack-timestamp",
-                    "last-timestamp",
-                    "unread-count",
-                ]
+        sort: builtins.list[
+            Literal[
+                "-ack-timestamp",
+                "-last-timestamp",
+                "-unread-count",
+                "ack-timestamp",
+                "last-timestamp",
+                "unread-count",
             ]
-            | None
-        ) = None,
+        ]
+        | None = None,
         use_group_name: bool = True,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

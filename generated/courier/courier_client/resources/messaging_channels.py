@@ -48,9 +48,8 @@ class MessagingChannels:
         self,
         *,
         filter_archived: bool | None = None,
-        filter_cmp_last_modified_time: (
-            Annotated[builtins.list[str], Field(max_length=2)] | None
-        ) = None,
+        filter_cmp_last_modified_time: Annotated[builtins.list[str], Field(max_length=2)]
+        | None = None,
         filter_floating: bool | None = None,
         filter_individual_group_id: UUID | None = None,
         individual_id: UUID | None = None,
@@ -159,9 +158,9 @@ class MessagingChannels:
         self,
         id: str,
         *,
-        attributes: (
-            builtins.list[MessagingChannelsUpdateRequestAttributesItem] | None | NotGiven
-        ) = NOT_GIVEN,
+        attributes: builtins.list[MessagingChannelsUpdateRequestAttributesItem]
+        | None
+        | NotGiven = NOT_GIVEN,
         type_: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -246,9 +245,9 @@ class MessagingChannels:
         id: str,
         *,
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
-        values: (
-            builtins.list[MessagingChannelsModifyPreferencesRequestValuesItem] | None | NotGiven
-        ) = NOT_GIVEN,
+        values: builtins.list[MessagingChannelsModifyPreferencesRequestValuesItem]
+        | None
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
@@ -279,9 +278,9 @@ class MessagingChannels:
         *,
         active: bool,
         initial_message: str | None | NotGiven = NOT_GIVEN,
-        initial_message_js: (
-            MessagingChannelsSetSmsPathRequestInitialMessageJs | None | NotGiven
-        ) = NOT_GIVEN,
+        initial_message_js: MessagingChannelsSetSmsPathRequestInitialMessageJs
+        | None
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
@@ -423,9 +422,8 @@ class AsyncMessagingChannels:
         self,
         *,
         filter_archived: bool | None = None,
-        filter_cmp_last_modified_time: (
-            Annotated[builtins.list[str], Field(max_length=2)] | None
-        ) = None,
+        filter_cmp_last_modified_time: Annotated[builtins.list[str], Field(max_length=2)]
+        | None = None,
         filter_floating: bool | None = None,
         filter_individual_group_id: UUID | None = None,
         individual_id: UUID | None = None,
@@ -534,9 +532,9 @@ class AsyncMessagingChannels:
         self,
         id: str,
         *,
-        attributes: (
-            builtins.list[MessagingChannelsUpdateRequestAttributesItem] | None | NotGiven
-        ) = NOT_GIVEN,
+        attributes: builtins.list[MessagingChannelsUpdateRequestAttributesItem]
+        | None
+        | NotGiven = NOT_GIVEN,
         type_: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -621,9 +619,9 @@ class AsyncMessagingChannels:
         id: str,
         *,
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
-        values: (
-            builtins.list[MessagingChannelsModifyPreferencesRequestValuesItem] | None | NotGiven
-        ) = NOT_GIVEN,
+        values: builtins.list[MessagingChannelsModifyPreferencesRequestValuesItem]
+        | None
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
@@ -654,9 +652,9 @@ class AsyncMessagingChannels:
         *,
         active: bool,
         initial_message: str | None | NotGiven = NOT_GIVEN,
-        initial_message_js: (
-            MessagingChannelsSetSmsPathRequestInitialMessageJs | None | NotGiven
-        ) = NOT_GIVEN,
+        initial_message_js: MessagingChannelsSetSmsPathRequestInitialMessageJs
+        | None
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:

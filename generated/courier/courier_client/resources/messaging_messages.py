@@ -44,9 +44,8 @@ class MessagingMessages:
         *,
         channel_id: UUID,
         acknowledged: bool | None = None,
-        filter_cmp_last_modified_time: (
-            Annotated[builtins.list[str], Field(max_length=2)] | None
-        ) = None,
+        filter_cmp_last_modified_time: Annotated[builtins.list[str], Field(max_length=2)]
+        | None = None,
         filter_cmp_posted_time: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
         filter_text: Annotated[str, Field(max_length=255)] | None = None,
         include_phrases: bool = False,
@@ -327,9 +326,8 @@ class AsyncMessagingMessages:
         *,
         channel_id: UUID,
         acknowledged: bool | None = None,
-        filter_cmp_last_modified_time: (
-            Annotated[builtins.list[str], Field(max_length=2)] | None
-        ) = None,
+        filter_cmp_last_modified_time: Annotated[builtins.list[str], Field(max_length=2)]
+        | None = None,
         filter_cmp_posted_time: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
         filter_text: Annotated[str, Field(max_length=255)] | None = None,
         include_phrases: bool = False,

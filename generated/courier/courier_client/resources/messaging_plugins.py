@@ -40,9 +40,8 @@ class MessagingPlugins:
         self,
         *,
         organization_id: UUID,
-        filter_name: (
-            Annotated[str, Field(max_length=15, min_length=4, pattern="^[a-z0-9]+$")] | None
-        ) = None,
+        filter_name: Annotated[str, Field(max_length=15, min_length=4, pattern="^[a-z0-9]+$")]
+        | None = None,
         filter_type: Annotated[str, Field(max_length=255)] | None = None,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
@@ -258,9 +257,8 @@ class AsyncMessagingPlugins:
         self,
         *,
         organization_id: UUID,
-        filter_name: (
-            Annotated[str, Field(max_length=15, min_length=4, pattern="^[a-z0-9]+$")] | None
-        ) = None,
+        filter_name: Annotated[str, Field(max_length=15, min_length=4, pattern="^[a-z0-9]+$")]
+        | None = None,
         filter_type: Annotated[str, Field(max_length=255)] | None = None,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,

@@ -42,17 +42,13 @@ class MessagingResponders:
         filter_individual_group_id: UUID | None = None,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
-        sort: (
-            Annotated[
-                builtins.list[
-                    Literal[
-                        "-created-at", "-end-at", "-start-at", "created-at", "end-at", "start-at"
-                    ]
-                ],
-                Field(min_length=1),
-            ]
-            | None
-        ) = None,
+        sort: Annotated[
+            builtins.list[
+                Literal["-created-at", "-end-at", "-start-at", "created-at", "end-at", "start-at"]
+            ],
+            Field(min_length=1),
+        ]
+        | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[MessagingResponder]:
@@ -251,17 +247,13 @@ class AsyncMessagingResponders:
         filter_individual_group_id: UUID | None = None,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
-        sort: (
-            Annotated[
-                builtins.list[
-                    Literal[
-                        "-created-at", "-end-at", "-start-at", "created-at", "end-at", "start-at"
-                    ]
-                ],
-                Field(min_length=1),
-            ]
-            | None
-        ) = None,
+        sort: Annotated[
+            builtins.list[
+                Literal["-created-at", "-end-at", "-start-at", "created-at", "end-at", "start-at"]
+            ],
+            Field(min_length=1),
+        ]
+        | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[MessagingResponder]:

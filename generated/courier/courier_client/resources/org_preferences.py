@@ -34,9 +34,8 @@ class OrgPreferences:
         self,
         *,
         organization_id: UUID,
-        filter_name: (
-            Literal["default-channel-title", "group-provider-ack", "initial-sms-message"] | None
-        ) = None,
+        filter_name: Literal["default-channel-title", "group-provider-ack", "initial-sms-message"]
+        | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> builtins.list[OrgPreference]:
@@ -101,9 +100,8 @@ class AsyncOrgPreferences:
         self,
         *,
         organization_id: UUID,
-        filter_name: (
-            Literal["default-channel-title", "group-provider-ack", "initial-sms-message"] | None
-        ) = None,
+        filter_name: Literal["default-channel-title", "group-provider-ack", "initial-sms-message"]
+        | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> builtins.list[OrgPreference]:

@@ -219,11 +219,9 @@ class VideoChannels:
         id: str,
         *,
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
-        participants: (
-            builtins.list[VideoChannelsSetParticipantAudioStatesRequestParticipantsItem]
-            | None
-            | NotGiven
-        ) = NOT_GIVEN,
+        participants: builtins.list[VideoChannelsSetParticipantAudioStatesRequestParticipantsItem]
+        | None
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
@@ -534,11 +532,9 @@ class AsyncVideoChannels:
         id: str,
         *,
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
-        participants: (
-            builtins.list[VideoChannelsSetParticipantAudioStatesRequestParticipantsItem]
-            | None
-            | NotGiven
-        ) = NOT_GIVEN,
+        participants: builtins.list[VideoChannelsSetParticipantAudioStatesRequestParticipantsItem]
+        | None
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:

@@ -41,9 +41,8 @@ class VoiceConferences:
         *,
         organization_id: UUID,
         filter_individual_id: UUID | None = None,
-        filter_states: (
-            builtins.list[Literal["completed", "created", "failed", "running"]] | None
-        ) = None,
+        filter_states: builtins.list[Literal["completed", "created", "failed", "running"]]
+        | None = None,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
@@ -172,9 +171,8 @@ class AsyncVoiceConferences:
         *,
         organization_id: UUID,
         filter_individual_id: UUID | None = None,
-        filter_states: (
-            builtins.list[Literal["completed", "created", "failed", "running"]] | None
-        ) = None,
+        filter_states: builtins.list[Literal["completed", "created", "failed", "running"]]
+        | None = None,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,

@@ -37,9 +37,8 @@ class VoiceSurveys:
         *,
         organization_id: UUID,
         filter_individual_id: UUID | None = None,
-        filter_states: (
-            builtins.list[Literal["completed", "created", "failed", "running"]] | None
-        ) = None,
+        filter_states: builtins.list[Literal["completed", "created", "failed", "running"]]
+        | None = None,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
@@ -143,9 +142,8 @@ class AsyncVoiceSurveys:
         *,
         organization_id: UUID,
         filter_individual_id: UUID | None = None,
-        filter_states: (
-            builtins.list[Literal["completed", "created", "failed", "running"]] | None
-        ) = None,
+        filter_states: builtins.list[Literal["completed", "created", "failed", "running"]]
+        | None = None,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,

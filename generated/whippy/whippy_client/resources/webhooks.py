@@ -39,9 +39,9 @@ class Webhooks:
         external_id: str | None | NotGiven = NOT_GIVEN,
         timestamp: datetime | None | NotGiven = NOT_GIVEN,
         payload: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        associated_resources: (
-            list[CustomEventRequestAssociatedResourcesItem] | None | NotGiven
-        ) = NOT_GIVEN,
+        associated_resources: list[CustomEventRequestAssociatedResourcesItem]
+        | None
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CustomEventResponse:
@@ -117,9 +117,9 @@ class AsyncWebhooks:
         external_id: str | None | NotGiven = NOT_GIVEN,
         timestamp: datetime | None | NotGiven = NOT_GIVEN,
         payload: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        associated_resources: (
-            list[CustomEventRequestAssociatedResourcesItem] | None | NotGiven
-        ) = NOT_GIVEN,
+        associated_resources: list[CustomEventRequestAssociatedResourcesItem]
+        | None
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CustomEventResponse:
