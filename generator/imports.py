@@ -40,13 +40,22 @@ KNOWN: dict[str, tuple[str, str, str | None]] = {
 
 
 def used_names(code: str) -> set[str]:
+    """Names the code reads. A name that starts a line and is followed by ``:`` or
+    ``=`` is being defined there (a model field, a local), not used."""
     names = set()
-    for token in tokenize.generate_tokens(io.StringIO(code).readline):
+    tokens = list(tokenize.generate_tokens(io.StringIO(code).readline))
+    line_start = True
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1].string if index + 1 < len(tokens) else ""
         if token.type == tokenize.NAME:
-            names.add(token.string)
+            defining = line_start and following in (":", "=")
+            module_like = KNOWN.get(token.string, ("", "", ""))[2] is None
+            if not defining and (not module_like or following == "."):
+                names.add(token.string)
         elif token.type == tokenize.STRING and token.string[:1] in "fF":
             for expression in _FSTRING_FIELD.findall(token.string):
                 names |= used_names(expression)
+        line_start = token.type in (tokenize.NEWLINE, tokenize.NL, tokenize.INDENT, tokenize.DEDENT)
     return names
 
 
@@ -95,11 +104,10 @@ def _module_key(module: str) -> tuple[int, str]:
 def _order_names(names: Iterable[str]) -> list[str]:
     """isort's order-by-type: CONSTANTS, then Classes, then functions and variables."""
 
-    def key(name: str) -> tuple[int, str]:
-        if name.isupper() and len(name) > 1:
-            return (0, name)
-        if name[:1].isupper():
-            return (1, name)
-        return (2, name)
+    return sorted(names, key=name_order)
 
-    return sorted(names, key=key)
+
+def name_order(name: str) -> tuple[int, str, str]:
+    """isort's order-by-type key, case-insensitive within each kind as ruff sorts."""
+    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+    return (kind, name.lower(), name)

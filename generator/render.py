@@ -14,7 +14,7 @@ from typing import Any
 
 import jinja2
 
-from generator.clientmodel.model import ClientModel, Operation, Pagination, Resource
+from generator.clientmodel.model import ClientModel, Operation, Resource
 from generator.clientmodel.pyliteral import docstring, indent_lines, py_literal, py_string
 from generator.formatting import format_python_files
 from generator.imports import import_block
@@ -81,10 +81,6 @@ class _OperationView:
             return "data"
         return "json"
 
-    @property
-    def pagination(self) -> _PaginationView | None:
-        return _PaginationView(self.op.pagination) if self.op.pagination else None
-
     def returns(self, aio: bool) -> str:
         if self.op.pagination:
             page = "AsyncOffsetPage" if aio else "SyncOffsetPage"
@@ -114,19 +110,6 @@ class _OperationView:
         if op.deprecated:
             parts.append("Deprecated: the API marks this operation as deprecated.")
         return indent_lines("\n\n".join(parts), "        ") + "\n        "
-
-
-@dataclass(frozen=True)
-class _PaginationView:
-    pagination: Pagination
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.pagination, name)
-
-    @property
-    def item_type_expr(self) -> str:
-        item = self.pagination.item_type
-        return item if re.fullmatch(r"[A-Za-z_]\w*", item) else f'cast("type[{item}]", {item})'
 
 
 def render_package(model: ClientModel) -> dict[str, str]:

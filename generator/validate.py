@@ -5,23 +5,35 @@ security) are errors; damage in fields that only document (info, tags,
 descriptions, examples, extensions) is a warning, because real captures carry
 scraper damage there and refusing a whole API for an obfuscated e-mail address
 helps nobody. Every finding carries the JSON pointer of the offending value.
+
+Two validators: the OpenAPI 3.1 JSON Schema, checked by jsonschema-rs in
+milliseconds whatever the size, then openapi-spec-validator's deeper checks
+(schemas against the OAS dialect, path parameters, defaults), which cost half a
+minute on the GitHub API and so run on documents up to ``FULL_VALIDATION_LIMIT``
+bytes; above it a note says so.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from functools import cache
+from importlib.resources import files
 from typing import Any
 
+import jsonschema_rs
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from generator.diagnostics import Diagnostic, error, warning
+from generator.diagnostics import Diagnostic, error, info, warning
 from generator.refs import escape_token
 
+FULL_VALIDATION_LIMIT = 2_000_000
 _DOCUMENTING_ROOTS = {"info", "externalDocs", "tags", "jsonSchemaDialect"}
 _DOCUMENTING_KEYS = {"description", "summary", "example", "examples", "externalDocs", "title"}
 # Shaping keys the lowering checks itself and drops when unusable: a default
 # that does not fit its type, a pattern Python's regex engine cannot read.
 _CHECKED_LATER = {"default", "pattern"}
+Problem = tuple[list[Any], str]
 
 
 def pointer(parts: Any) -> str:
@@ -30,32 +42,51 @@ def pointer(parts: Any) -> str:
 
 def validate_document(document: dict[str, Any], source: str) -> list[Diagnostic]:
     findings: list[Diagnostic] = []
-    for problem in _problems(document):
-        parts = list(getattr(problem, "absolute_path", ()) or ())
+    problems = list(_structural(document))
+    if not problems:
+        size = len(json.dumps(document, default=str))
+        if size <= FULL_VALIDATION_LIMIT:
+            problems = list(_semantic(document))
+        else:
+            findings.append(
+                info(
+                    f"document is {size // 1_000_000} MB: checked against the OpenAPI 3.1 schema; "
+                    "the slower semantic checks were skipped",
+                    source,
+                )
+            )
+    for parts, message in problems:
         where = f"{source}#{pointer(parts)}" if parts else source
-        message = f"invalid OpenAPI: {getattr(problem, 'message', problem)}"
+        text = f"invalid OpenAPI: {message}"
         if _documents_only(parts):
             findings.append(
-                warning(message, where, "harmless for the client; an override can repair it")
+                warning(text, where, "harmless for the client; an override can repair it")
             )
         else:
-            findings.append(error(message, where, "fix it with an override (overrides/<api>.yaml)"))
+            findings.append(error(text, where, "fix it with an override (overrides/<api>.yaml)"))
     return findings
 
 
-def _problems(document: dict[str, Any]) -> Iterator[Any]:
-    """The validator's findings; its semantic checks can trip over a malformed
+@cache
+def _schema_validator() -> Any:
+    schema = files("openapi_spec_validator") / "resources" / "schemas" / "v3.1" / "schema.json"
+    return jsonschema_rs.validator_for(json.loads(schema.read_text(encoding="utf-8")))
+
+
+def _structural(document: dict[str, Any]) -> Iterator[Problem]:
+    for problem in _schema_validator().iter_errors(document):
+        yield list(problem.instance_path), problem.message
+
+
+def _semantic(document: dict[str, Any]) -> Iterator[Problem]:
+    """openapi-spec-validator's findings; its semantic checks can trip over a malformed
     document after reporting it, and that must not hide what it found."""
     try:
-        yield from OpenAPIV31SpecValidator(document).iter_errors()
+        for problem in OpenAPIV31SpecValidator(document).iter_errors():
+            parts = list(getattr(problem, "absolute_path", ()) or ())
+            yield parts, str(getattr(problem, "message", problem))
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
-        yield _Crash(f"the validator could not read the document ({type(exc).__name__}: {exc})")
-
-
-class _Crash:
-    def __init__(self, message: str) -> None:
-        self.message = message
-        self.absolute_path: list[Any] = []
+        yield [], f"the validator could not read the document ({type(exc).__name__}: {exc})"
 
 
 def _documents_only(parts: list[Any]) -> bool:

@@ -39,7 +39,7 @@ from generator.clientmodel.naming_ops import (
 )
 from generator.clientmodel.order import order_models
 from generator.clientmodel.pyliteral import py_literal, py_string
-from generator.clientmodel.types import TypeMapper
+from generator.clientmodel.types import TypeMapper, split_union
 from generator.diagnostics import ClientgenError, Diagnostic, info, warning
 from generator.refs import escape_token, resolve_pointer, unescape_token
 
@@ -249,7 +249,7 @@ def _draft(
             params=params,
             body=body,
             response_type=response_type,
-            cast_to=_cast_expression(response_type),
+            cast_to=_cast_expression(response_type, mapper),
             response_envelope=envelope,
             pagination=pagination,
             summary=_text(operation.get("summary")).strip(),
@@ -515,10 +515,19 @@ def _response_type(
     return "object" if annotation == "Any" else annotation
 
 
-def _cast_expression(annotation: str) -> str:
+def _cast_expression(annotation: str, mapper: TypeMapper) -> str:
+    """What to pass as ``cast_to``: the type itself when it is a class (or a list or
+    dict of classes), else a ``cast`` so a union still type-checks as ``type[T]``."""
     if annotation == "None":
         return "type(None)"
-    if _SIMPLE_TYPE.match(annotation):
+    expanded = annotation
+    for _ in range(8):  # an alias of an alias, bounded: cycles go through classes
+        model = mapper.models.get(expanded)
+        if model is None or model.alias_of is None:
+            break
+        expanded = model.alias_of
+    top_level = split_union(expanded)
+    if len(top_level) == 1 and not expanded.startswith(("Literal", "Annotated", "Any")):
         return annotation
     return f'cast("type[{annotation}]", {annotation})'
 
@@ -567,6 +576,7 @@ def _pagination(
         total_pointer=str(total) if isinstance(total, str) else None,
         max_limit=max_limit if isinstance(max_limit, int) else None,
         item_type="object" if item_type == "Any" else item_type,
+        item_cast=_cast_expression("object" if item_type == "Any" else item_type, mapper),
     )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from generator.imports import name_order
+
 ParamLocation = Literal["path", "query", "header", "cookie"]
 
 
@@ -76,6 +78,7 @@ class Pagination:
     total_pointer: str | None
     max_limit: int | None
     item_type: str
+    item_cast: str  # the expression passed as item_type
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,7 @@ class Resource:
     def class_names(self) -> tuple[str, ...]:
         """The four classes its module exports, sorted as an import lists them."""
         names = (self.class_name, f"{self.class_name}WithRawResponse")
-        return tuple(sorted(names + tuple(f"Async{n}" for n in names)))
+        return tuple(sorted(names + tuple(f"Async{n}" for n in names), key=name_order))
 
 
 @dataclass(frozen=True)

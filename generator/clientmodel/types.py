@@ -330,7 +330,7 @@ class TypeMapper:
     def _union(self, members: list[str]) -> str:
         flat: list[str] = []
         for member in members:
-            for part in _split_union(member):
+            for part in split_union(member):
                 if part not in flat:
                     flat.append(part)
         if "Any" in flat:
@@ -366,7 +366,7 @@ def _is_object_model(schema: dict[str, Any]) -> bool:
     )
 
 
-def _split_union(annotation: str) -> list[str]:
+def split_union(annotation: str) -> list[str]:
     """Top-level members of `A | B[C | D] | None`."""
     parts, depth, start = [], 0, 0
     for index, char in enumerate(annotation):
