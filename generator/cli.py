@@ -20,7 +20,8 @@ from generator import __version__
 from generator.clientmodel.naming import snake
 from generator.config import Project, load_project
 from generator.diagnostics import ClientgenError, Diagnostic, Severity
-from generator.pipeline import Job, build_document, build_files, build_model, inputs_digest
+from generator.digest import inputs_digest
+from generator.job import Job
 from generator.writer import compare, is_current, safe_target, write_package
 
 EXIT_USER_ERROR = 2
@@ -151,6 +152,8 @@ def _generate_one(job: Job, output: Path, check: bool, verbose: bool) -> int:
         if not check:
             print(f"{job.name}: up to date ({target})")
         return 0
+    from generator.pipeline import build_files  # the heavy part: only when there is work
+
     files, notes = build_files(job)
     _print_notes(notes, verbose)
     changes = compare(target, files)
@@ -176,6 +179,8 @@ def _print_notes(notes: list[Diagnostic], verbose: bool) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from generator.pipeline import build_document
+
     job = _job_for_target(args.target, args)
     built = build_document(job)
     _print_notes(built.diagnostics, verbose=False)
@@ -191,6 +196,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from generator.pipeline import build_document, build_model
     from generator.report import render_html, render_text
 
     job = _job_for_target(args.target, args)

@@ -6,33 +6,19 @@ its own. Nothing here touches disk except reading inputs.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from generator import __version__
 from generator.clientmodel.lower import lower
 from generator.clientmodel.model import ClientModel
 from generator.diagnostics import ClientgenError, Diagnostic, Severity
+from generator.job import Job
 from generator.overlay import AppliedAction, apply_overlay, load_overlay
 from generator.readers import choose_reader
 from generator.refs import check_internal_refs
 from generator.render import render_package
-from generator.templates_dir import templates_dir
 from generator.validate import validate_document
-
-
-@dataclass(frozen=True)
-class Job:
-    """One client to build: what the declarations file or the command line names."""
-
-    name: str
-    source: Path
-    package: str
-    reader: str | None = None
-    overrides: Path | None = None
 
 
 @dataclass
@@ -87,19 +73,3 @@ def build_files(job: Job) -> tuple[dict[str, str], list[Diagnostic]]:
     built = build_document(job)
     model, notes = build_model(job, built)
     return render_package(model), built.diagnostics + notes
-
-
-def inputs_digest(job: Job) -> str:
-    """Everything that shapes the output: sources, overrides, templates, generator, formatter."""
-    sha = hashlib.sha256()
-    for part in (__version__, version("ruff"), job.name, job.package, job.reader or ""):
-        sha.update(part.encode() + b"\0")
-    paths = [job.source, *([job.overrides] if job.overrides else [])]
-    generator_root = Path(__file__).resolve().parent
-    paths += sorted(generator_root.rglob("*.py"))
-    paths += sorted(
-        p for p in templates_dir().rglob("*") if p.is_file() and "__pycache__" not in p.parts
-    )
-    for path in paths:
-        sha.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return sha.hexdigest()

@@ -1,0 +1,35 @@
+"""The digest of everything that shapes a package, for the no-op fast path.
+
+Kept apart from the pipeline so a run with nothing to do imports almost
+nothing: hashing the inputs takes milliseconds, importing the validators and
+the template engine takes most of a second.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from importlib.metadata import version
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from generator import __version__
+from generator.templates_dir import templates_dir
+
+if TYPE_CHECKING:
+    from generator.job import Job
+
+
+def inputs_digest(job: Job) -> str:
+    """Everything that shapes the output: sources, overrides, templates, generator, formatter."""
+    sha = hashlib.sha256()
+    for part in (__version__, version("ruff"), job.name, job.package, job.reader or ""):
+        sha.update(part.encode() + b"\0")
+    paths = [job.source, *([job.overrides] if job.overrides else [])]
+    generator_root = Path(__file__).resolve().parent
+    paths += sorted(generator_root.rglob("*.py"))
+    paths += sorted(
+        p for p in templates_dir().rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    )
+    for path in paths:
+        sha.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return sha.hexdigest()

@@ -1,0 +1,15 @@
+"""One client to build, as the declarations file or the command line names it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Job:
+    name: str
+    source: Path
+    package: str
+    reader: str | None = None
+    overrides: Path | None = None
