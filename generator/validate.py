@@ -57,7 +57,13 @@ def validate_document(document: dict[str, Any], source: str) -> list[Diagnostic]
     for parts, message in problems:
         where = f"{source}#{pointer(parts)}" if parts else source
         text = f"invalid OpenAPI: {message}"
-        if _documents_only(parts):
+        if not parts:
+            # The semantic checks give no location for values that do not fit their
+            # schema (defaults, examples); the lowering re-checks what it uses.
+            findings.append(
+                warning(text, where, "a default or example that does not match its schema?")
+            )
+        elif _documents_only(parts):
             findings.append(
                 warning(text, where, "harmless for the client; an override can repair it")
             )
