@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -136,40 +138,55 @@ def _generate(args: argparse.Namespace) -> int:
             )
         project, jobs = _declared_jobs(args.names)
         output = project.output
-    stale = 0
+    return _generate_jobs(jobs, output, args.check, args.verbose)
+
+
+def _generate_jobs(jobs: list[Job], output: Path, check: bool, verbose: bool) -> int:
+    """Build what is stale (in parallel), then write or compare; a failure writes nothing."""
+    work = []
     for job in jobs:
-        stale += _generate_one(job, output, args.check, args.verbose)
-    if args.check and stale:
+        target = safe_target(output, job.name)
+        inputs = inputs_digest(job)
+        if is_current(target, inputs):
+            if not check:
+                print(f"{job.name}: up to date ({target})")
+        else:
+            work.append((job, target, inputs))
+    stale = 0
+    for (job, target, inputs), (files, notes) in zip(
+        work, _build_all([w[0] for w in work]), strict=True
+    ):
+        _print_notes(notes, verbose)
+        changes = compare(target, files)
+        if check:
+            if changes:
+                stale += 1
+                print(
+                    f"{job.name}: {len(changes)} file(s) differ from what the sources produce:",
+                    file=sys.stderr,
+                )
+                for change in changes[:40]:
+                    print(f"  {change}", file=sys.stderr)
+            continue
+        write_package(target, files, inputs)
+        print(f"{job.name}: wrote {len(files)} files to {target} ({len(changes)} changed)")
+    if check and stale:
         print(f"{stale} client(s) out of date: run `clientgen generate`", file=sys.stderr)
         return EXIT_STALE
     return 0
 
 
-def _generate_one(job: Job, output: Path, check: bool, verbose: bool) -> int:
-    target = safe_target(output, job.name)
-    inputs = inputs_digest(job)
-    if is_current(target, inputs):
-        if not check:
-            print(f"{job.name}: up to date ({target})")
-        return 0
+def _build_all(jobs: list[Job]) -> list[tuple[dict[str, str], list[Diagnostic]]]:
+    """Every job's files, in job order; independent jobs use every core."""
     from generator.pipeline import build_files  # the heavy part: only when there is work
 
-    files, notes = build_files(job)
-    _print_notes(notes, verbose)
-    changes = compare(target, files)
-    if check:
-        if changes:
-            print(
-                f"{job.name}: {len(changes)} file(s) differ from what the sources produce:",
-                file=sys.stderr,
-            )
-            for change in changes[:40]:
-                print(f"  {change}", file=sys.stderr)
-            return 1
-        return 0
-    write_package(target, files, inputs)
-    print(f"{job.name}: wrote {len(files)} files to {target} ({len(changes)} changed)")
-    return 0
+    workers = min(len(jobs), os.cpu_count() or 1)
+    if workers <= 1:
+        return [build_files(job) for job in jobs]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        largest_first = sorted(jobs, key=lambda j: j.source.stat().st_size, reverse=True)
+        futures = {job: pool.submit(build_files, job) for job in largest_first}
+        return [futures[job].result() for job in jobs]
 
 
 def _print_notes(notes: list[Diagnostic], verbose: bool) -> None:

@@ -41,6 +41,11 @@ class ClientgenError(Exception):
     def __str__(self) -> str:
         return str(self.diagnostic)
 
+    def __reduce__(self) -> tuple[type[ClientgenError], tuple[str, str, str]]:
+        """Picklable with its location, so parallel builds report it intact."""
+        d = self.diagnostic
+        return (ClientgenError, (d.message, d.location, d.hint))
+
 
 def error(message: str, location: str, hint: str = "") -> Diagnostic:
     return Diagnostic(Severity.ERROR, message, location, hint)
