@@ -71,6 +71,22 @@ class _OperationView:
         return any("Literal[" in p.type or "Field(" in p.type for p in self.op.params)
 
     @property
+    def payload(self) -> str:
+        """The dict literal of a flattened body: arguments by wire name, nested where flattened."""
+        fields = self.op.body.fields if self.op.body else ()
+
+        def entries(container: str | None) -> str:
+            return ", ".join(
+                f"{py_string(f.alias)}: {f.fixed or f.name}"
+                for f in fields
+                if f.container == container
+            )
+
+        containers = dict.fromkeys(f.container for f in fields if f.container)
+        nested = [f"{py_string(c)}: {{{entries(c)}}}" for c in containers]
+        return "{" + ", ".join(filter(None, [entries(None), *nested])) + "}"
+
+    @property
     def body_argument(self) -> str:
         body = self.op.body
         if body is None or body.type == "bytes":
@@ -98,7 +114,7 @@ class _OperationView:
             (p.name, p.description + (" (deprecated)" if p.deprecated else "")) for p in op.params
         ]
         if op.body and op.body.fields:
-            args += [(f.name, f.description) for f in op.body.fields if not f.path_bound]
+            args += [(f.name, f.description) for f in op.body.fields if not f.fixed]
         elif op.body:
             args.append((op.body.variable, "The request body."))
         documented = [(name, desc) for name, desc in args if desc]
@@ -160,7 +176,11 @@ def render_package(model: ClientModel) -> dict[str, str]:
     files[f"{package}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(model=model)
     files["README.md"] = env.get_template("README.md.jinja").render(model=model)
-    generated = {path: text for path, text in files.items() if path.split("/")[-1][:-3] not in model.runtime_modules}
+    generated = {
+        path: text
+        for path, text in files.items()
+        if path.split("/")[-1][:-3] not in model.runtime_modules
+    }
     return files | format_python_files(generated)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from generator import __version__
@@ -400,21 +401,8 @@ def _body(
     model = mapper.models.get(model_name)
     if model is not None and model.alias_of is None and model.fields:
         in_path = {p.wire: p.name for p in params if p.location == "path"}
-        fields = tuple(
-            Field(
-                # A body field the path already names (JSON:API `data.id`) takes the path value.
-                name=in_path.get(f.alias) or names.allocate(argument_name(f.alias)),
-                alias=f.alias,
-                type=_strict_field_type(mapper, f, shape),
-                required=f.required and _single_value(f.type) is None,
-                description=f.description,
-                default=_single_value(f.type),
-                deprecated=f.deprecated,
-                path_bound=f.alias in in_path,
-            )
-            for f in model.fields
-            if not f.read_only
-        )
+        flatten = _envelope(operation, "flatten") if envelope else None
+        fields = _body_fields(mapper, model.fields, shape, in_path, names, flatten)
         variable = names.allocate("payload")
         return Body(
             media_type=media,
@@ -431,6 +419,56 @@ def _body(
         envelope=envelope,
         variable=names.allocate("body"),
     )
+
+
+def _body_fields(
+    mapper: TypeMapper,
+    model_fields: tuple[Field, ...],
+    shape: dict[str, Any],
+    in_path: dict[str, str],
+    names: NameAllocator,
+    flatten: str | None,
+) -> tuple[Field, ...]:
+    """The keyword arguments of a body. A field the path names (JSON:API ``data.id``)
+    takes the path value and a required field with one possible value (a JSON:API
+    ``type``) is sent as that value: neither is an argument. The ``flatten`` field's
+    own fields (JSON:API ``attributes``) become arguments in its place."""
+    nested: list[Field] = []
+    nested_model = None
+    for field in model_fields:
+        if field.alias == flatten:
+            nested_model = mapper.models.get(field.type.removesuffix(" | None"))
+    if nested_model is not None and nested_model.fields:
+        inner = _deref(mapper.document, (shape.get("properties") or {}).get(flatten))
+        nested = [
+            replace(
+                f,
+                name=names.allocate(argument_name(f.alias)),
+                type=_strict_field_type(mapper, f, inner),
+                default=None,
+                container=flatten,
+            )
+            for f in nested_model.fields
+            if not f.read_only
+        ]
+    outer = []
+    for f in model_fields:
+        if f.read_only or (nested and f.alias == flatten):
+            continue
+        constant = _single_value(f.type) if f.required else None
+        fixed = in_path.get(f.alias) or constant
+        outer.append(
+            Field(
+                name=fixed or names.allocate(argument_name(f.alias)),
+                alias=f.alias,
+                type=_strict_field_type(mapper, f, shape),
+                required=f.required,
+                description=f.description,
+                deprecated=f.deprecated,
+                fixed=fixed,
+            )
+        )
+    return tuple(nested + outer)
 
 
 def _single_value(annotation: str) -> str | None:

@@ -29,7 +29,8 @@ class Field:
     constraints: tuple[tuple[str, str], ...] = ()  # pydantic Field keyword -> Python source
     read_only: bool = False
     deprecated: bool = False
-    path_bound: bool = False  # a body field filled from the path parameter of the same name
+    fixed: str | None = None  # Python source that fills it (a path argument, a constant): no argument
+    container: str | None = None  # the body property holding it (a flattened JSON:API `attributes`)
 
 
 @dataclass(frozen=True)

@@ -221,9 +221,17 @@ def envelope(facts: Facts) -> dict[str, str]:
     result = {}
     if facts.request_values and all(resource_objects(v) for v in facts.request_values):
         result["request"] = "data"
+        if all(_has_attributes(v) for v in facts.request_values):
+            result["flatten"] = "attributes"
     if resource_objects(facts.success_value) and not is_error_document(facts.success_value):
         result["response"] = "data"
     return result
+
+
+def _has_attributes(document: Any) -> bool:
+    """A JSON:API request whose resource object carries its fields in ``attributes``."""
+    data = document.get("data") if isinstance(document, dict) else None
+    return isinstance(data, dict) and isinstance(data.get("attributes"), dict)
 
 
 def assign_operation_ids(placements: Sequence[Placement]) -> dict[int, str]:

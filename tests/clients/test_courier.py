@@ -214,9 +214,7 @@ def test_create_wraps_the_resource_and_unwraps_data(api: Driver, local_server: L
 
     created = api.run(
         client.announcers.create(
-            attributes=courier.models.AnnouncerAttributes(
-                name="Shift swap", event="individual-shared", organization_id=ORG, args={}
-            )
+            name="Shift swap", event="individual-shared", organization_id=ORG, args={}
         )
     )
 
@@ -261,11 +259,7 @@ def test_update_patches_the_item_path(api: Driver, local_server: LocalServer) ->
     local_server.route("PATCH", f"/v1/announcers/{AID}/", json_response(200, answer))
     client = api.client(token=TOKEN)
 
-    updated = api.run(
-        client.announcers.update(
-            str(AID), attributes=courier.models.AnnouncerAttributes(name="Renamed")
-        )
-    )
+    updated = api.run(client.announcers.update(str(AID), name="Renamed"))
 
     (call,) = local_server.requests_to("PATCH", f"/v1/announcers/{AID}/")
     assert call.json() == {
@@ -280,9 +274,7 @@ def test_update_sends_the_path_id_in_the_body(api: Driver, local_server: LocalSe
     local_server.route("PATCH", f"/v1/announcers/{AID}/", json_response(200, answer))
     client = api.client(token=TOKEN)
 
-    api.run(
-        client.announcers.update(str(AID), attributes=courier.models.AnnouncerAttributes(name="R"))
-    )
+    api.run(client.announcers.update(str(AID), name="R"))
 
     (call,) = local_server.requests_to("PATCH", f"/v1/announcers/{AID}/")
     assert call.json()["data"].get("id") == str(AID)
@@ -332,7 +324,7 @@ def test_invalid_create_raises_unprocessable_entity(api: Driver, local_server: L
     client = api.client(token=TOKEN)
 
     with pytest.raises(courier.UnprocessableEntityError) as caught:
-        api.run(client.announcers.create(attributes=courier.models.AnnouncerAttributes(name="x")))
+        api.run(client.announcers.create(name="x"))
 
     assert isinstance(caught.value, courier.APIStatusError)
     assert caught.value.status_code == 422 and caught.value.body == problem
@@ -346,9 +338,7 @@ def test_deprecated_user_update_warns(api: Driver, local_server: LocalServer) ->
     client = api.client(token=TOKEN)
 
     with pytest.warns(DeprecationWarning, match="users.update"):
-        user = api.run(
-            client.users.update(str(AID), attributes=courier.models.UserAttributes(tz="UTC"))
-        )
+        user = api.run(client.users.update(str(AID), tz="UTC"))
 
     assert user.type == "users" and user.attributes.notifications == ["email"]
     assert len(local_server.requests_to("PATCH", f"/v1/users/{AID}/")) == 1

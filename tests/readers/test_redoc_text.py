@@ -136,7 +136,11 @@ def test_schemas_formats_and_enums_from_rows() -> None:
 def test_recovered_summary_operations() -> None:
     create = op("POST", "/v1/announcers/")
     assert create["x-clientgen-inferred"]["method"]["value"] == "POST"
-    assert create["x-clientgen-envelope"] == {"request": "data", "response": "data"}
+    assert create["x-clientgen-envelope"] == {
+        "request": "data",
+        "response": "data",
+        "flatten": "attributes",
+    }
     assert create["requestBody"]["content"]["application/json"]["schema"]["required"] == ["data"]
     update = op("PATCH", "/v1/video-participants/{id}/")
     assert update["x-clientgen-inferred"]["path"]["confidence"] >= 0.8

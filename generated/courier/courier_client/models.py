@@ -168,6 +168,7 @@ __all__ = [
     "ErrorDocumentErrorsItemSource",
     "ErrorDocumentErrorsItem",
     "ErrorDocument",
+    "EntriesItem",
     "AskEntriesCreateRequestRequest",
     "AskEntriesCreateRequest",
     "Request",
@@ -186,7 +187,6 @@ __all__ = [
     "MessagingBulkAttachmentsCreateResponse",
     "MessagingChannelsUpdateRequestAttributesItem",
     "MessagingChannelsUpdateRequest",
-    "AttributesItem",
     "MessagingChannelsModifyPreferencesRequestValuesItem",
     "MessagingChannelsModifyPreferencesRequest",
     "MessagingChannelsSetSmsPathRequestInitialMessageJs",
@@ -210,6 +210,9 @@ __all__ = [
     "UsersMulticastResponse",
     "UsersValidateMulticastParamsRequest",
     "UsersValidateMulticastParamsResponse",
+    "ParticipantsItemUserCommunicationPreferences",
+    "ParticipantsItemUser",
+    "ParticipantsItem",
     "VideoChannelsFinalizeEncounterRequest",
     "VideoChannelsGetCredentialsResponse",
     "VideoChannelsSetParticipantAudioStatesRequestParticipantsItem",
@@ -3592,6 +3595,17 @@ class ErrorDocument(BaseModel):
     errors: list[ErrorDocumentErrorsItem] | None = None
 
 
+class EntriesItem(BaseModel):
+    """EntriesItem"""
+
+    column: str | None = None
+
+    individual_id: UUID | None = Field(
+        default=None,
+        alias="individual-id",
+    )
+
+
 class AskEntriesCreateRequestRequest(BaseModel):
     """AskEntriesCreateRequestRequest"""
 
@@ -3803,16 +3817,6 @@ class MessagingChannelsUpdateRequest(BaseModel):
     id: UUID | None = None
 
     type: str | None = None
-
-
-class AttributesItem(BaseModel):
-    """AttributesItem"""
-
-    op: str | None = None
-
-    path: str | None = None
-
-    value: Any = None
 
 
 class MessagingChannelsModifyPreferencesRequestValuesItem(BaseModel):
@@ -4149,6 +4153,94 @@ class UsersValidateMulticastParamsResponse(BaseModel):
     info: str | None = None
 
     success: bool | None = None
+
+
+class ParticipantsItemUserCommunicationPreferences(BaseModel):
+    """ParticipantsItemUserCommunicationPreferences"""
+
+    email: dict[str, Any] | None = None
+
+    mobile: dict[str, Any] | None = None
+
+    sms: dict[str, Any] | None = None
+
+    voice: dict[str, Any] | None = None
+
+    web: dict[str, Any] | None = None
+
+
+class ParticipantsItemUser(BaseModel):
+    """ParticipantsItemUser"""
+
+    communication_preferences: ParticipantsItemUserCommunicationPreferences | None = Field(
+        default=None,
+        alias="communication-preferences",
+    )
+
+    email_verified: bool | None = Field(
+        default=None,
+        alias="email-verified",
+    )
+
+    id: UUID | None = None
+
+    phone_verified: bool | None = Field(
+        default=None,
+        alias="phone-verified",
+    )
+
+    registration_invite: str | None = Field(
+        default=None,
+        alias="registration-invite",
+    )
+
+    state: str | None = None
+
+
+class ParticipantsItem(BaseModel):
+    """ParticipantsItem"""
+
+    account_type: str | None = Field(
+        default=None,
+        alias="account-type",
+    )
+
+    audio_state: str | None = Field(
+        default=None,
+        alias="audio-state",
+    )
+
+    disconnected: bool | None = None
+
+    encounter_id: str | None = Field(
+        default=None,
+        alias="encounter-id",
+    )
+
+    first_name: str | None = Field(
+        default=None,
+        alias="first-name",
+    )
+
+    id: UUID | None = None
+
+    individual_id: UUID | None = Field(
+        default=None,
+        alias="individual-id",
+    )
+
+    last_name: str | None = Field(
+        default=None,
+        alias="last-name",
+    )
+
+    note: str | None = None
+
+    photo: str | None = None
+
+    status: str | None = None
+
+    user: ParticipantsItemUser | None = None
 
 
 class VideoChannelsFinalizeEncounterRequest(BaseModel):

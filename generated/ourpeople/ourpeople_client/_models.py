@@ -92,13 +92,18 @@ def parse_json(type_: type[T], data: object) -> T:
 def validate_request(type_: type[T], data: object) -> T:
     """Validate request data strictly; raises `pydantic.ValidationError` before sending.
 
-    `NOT_GIVEN` values at the top of a mapping are dropped first, so arguments
+    `NOT_GIVEN` values in mappings are dropped first, so arguments
     the caller left out stay unset (and `to_wire` leaves them out).
     """
-    if isinstance(data, Mapping):
-        data = {key: value for key, value in data.items() if not isinstance(value, NotGiven)}
-    result: T = _adapter(type_).validate_python(data, context=_REQUEST_CONTEXT)
+    result: T = _adapter(type_).validate_python(_given(data), context=_REQUEST_CONTEXT)
     return result
+
+
+def _given(data: object) -> object:
+    """``data`` without `NOT_GIVEN` entries, in nested mappings too."""
+    if isinstance(data, Mapping):
+        return {k: _given(v) for k, v in data.items() if not isinstance(v, NotGiven)}
+    return data
 
 
 def to_wire(value: object) -> Any:

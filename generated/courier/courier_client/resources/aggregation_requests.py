@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal
 from uuid import UUID
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._models import validate_request
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..models import AggregationRequest, AggregationRequestAttributes
+from ..models import AggregationRequest, AggregationRequestAttributesEntriesItem
 
 __all__ = [
     "AggregationRequests",
@@ -29,9 +28,8 @@ class AggregationRequests:
     def create(
         self,
         *,
-        attributes: AggregationRequestAttributes | None | NotGiven = NOT_GIVEN,
+        entries: list[AggregationRequestAttributesEntriesItem] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["aggregation-requests"] = "aggregation-requests",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AggregationRequest:
@@ -41,7 +39,7 @@ class AggregationRequests:
         """
         payload = validate_request(
             AggregationRequest,
-            {"attributes": attributes, "id": id, "type": type_},
+            {"id": id, "type": "aggregation-requests", "attributes": {"entries": entries}},
         )
         return self._client.request(
             "POST",
@@ -70,9 +68,8 @@ class AsyncAggregationRequests:
     async def create(
         self,
         *,
-        attributes: AggregationRequestAttributes | None | NotGiven = NOT_GIVEN,
+        entries: list[AggregationRequestAttributesEntriesItem] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["aggregation-requests"] = "aggregation-requests",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AggregationRequest:
@@ -82,7 +79,7 @@ class AsyncAggregationRequests:
         """
         payload = validate_request(
             AggregationRequest,
-            {"attributes": attributes, "id": id, "type": type_},
+            {"id": id, "type": "aggregation-requests", "attributes": {"entries": entries}},
         )
         return await self._client.request(
             "POST",

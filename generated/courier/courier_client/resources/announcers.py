@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated, Any
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,7 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import Announcer, AnnouncerAttributes
+from ..models import Announcer
 
 __all__ = [
     "Announcers",
@@ -67,9 +67,16 @@ class Announcers:
     def create(
         self,
         *,
-        attributes: AnnouncerAttributes | None | NotGiven = NOT_GIVEN,
+        args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        event: str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        last_modified_by: UUID | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["announcers"] = "announcers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Announcer:
@@ -79,7 +86,21 @@ class Announcers:
         """
         payload = validate_request(
             Announcer,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "announcers",
+                "attributes": {
+                    "args": args,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "event": event,
+                    "last-modified-at": last_modified_at,
+                    "last-modified-by": last_modified_by,
+                    "name": name,
+                    "organization-id": organization_id,
+                    "type": type_,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -118,8 +139,15 @@ class Announcers:
         self,
         id: str,
         *,
-        attributes: AnnouncerAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["announcers"] = "announcers",
+        args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        event: str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        last_modified_by: UUID | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Announcer:
@@ -132,7 +160,21 @@ class Announcers:
         """
         payload = validate_request(
             Announcer,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "announcers",
+                "attributes": {
+                    "args": args,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "event": event,
+                    "last-modified-at": last_modified_at,
+                    "last-modified-by": last_modified_by,
+                    "name": name,
+                    "organization-id": organization_id,
+                    "type": type_,
+                },
+            },
         )
         return self._client.request(
             "PATCH",
@@ -198,9 +240,16 @@ class AsyncAnnouncers:
     async def create(
         self,
         *,
-        attributes: AnnouncerAttributes | None | NotGiven = NOT_GIVEN,
+        args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        event: str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        last_modified_by: UUID | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["announcers"] = "announcers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Announcer:
@@ -210,7 +259,21 @@ class AsyncAnnouncers:
         """
         payload = validate_request(
             Announcer,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "announcers",
+                "attributes": {
+                    "args": args,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "event": event,
+                    "last-modified-at": last_modified_at,
+                    "last-modified-by": last_modified_by,
+                    "name": name,
+                    "organization-id": organization_id,
+                    "type": type_,
+                },
+            },
         )
         return await self._client.request(
             "POST",
@@ -249,8 +312,15 @@ class AsyncAnnouncers:
         self,
         id: str,
         *,
-        attributes: AnnouncerAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["announcers"] = "announcers",
+        args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        event: str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        last_modified_by: UUID | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Announcer:
@@ -263,7 +333,21 @@ class AsyncAnnouncers:
         """
         payload = validate_request(
             Announcer,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "announcers",
+                "attributes": {
+                    "args": args,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "event": event,
+                    "last-modified-at": last_modified_at,
+                    "last-modified-by": last_modified_by,
+                    "name": name,
+                    "organization-id": organization_id,
+                    "type": type_,
+                },
+            },
         )
         return await self._client.request(
             "PATCH",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,7 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import AppCredential, AppCredentialAttributes
+from ..models import AppCredential
 
 __all__ = [
     "AppCredentials",
@@ -69,9 +69,17 @@ class AppCredentials:
     def create(
         self,
         *,
-        attributes: AppCredentialAttributes | None | NotGiven = NOT_GIVEN,
+        app_name: str | None | NotGiven = NOT_GIVEN,
+        archived: bool | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        data: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        display_name: str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        store_id: str | None | NotGiven = NOT_GIVEN,
+        test_mode: bool | None | NotGiven = NOT_GIVEN,
+        type_: Literal["apn", "fcm"] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["app-credentials"] = "app-credentials",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AppCredential:
@@ -81,7 +89,22 @@ class AppCredentials:
         """
         payload = validate_request(
             AppCredential,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "app-credentials",
+                "attributes": {
+                    "app-name": app_name,
+                    "archived": archived,
+                    "created-at": created_at,
+                    "data": data,
+                    "display-name": display_name,
+                    "last-modified-at": last_modified_at,
+                    "organization-id": organization_id,
+                    "store-id": store_id,
+                    "test-mode": test_mode,
+                    "type": type_,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -120,8 +143,16 @@ class AppCredentials:
         self,
         id: str,
         *,
-        attributes: AppCredentialAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["app-credentials"] = "app-credentials",
+        app_name: str | None | NotGiven = NOT_GIVEN,
+        archived: bool | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        data: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        display_name: str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        store_id: str | None | NotGiven = NOT_GIVEN,
+        test_mode: bool | None | NotGiven = NOT_GIVEN,
+        type_: Literal["apn", "fcm"] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AppCredential:
@@ -134,7 +165,22 @@ class AppCredentials:
         """
         payload = validate_request(
             AppCredential,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "app-credentials",
+                "attributes": {
+                    "app-name": app_name,
+                    "archived": archived,
+                    "created-at": created_at,
+                    "data": data,
+                    "display-name": display_name,
+                    "last-modified-at": last_modified_at,
+                    "organization-id": organization_id,
+                    "store-id": store_id,
+                    "test-mode": test_mode,
+                    "type": type_,
+                },
+            },
         )
         return self._client.request(
             "PATCH",
@@ -202,9 +248,17 @@ class AsyncAppCredentials:
     async def create(
         self,
         *,
-        attributes: AppCredentialAttributes | None | NotGiven = NOT_GIVEN,
+        app_name: str | None | NotGiven = NOT_GIVEN,
+        archived: bool | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        data: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        display_name: str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        store_id: str | None | NotGiven = NOT_GIVEN,
+        test_mode: bool | None | NotGiven = NOT_GIVEN,
+        type_: Literal["apn", "fcm"] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["app-credentials"] = "app-credentials",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AppCredential:
@@ -214,7 +268,22 @@ class AsyncAppCredentials:
         """
         payload = validate_request(
             AppCredential,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "app-credentials",
+                "attributes": {
+                    "app-name": app_name,
+                    "archived": archived,
+                    "created-at": created_at,
+                    "data": data,
+                    "display-name": display_name,
+                    "last-modified-at": last_modified_at,
+                    "organization-id": organization_id,
+                    "store-id": store_id,
+                    "test-mode": test_mode,
+                    "type": type_,
+                },
+            },
         )
         return await self._client.request(
             "POST",
@@ -253,8 +322,16 @@ class AsyncAppCredentials:
         self,
         id: str,
         *,
-        attributes: AppCredentialAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["app-credentials"] = "app-credentials",
+        app_name: str | None | NotGiven = NOT_GIVEN,
+        archived: bool | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        data: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        display_name: str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        store_id: str | None | NotGiven = NOT_GIVEN,
+        test_mode: bool | None | NotGiven = NOT_GIVEN,
+        type_: Literal["apn", "fcm"] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AppCredential:
@@ -267,7 +344,22 @@ class AsyncAppCredentials:
         """
         payload = validate_request(
             AppCredential,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "app-credentials",
+                "attributes": {
+                    "app-name": app_name,
+                    "archived": archived,
+                    "created-at": created_at,
+                    "data": data,
+                    "display-name": display_name,
+                    "last-modified-at": last_modified_at,
+                    "organization-id": organization_id,
+                    "store-id": store_id,
+                    "test-mode": test_mode,
+                    "type": type_,
+                },
+            },
         )
         return await self._client.request(
             "PATCH",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,7 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import AskReminder, AskReminderAttributes
+from ..models import AskReminder
 
 __all__ = [
     "AskReminders",
@@ -65,9 +65,18 @@ class AskReminders:
     def create(
         self,
         *,
-        attributes: AskReminderAttributes | None | NotGiven = NOT_GIVEN,
+        account_id: UUID | None | NotGiven = NOT_GIVEN,
+        alexa_reminder_id: UUID | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        reminder_content: str | None | NotGiven = NOT_GIVEN,
+        reminder_rrule: str | None | NotGiven = NOT_GIVEN,
+        reminder_time_local: str | None | NotGiven = NOT_GIVEN,
+        synced_to_alexa: bool | None | NotGiven = NOT_GIVEN,
+        tz_info: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["ask-reminders"] = "ask-reminders",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AskReminder:
@@ -77,7 +86,23 @@ class AskReminders:
         """
         payload = validate_request(
             AskReminder,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "ask-reminders",
+                "attributes": {
+                    "account-id": account_id,
+                    "alexa-reminder-id": alexa_reminder_id,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "individual-id": individual_id,
+                    "name": name,
+                    "reminder-content": reminder_content,
+                    "reminder-rrule": reminder_rrule,
+                    "reminder-time-local": reminder_time_local,
+                    "synced-to-alexa": synced_to_alexa,
+                    "tz-info": tz_info,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -116,8 +141,17 @@ class AskReminders:
         self,
         id: str,
         *,
-        attributes: AskReminderAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["ask-reminders"] = "ask-reminders",
+        account_id: UUID | None | NotGiven = NOT_GIVEN,
+        alexa_reminder_id: UUID | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        reminder_content: str | None | NotGiven = NOT_GIVEN,
+        reminder_rrule: str | None | NotGiven = NOT_GIVEN,
+        reminder_time_local: str | None | NotGiven = NOT_GIVEN,
+        synced_to_alexa: bool | None | NotGiven = NOT_GIVEN,
+        tz_info: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AskReminder:
@@ -130,7 +164,23 @@ class AskReminders:
         """
         payload = validate_request(
             AskReminder,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "ask-reminders",
+                "attributes": {
+                    "account-id": account_id,
+                    "alexa-reminder-id": alexa_reminder_id,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "individual-id": individual_id,
+                    "name": name,
+                    "reminder-content": reminder_content,
+                    "reminder-rrule": reminder_rrule,
+                    "reminder-time-local": reminder_time_local,
+                    "synced-to-alexa": synced_to_alexa,
+                    "tz-info": tz_info,
+                },
+            },
         )
         return self._client.request(
             "PATCH",
@@ -194,9 +244,18 @@ class AsyncAskReminders:
     async def create(
         self,
         *,
-        attributes: AskReminderAttributes | None | NotGiven = NOT_GIVEN,
+        account_id: UUID | None | NotGiven = NOT_GIVEN,
+        alexa_reminder_id: UUID | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        reminder_content: str | None | NotGiven = NOT_GIVEN,
+        reminder_rrule: str | None | NotGiven = NOT_GIVEN,
+        reminder_time_local: str | None | NotGiven = NOT_GIVEN,
+        synced_to_alexa: bool | None | NotGiven = NOT_GIVEN,
+        tz_info: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["ask-reminders"] = "ask-reminders",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AskReminder:
@@ -206,7 +265,23 @@ class AsyncAskReminders:
         """
         payload = validate_request(
             AskReminder,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "ask-reminders",
+                "attributes": {
+                    "account-id": account_id,
+                    "alexa-reminder-id": alexa_reminder_id,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "individual-id": individual_id,
+                    "name": name,
+                    "reminder-content": reminder_content,
+                    "reminder-rrule": reminder_rrule,
+                    "reminder-time-local": reminder_time_local,
+                    "synced-to-alexa": synced_to_alexa,
+                    "tz-info": tz_info,
+                },
+            },
         )
         return await self._client.request(
             "POST",
@@ -245,8 +320,17 @@ class AsyncAskReminders:
         self,
         id: str,
         *,
-        attributes: AskReminderAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["ask-reminders"] = "ask-reminders",
+        account_id: UUID | None | NotGiven = NOT_GIVEN,
+        alexa_reminder_id: UUID | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        reminder_content: str | None | NotGiven = NOT_GIVEN,
+        reminder_rrule: str | None | NotGiven = NOT_GIVEN,
+        reminder_time_local: str | None | NotGiven = NOT_GIVEN,
+        synced_to_alexa: bool | None | NotGiven = NOT_GIVEN,
+        tz_info: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AskReminder:
@@ -259,7 +343,23 @@ class AsyncAskReminders:
         """
         payload = validate_request(
             AskReminder,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "ask-reminders",
+                "attributes": {
+                    "account-id": account_id,
+                    "alexa-reminder-id": alexa_reminder_id,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "individual-id": individual_id,
+                    "name": name,
+                    "reminder-content": reminder_content,
+                    "reminder-rrule": reminder_rrule,
+                    "reminder-time-local": reminder_time_local,
+                    "synced-to-alexa": synced_to_alexa,
+                    "tz-info": tz_info,
+                },
+            },
         )
         return await self._client.request(
             "PATCH",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Literal
 from uuid import UUID
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -12,7 +11,7 @@ from .._models import validate_request
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import BadgeCount, BadgeCountAttributes
+from ..models import BadgeCount
 
 __all__ = [
     "AsyncBadgeCounts",
@@ -53,9 +52,13 @@ class BadgeCounts:
     def create(
         self,
         *,
-        attributes: BadgeCountAttributes | None | NotGiven = NOT_GIVEN,
+        count: int | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        timestamp: str | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["badge-counts"] = "badge-counts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BadgeCount:
@@ -65,7 +68,18 @@ class BadgeCounts:
         """
         payload = validate_request(
             BadgeCount,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "badge-counts",
+                "attributes": {
+                    "count": count,
+                    "individual-id": individual_id,
+                    "last-modified-at": last_modified_at,
+                    "organization-id": organization_id,
+                    "timestamp": timestamp,
+                    "type": type_,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -141,9 +155,13 @@ class AsyncBadgeCounts:
     async def create(
         self,
         *,
-        attributes: BadgeCountAttributes | None | NotGiven = NOT_GIVEN,
+        count: int | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        timestamp: str | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["badge-counts"] = "badge-counts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BadgeCount:
@@ -153,7 +171,18 @@ class AsyncBadgeCounts:
         """
         payload = validate_request(
             BadgeCount,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "badge-counts",
+                "attributes": {
+                    "count": count,
+                    "individual-id": individual_id,
+                    "last-modified-at": last_modified_at,
+                    "organization-id": organization_id,
+                    "timestamp": timestamp,
+                    "type": type_,
+                },
+            },
         )
         return await self._client.request(
             "POST",

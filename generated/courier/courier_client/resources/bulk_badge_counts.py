@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._models import validate_request
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..models import BulkBadgeCount, BulkBadgeCountAttributes
+from ..models import BulkBadgeCount, BulkBadgeCountAttributesValuesItem
 
 __all__ = [
     "AsyncBulkBadgeCounts",
@@ -28,8 +27,7 @@ class BulkBadgeCounts:
     def create(
         self,
         *,
-        attributes: BulkBadgeCountAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["bulk-badge-counts"] = "bulk-badge-counts",
+        values: list[BulkBadgeCountAttributesValuesItem] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -39,7 +37,7 @@ class BulkBadgeCounts:
         """
         payload = validate_request(
             BulkBadgeCount,
-            {"attributes": attributes, "type": type_},
+            {"type": "bulk-badge-counts", "attributes": {"values": values}},
         )
         return self._client.request(
             "POST",
@@ -67,8 +65,7 @@ class AsyncBulkBadgeCounts:
     async def create(
         self,
         *,
-        attributes: BulkBadgeCountAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["bulk-badge-counts"] = "bulk-badge-counts",
+        values: list[BulkBadgeCountAttributesValuesItem] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -78,7 +75,7 @@ class AsyncBulkBadgeCounts:
         """
         payload = validate_request(
             BulkBadgeCount,
-            {"attributes": attributes, "type": type_},
+            {"type": "bulk-badge-counts", "attributes": {"values": values}},
         )
         return await self._client.request(
             "POST",

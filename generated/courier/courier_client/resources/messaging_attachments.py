@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -16,7 +16,6 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
 from ..models import (
     MessagingAttachment,
-    MessagingAttachmentAttributes,
     MessagingAttachmentsCreateResponse,
     MessagingAttachmentsProcessUploadRequest,
 )
@@ -74,9 +73,14 @@ class MessagingAttachments:
     def create(
         self,
         *,
-        attributes: MessagingAttachmentAttributes | None | NotGiven = NOT_GIVEN,
+        content_size: int | None | NotGiven = NOT_GIVEN,
+        content_type: str | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        filename: str | None | NotGiven = NOT_GIVEN,
+        message_id: UUID | None | NotGiven = NOT_GIVEN,
+        removed: bool | None | NotGiven = NOT_GIVEN,
+        thumbnail: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-attachments"] = "messaging-attachments",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingAttachmentsCreateResponse:
@@ -86,7 +90,19 @@ class MessagingAttachments:
         """
         payload = validate_request(
             MessagingAttachment,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-attachments",
+                "attributes": {
+                    "content-size": content_size,
+                    "content-type": content_type,
+                    "created-at": created_at,
+                    "filename": filename,
+                    "message-id": message_id,
+                    "removed": removed,
+                    "thumbnail": thumbnail,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -126,8 +142,13 @@ class MessagingAttachments:
         self,
         id: str,
         *,
-        attributes: MessagingAttachmentAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-attachments"] = "messaging-attachments",
+        content_size: int | None | NotGiven = NOT_GIVEN,
+        content_type: str | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        filename: str | None | NotGiven = NOT_GIVEN,
+        message_id: UUID | None | NotGiven = NOT_GIVEN,
+        removed: bool | None | NotGiven = NOT_GIVEN,
+        thumbnail: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingAttachment:
@@ -140,7 +161,19 @@ class MessagingAttachments:
         """
         payload = validate_request(
             MessagingAttachment,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-attachments",
+                "attributes": {
+                    "content-size": content_size,
+                    "content-type": content_type,
+                    "created-at": created_at,
+                    "filename": filename,
+                    "message-id": message_id,
+                    "removed": removed,
+                    "thumbnail": thumbnail,
+                },
+            },
         )
         return self._client.request(
             "PATCH",
@@ -238,9 +271,14 @@ class AsyncMessagingAttachments:
     async def create(
         self,
         *,
-        attributes: MessagingAttachmentAttributes | None | NotGiven = NOT_GIVEN,
+        content_size: int | None | NotGiven = NOT_GIVEN,
+        content_type: str | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        filename: str | None | NotGiven = NOT_GIVEN,
+        message_id: UUID | None | NotGiven = NOT_GIVEN,
+        removed: bool | None | NotGiven = NOT_GIVEN,
+        thumbnail: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-attachments"] = "messaging-attachments",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingAttachmentsCreateResponse:
@@ -250,7 +288,19 @@ class AsyncMessagingAttachments:
         """
         payload = validate_request(
             MessagingAttachment,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-attachments",
+                "attributes": {
+                    "content-size": content_size,
+                    "content-type": content_type,
+                    "created-at": created_at,
+                    "filename": filename,
+                    "message-id": message_id,
+                    "removed": removed,
+                    "thumbnail": thumbnail,
+                },
+            },
         )
         return await self._client.request(
             "POST",
@@ -290,8 +340,13 @@ class AsyncMessagingAttachments:
         self,
         id: str,
         *,
-        attributes: MessagingAttachmentAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-attachments"] = "messaging-attachments",
+        content_size: int | None | NotGiven = NOT_GIVEN,
+        content_type: str | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        filename: str | None | NotGiven = NOT_GIVEN,
+        message_id: UUID | None | NotGiven = NOT_GIVEN,
+        removed: bool | None | NotGiven = NOT_GIVEN,
+        thumbnail: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingAttachment:
@@ -304,7 +359,19 @@ class AsyncMessagingAttachments:
         """
         payload = validate_request(
             MessagingAttachment,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-attachments",
+                "attributes": {
+                    "content-size": content_size,
+                    "content-type": content_type,
+                    "created-at": created_at,
+                    "filename": filename,
+                    "message-id": message_id,
+                    "removed": removed,
+                    "thumbnail": thumbnail,
+                },
+            },
         )
         return await self._client.request(
             "PATCH",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,7 +14,12 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import MessagingBookmark, MessagingBookmarkAttributes
+from ..models import (
+    MessagingBookmark,
+    MessagingBookmarkAttributesChannel,
+    MessagingBookmarkAttributesCreatedBy,
+    MessagingBookmarkAttributesMessage,
+)
 
 __all__ = [
     "AsyncMessagingBookmarks",
@@ -67,9 +72,15 @@ class MessagingBookmarks:
     def create(
         self,
         *,
-        attributes: MessagingBookmarkAttributes | None | NotGiven = NOT_GIVEN,
+        channel: MessagingBookmarkAttributesChannel | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: MessagingBookmarkAttributesCreatedBy | None | NotGiven = NOT_GIVEN,
+        message: MessagingBookmarkAttributesMessage | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        allow_multi_message: bool | None | NotGiven = NOT_GIVEN,
+        channel_id: UUID | None | NotGiven = NOT_GIVEN,
+        message_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-bookmarks"] = "messaging-bookmarks",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingBookmark:
@@ -79,7 +90,20 @@ class MessagingBookmarks:
         """
         payload = validate_request(
             MessagingBookmark,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-bookmarks",
+                "attributes": {
+                    "channel": channel,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "message": message,
+                    "organization-id": organization_id,
+                    "allow-multi-message": allow_multi_message,
+                    "channel-id": channel_id,
+                    "message-id": message_id,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -167,9 +191,15 @@ class AsyncMessagingBookmarks:
     async def create(
         self,
         *,
-        attributes: MessagingBookmarkAttributes | None | NotGiven = NOT_GIVEN,
+        channel: MessagingBookmarkAttributesChannel | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: MessagingBookmarkAttributesCreatedBy | None | NotGiven = NOT_GIVEN,
+        message: MessagingBookmarkAttributesMessage | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        allow_multi_message: bool | None | NotGiven = NOT_GIVEN,
+        channel_id: UUID | None | NotGiven = NOT_GIVEN,
+        message_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-bookmarks"] = "messaging-bookmarks",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingBookmark:
@@ -179,7 +209,20 @@ class AsyncMessagingBookmarks:
         """
         payload = validate_request(
             MessagingBookmark,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-bookmarks",
+                "attributes": {
+                    "channel": channel,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "message": message,
+                    "organization-id": organization_id,
+                    "allow-multi-message": allow_multi_message,
+                    "channel-id": channel_id,
+                    "message-id": message_id,
+                },
+            },
         )
         return await self._client.request(
             "POST",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,11 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import (
-    MessagingBulkAttachment,
-    MessagingBulkAttachmentAttributes,
-    MessagingBulkAttachmentsCreateResponse,
-)
+from ..models import MessagingBulkAttachment, MessagingBulkAttachmentsCreateResponse
 
 __all__ = [
     "AsyncMessagingBulkAttachments",
@@ -71,9 +67,13 @@ class MessagingBulkAttachments:
     def create(
         self,
         *,
-        attributes: MessagingBulkAttachmentAttributes | None | NotGiven = NOT_GIVEN,
+        bulk_message_id: UUID | None | NotGiven = NOT_GIVEN,
+        content_size: int | None | NotGiven = NOT_GIVEN,
+        content_type: str | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        filename: str | None | NotGiven = NOT_GIVEN,
+        thumbnail: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-bulk-attachments"] = "messaging-bulk-attachments",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkAttachmentsCreateResponse:
@@ -83,7 +83,18 @@ class MessagingBulkAttachments:
         """
         payload = validate_request(
             MessagingBulkAttachment,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-bulk-attachments",
+                "attributes": {
+                    "bulk-message-id": bulk_message_id,
+                    "content-size": content_size,
+                    "content-type": content_type,
+                    "created-at": created_at,
+                    "filename": filename,
+                    "thumbnail": thumbnail,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -197,9 +208,13 @@ class AsyncMessagingBulkAttachments:
     async def create(
         self,
         *,
-        attributes: MessagingBulkAttachmentAttributes | None | NotGiven = NOT_GIVEN,
+        bulk_message_id: UUID | None | NotGiven = NOT_GIVEN,
+        content_size: int | None | NotGiven = NOT_GIVEN,
+        content_type: str | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        filename: str | None | NotGiven = NOT_GIVEN,
+        thumbnail: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-bulk-attachments"] = "messaging-bulk-attachments",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkAttachmentsCreateResponse:
@@ -209,7 +224,18 @@ class AsyncMessagingBulkAttachments:
         """
         payload = validate_request(
             MessagingBulkAttachment,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-bulk-attachments",
+                "attributes": {
+                    "bulk-message-id": bulk_message_id,
+                    "content-size": content_size,
+                    "content-type": content_type,
+                    "created-at": created_at,
+                    "filename": filename,
+                    "thumbnail": thumbnail,
+                },
+            },
         )
         return await self._client.request(
             "POST",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,7 +15,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import MessagingBulkMessage, MessagingBulkMessageAttributes
+from ..models import MessagingBulkMessage, MessagingBulkMessageAttributesMessageJs
 
 __all__ = [
     "AsyncMessagingBulkMessages",
@@ -67,9 +68,20 @@ class MessagingBulkMessages:
     def create(
         self,
         *,
-        attributes: MessagingBulkMessageAttributes | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        draft: bool | None | NotGiven = NOT_GIVEN,
+        individual_group_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
+        individual_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        message_js: MessagingBulkMessageAttributesMessageJs | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        posted_time: str | None | NotGiven = NOT_GIVEN,
+        sender_individual_group_id: UUID | None | NotGiven = NOT_GIVEN,
+        sender_individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        auto_ack: str | None | NotGiven = NOT_GIVEN,
+        auto_create_channel: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-bulk-messages"] = "messaging-bulk-messages",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkMessage:
@@ -79,7 +91,25 @@ class MessagingBulkMessages:
         """
         payload = validate_request(
             MessagingBulkMessage,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-bulk-messages",
+                "attributes": {
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "draft": draft,
+                    "individual-group-ids": individual_group_ids,
+                    "individual-ids": individual_ids,
+                    "message": message,
+                    "message-js": message_js,
+                    "organization-id": organization_id,
+                    "posted-time": posted_time,
+                    "sender-individual-group-id": sender_individual_group_id,
+                    "sender-individual-id": sender_individual_id,
+                    "auto-ack": auto_ack,
+                    "auto-create-channel": auto_create_channel,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -118,8 +148,19 @@ class MessagingBulkMessages:
         self,
         id: str,
         *,
-        attributes: MessagingBulkMessageAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-bulk-messages"] = "messaging-bulk-messages",
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        draft: bool | None | NotGiven = NOT_GIVEN,
+        individual_group_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
+        individual_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        message_js: MessagingBulkMessageAttributesMessageJs | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        posted_time: str | None | NotGiven = NOT_GIVEN,
+        sender_individual_group_id: UUID | None | NotGiven = NOT_GIVEN,
+        sender_individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        auto_ack: str | None | NotGiven = NOT_GIVEN,
+        auto_create_channel: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkMessage:
@@ -132,7 +173,25 @@ class MessagingBulkMessages:
         """
         payload = validate_request(
             MessagingBulkMessage,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-bulk-messages",
+                "attributes": {
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "draft": draft,
+                    "individual-group-ids": individual_group_ids,
+                    "individual-ids": individual_ids,
+                    "message": message,
+                    "message-js": message_js,
+                    "organization-id": organization_id,
+                    "posted-time": posted_time,
+                    "sender-individual-group-id": sender_individual_group_id,
+                    "sender-individual-id": sender_individual_id,
+                    "auto-ack": auto_ack,
+                    "auto-create-channel": auto_create_channel,
+                },
+            },
         )
         return self._client.request(
             "PATCH",
@@ -198,9 +257,20 @@ class AsyncMessagingBulkMessages:
     async def create(
         self,
         *,
-        attributes: MessagingBulkMessageAttributes | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        draft: bool | None | NotGiven = NOT_GIVEN,
+        individual_group_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
+        individual_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        message_js: MessagingBulkMessageAttributesMessageJs | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        posted_time: str | None | NotGiven = NOT_GIVEN,
+        sender_individual_group_id: UUID | None | NotGiven = NOT_GIVEN,
+        sender_individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        auto_ack: str | None | NotGiven = NOT_GIVEN,
+        auto_create_channel: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-bulk-messages"] = "messaging-bulk-messages",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkMessage:
@@ -210,7 +280,25 @@ class AsyncMessagingBulkMessages:
         """
         payload = validate_request(
             MessagingBulkMessage,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-bulk-messages",
+                "attributes": {
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "draft": draft,
+                    "individual-group-ids": individual_group_ids,
+                    "individual-ids": individual_ids,
+                    "message": message,
+                    "message-js": message_js,
+                    "organization-id": organization_id,
+                    "posted-time": posted_time,
+                    "sender-individual-group-id": sender_individual_group_id,
+                    "sender-individual-id": sender_individual_id,
+                    "auto-ack": auto_ack,
+                    "auto-create-channel": auto_create_channel,
+                },
+            },
         )
         return await self._client.request(
             "POST",
@@ -249,8 +337,19 @@ class AsyncMessagingBulkMessages:
         self,
         id: str,
         *,
-        attributes: MessagingBulkMessageAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-bulk-messages"] = "messaging-bulk-messages",
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        draft: bool | None | NotGiven = NOT_GIVEN,
+        individual_group_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
+        individual_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        message_js: MessagingBulkMessageAttributesMessageJs | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        posted_time: str | None | NotGiven = NOT_GIVEN,
+        sender_individual_group_id: UUID | None | NotGiven = NOT_GIVEN,
+        sender_individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        auto_ack: str | None | NotGiven = NOT_GIVEN,
+        auto_create_channel: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkMessage:
@@ -263,7 +362,25 @@ class AsyncMessagingBulkMessages:
         """
         payload = validate_request(
             MessagingBulkMessage,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-bulk-messages",
+                "attributes": {
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "draft": draft,
+                    "individual-group-ids": individual_group_ids,
+                    "individual-ids": individual_ids,
+                    "message": message,
+                    "message-js": message_js,
+                    "organization-id": organization_id,
+                    "posted-time": posted_time,
+                    "sender-individual-group-id": sender_individual_group_id,
+                    "sender-individual-id": sender_individual_id,
+                    "auto-ack": auto_ack,
+                    "auto-create-channel": auto_create_channel,
+                },
+            },
         )
         return await self._client.request(
             "PATCH",

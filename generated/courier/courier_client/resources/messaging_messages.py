@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -17,7 +17,9 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
 from ..models import (
     MessagingMessage,
-    MessagingMessageAttributes,
+    MessagingMessageAttributesAttachmentsItem,
+    MessagingMessageAttributesReactionsItem,
+    MessagingMessageAttributesReadReceiptsItem,
     MessagingMessagesAcknowledgeRequest,
     MessagingMessagesAddUserReactionRequest,
     MessagingMessagesDeleteUserReactionRequest,
@@ -100,9 +102,36 @@ class MessagingMessages:
     def create(
         self,
         *,
-        attributes: MessagingMessageAttributes | None | NotGiven = NOT_GIVEN,
+        ack: bool | None | NotGiven = NOT_GIVEN,
+        attachments: builtins.list[MessagingMessageAttributesAttachmentsItem]
+        | None
+        | NotGiven = NOT_GIVEN,
+        channel_id: UUID | None | NotGiven = NOT_GIVEN,
+        destination: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        draft: bool | None | NotGiven = NOT_GIVEN,
+        first_name: str | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_time: str | None | NotGiven = NOT_GIVEN,
+        last_name: str | None | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        phrases: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        posted_time: str | None | NotGiven = NOT_GIVEN,
+        preferred_name: str | None | NotGiven = NOT_GIVEN,
+        reactions: builtins.list[MessagingMessageAttributesReactionsItem]
+        | None
+        | NotGiven = NOT_GIVEN,
+        read_receipts: builtins.list[MessagingMessageAttributesReadReceiptsItem]
+        | None
+        | NotGiven = NOT_GIVEN,
+        removed: bool | None | NotGiven = NOT_GIVEN,
+        sentiment: str | None | NotGiven = NOT_GIVEN,
+        source: str | None | NotGiven = NOT_GIVEN,
+        user_id: UUID | None | NotGiven = NOT_GIVEN,
+        user_name: str | None | NotGiven = NOT_GIVEN,
+        user_type: str | None | NotGiven = NOT_GIVEN,
+        auto_ack: str | None | NotGiven = NOT_GIVEN,
+        include_destinations: builtins.list[str] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-messages"] = "messaging-messages",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
@@ -112,7 +141,35 @@ class MessagingMessages:
         """
         payload = validate_request(
             MessagingMessage,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-messages",
+                "attributes": {
+                    "ack": ack,
+                    "attachments": attachments,
+                    "channel-id": channel_id,
+                    "destination": destination,
+                    "draft": draft,
+                    "first-name": first_name,
+                    "individual-id": individual_id,
+                    "last-modified-time": last_modified_time,
+                    "last-name": last_name,
+                    "message": message,
+                    "phrases": phrases,
+                    "posted-time": posted_time,
+                    "preferred-name": preferred_name,
+                    "reactions": reactions,
+                    "read-receipts": read_receipts,
+                    "removed": removed,
+                    "sentiment": sentiment,
+                    "source": source,
+                    "user-id": user_id,
+                    "user-name": user_name,
+                    "user-type": user_type,
+                    "auto-ack": auto_ack,
+                    "include-destinations": include_destinations,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -159,8 +216,35 @@ class MessagingMessages:
         self,
         id: str,
         *,
-        attributes: MessagingMessageAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-messages"] = "messaging-messages",
+        ack: bool | None | NotGiven = NOT_GIVEN,
+        attachments: builtins.list[MessagingMessageAttributesAttachmentsItem]
+        | None
+        | NotGiven = NOT_GIVEN,
+        channel_id: UUID | None | NotGiven = NOT_GIVEN,
+        destination: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        draft: bool | None | NotGiven = NOT_GIVEN,
+        first_name: str | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_time: str | None | NotGiven = NOT_GIVEN,
+        last_name: str | None | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        phrases: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        posted_time: str | None | NotGiven = NOT_GIVEN,
+        preferred_name: str | None | NotGiven = NOT_GIVEN,
+        reactions: builtins.list[MessagingMessageAttributesReactionsItem]
+        | None
+        | NotGiven = NOT_GIVEN,
+        read_receipts: builtins.list[MessagingMessageAttributesReadReceiptsItem]
+        | None
+        | NotGiven = NOT_GIVEN,
+        removed: bool | None | NotGiven = NOT_GIVEN,
+        sentiment: str | None | NotGiven = NOT_GIVEN,
+        source: str | None | NotGiven = NOT_GIVEN,
+        user_id: UUID | None | NotGiven = NOT_GIVEN,
+        user_name: str | None | NotGiven = NOT_GIVEN,
+        user_type: str | None | NotGiven = NOT_GIVEN,
+        auto_ack: str | None | NotGiven = NOT_GIVEN,
+        include_destinations: builtins.list[str] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
@@ -173,7 +257,35 @@ class MessagingMessages:
         """
         payload = validate_request(
             MessagingMessage,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-messages",
+                "attributes": {
+                    "ack": ack,
+                    "attachments": attachments,
+                    "channel-id": channel_id,
+                    "destination": destination,
+                    "draft": draft,
+                    "first-name": first_name,
+                    "individual-id": individual_id,
+                    "last-modified-time": last_modified_time,
+                    "last-name": last_name,
+                    "message": message,
+                    "phrases": phrases,
+                    "posted-time": posted_time,
+                    "preferred-name": preferred_name,
+                    "reactions": reactions,
+                    "read-receipts": read_receipts,
+                    "removed": removed,
+                    "sentiment": sentiment,
+                    "source": source,
+                    "user-id": user_id,
+                    "user-name": user_name,
+                    "user-type": user_type,
+                    "auto-ack": auto_ack,
+                    "include-destinations": include_destinations,
+                },
+            },
         )
         return self._client.request(
             "PATCH",
@@ -382,9 +494,36 @@ class AsyncMessagingMessages:
     async def create(
         self,
         *,
-        attributes: MessagingMessageAttributes | None | NotGiven = NOT_GIVEN,
+        ack: bool | None | NotGiven = NOT_GIVEN,
+        attachments: builtins.list[MessagingMessageAttributesAttachmentsItem]
+        | None
+        | NotGiven = NOT_GIVEN,
+        channel_id: UUID | None | NotGiven = NOT_GIVEN,
+        destination: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        draft: bool | None | NotGiven = NOT_GIVEN,
+        first_name: str | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_time: str | None | NotGiven = NOT_GIVEN,
+        last_name: str | None | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        phrases: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        posted_time: str | None | NotGiven = NOT_GIVEN,
+        preferred_name: str | None | NotGiven = NOT_GIVEN,
+        reactions: builtins.list[MessagingMessageAttributesReactionsItem]
+        | None
+        | NotGiven = NOT_GIVEN,
+        read_receipts: builtins.list[MessagingMessageAttributesReadReceiptsItem]
+        | None
+        | NotGiven = NOT_GIVEN,
+        removed: bool | None | NotGiven = NOT_GIVEN,
+        sentiment: str | None | NotGiven = NOT_GIVEN,
+        source: str | None | NotGiven = NOT_GIVEN,
+        user_id: UUID | None | NotGiven = NOT_GIVEN,
+        user_name: str | None | NotGiven = NOT_GIVEN,
+        user_type: str | None | NotGiven = NOT_GIVEN,
+        auto_ack: str | None | NotGiven = NOT_GIVEN,
+        include_destinations: builtins.list[str] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-messages"] = "messaging-messages",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
@@ -394,7 +533,35 @@ class AsyncMessagingMessages:
         """
         payload = validate_request(
             MessagingMessage,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-messages",
+                "attributes": {
+                    "ack": ack,
+                    "attachments": attachments,
+                    "channel-id": channel_id,
+                    "destination": destination,
+                    "draft": draft,
+                    "first-name": first_name,
+                    "individual-id": individual_id,
+                    "last-modified-time": last_modified_time,
+                    "last-name": last_name,
+                    "message": message,
+                    "phrases": phrases,
+                    "posted-time": posted_time,
+                    "preferred-name": preferred_name,
+                    "reactions": reactions,
+                    "read-receipts": read_receipts,
+                    "removed": removed,
+                    "sentiment": sentiment,
+                    "source": source,
+                    "user-id": user_id,
+                    "user-name": user_name,
+                    "user-type": user_type,
+                    "auto-ack": auto_ack,
+                    "include-destinations": include_destinations,
+                },
+            },
         )
         return await self._client.request(
             "POST",
@@ -441,8 +608,35 @@ class AsyncMessagingMessages:
         self,
         id: str,
         *,
-        attributes: MessagingMessageAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-messages"] = "messaging-messages",
+        ack: bool | None | NotGiven = NOT_GIVEN,
+        attachments: builtins.list[MessagingMessageAttributesAttachmentsItem]
+        | None
+        | NotGiven = NOT_GIVEN,
+        channel_id: UUID | None | NotGiven = NOT_GIVEN,
+        destination: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        draft: bool | None | NotGiven = NOT_GIVEN,
+        first_name: str | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_time: str | None | NotGiven = NOT_GIVEN,
+        last_name: str | None | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        phrases: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        posted_time: str | None | NotGiven = NOT_GIVEN,
+        preferred_name: str | None | NotGiven = NOT_GIVEN,
+        reactions: builtins.list[MessagingMessageAttributesReactionsItem]
+        | None
+        | NotGiven = NOT_GIVEN,
+        read_receipts: builtins.list[MessagingMessageAttributesReadReceiptsItem]
+        | None
+        | NotGiven = NOT_GIVEN,
+        removed: bool | None | NotGiven = NOT_GIVEN,
+        sentiment: str | None | NotGiven = NOT_GIVEN,
+        source: str | None | NotGiven = NOT_GIVEN,
+        user_id: UUID | None | NotGiven = NOT_GIVEN,
+        user_name: str | None | NotGiven = NOT_GIVEN,
+        user_type: str | None | NotGiven = NOT_GIVEN,
+        auto_ack: str | None | NotGiven = NOT_GIVEN,
+        include_destinations: builtins.list[str] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
@@ -455,7 +649,35 @@ class AsyncMessagingMessages:
         """
         payload = validate_request(
             MessagingMessage,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-messages",
+                "attributes": {
+                    "ack": ack,
+                    "attachments": attachments,
+                    "channel-id": channel_id,
+                    "destination": destination,
+                    "draft": draft,
+                    "first-name": first_name,
+                    "individual-id": individual_id,
+                    "last-modified-time": last_modified_time,
+                    "last-name": last_name,
+                    "message": message,
+                    "phrases": phrases,
+                    "posted-time": posted_time,
+                    "preferred-name": preferred_name,
+                    "reactions": reactions,
+                    "read-receipts": read_receipts,
+                    "removed": removed,
+                    "sentiment": sentiment,
+                    "source": source,
+                    "user-id": user_id,
+                    "user-name": user_name,
+                    "user-type": user_type,
+                    "auto-ack": auto_ack,
+                    "include-destinations": include_destinations,
+                },
+            },
         )
         return await self._client.request(
             "PATCH",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,7 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import MessagingOperation, MessagingOperationAttributes
+from ..models import MessagingOperation
 
 __all__ = [
     "AsyncMessagingOperations",
@@ -69,9 +69,15 @@ class MessagingOperations:
     def create(
         self,
         *,
-        attributes: MessagingOperationAttributes | None | NotGiven = NOT_GIVEN,
+        args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        logs: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        status: str | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-operations"] = "messaging-operations",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingOperation:
@@ -81,7 +87,20 @@ class MessagingOperations:
         """
         payload = validate_request(
             MessagingOperation,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-operations",
+                "attributes": {
+                    "args": args,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "last-modified-at": last_modified_at,
+                    "logs": logs,
+                    "organization-id": organization_id,
+                    "status": status,
+                    "type": type_,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -173,9 +192,15 @@ class AsyncMessagingOperations:
     async def create(
         self,
         *,
-        attributes: MessagingOperationAttributes | None | NotGiven = NOT_GIVEN,
+        args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        logs: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        status: str | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-operations"] = "messaging-operations",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingOperation:
@@ -185,7 +210,20 @@ class AsyncMessagingOperations:
         """
         payload = validate_request(
             MessagingOperation,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-operations",
+                "attributes": {
+                    "args": args,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "last-modified-at": last_modified_at,
+                    "logs": logs,
+                    "organization-id": organization_id,
+                    "status": status,
+                    "type": type_,
+                },
+            },
         )
         return await self._client.request(
             "POST",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,12 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import (
-    MessagingPlugin,
-    MessagingPluginAttributes,
-    MessagingPluginsExpandRequest,
-    MessagingPluginsExpandResponse,
-)
+from ..models import MessagingPlugin, MessagingPluginsExpandRequest, MessagingPluginsExpandResponse
 
 __all__ = [
     "AsyncMessagingPlugins",
@@ -75,9 +70,16 @@ class MessagingPlugins:
     def create(
         self,
         *,
-        attributes: MessagingPluginAttributes | None | NotGiven = NOT_GIVEN,
+        args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        enabled: bool | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        last_modified_by: UUID | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-plugins"] = "messaging-plugins",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
@@ -87,7 +89,21 @@ class MessagingPlugins:
         """
         payload = validate_request(
             MessagingPlugin,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-plugins",
+                "attributes": {
+                    "args": args,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "enabled": enabled,
+                    "last-modified-at": last_modified_at,
+                    "last-modified-by": last_modified_by,
+                    "name": name,
+                    "organization-id": organization_id,
+                    "type": type_,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -126,8 +142,15 @@ class MessagingPlugins:
         self,
         id: str,
         *,
-        attributes: MessagingPluginAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-plugins"] = "messaging-plugins",
+        args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        enabled: bool | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        last_modified_by: UUID | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
@@ -140,7 +163,21 @@ class MessagingPlugins:
         """
         payload = validate_request(
             MessagingPlugin,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-plugins",
+                "attributes": {
+                    "args": args,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "enabled": enabled,
+                    "last-modified-at": last_modified_at,
+                    "last-modified-by": last_modified_by,
+                    "name": name,
+                    "organization-id": organization_id,
+                    "type": type_,
+                },
+            },
         )
         return self._client.request(
             "PATCH",
@@ -292,9 +329,16 @@ class AsyncMessagingPlugins:
     async def create(
         self,
         *,
-        attributes: MessagingPluginAttributes | None | NotGiven = NOT_GIVEN,
+        args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        enabled: bool | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        last_modified_by: UUID | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-plugins"] = "messaging-plugins",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
@@ -304,7 +348,21 @@ class AsyncMessagingPlugins:
         """
         payload = validate_request(
             MessagingPlugin,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-plugins",
+                "attributes": {
+                    "args": args,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "enabled": enabled,
+                    "last-modified-at": last_modified_at,
+                    "last-modified-by": last_modified_by,
+                    "name": name,
+                    "organization-id": organization_id,
+                    "type": type_,
+                },
+            },
         )
         return await self._client.request(
             "POST",
@@ -343,8 +401,15 @@ class AsyncMessagingPlugins:
         self,
         id: str,
         *,
-        attributes: MessagingPluginAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-plugins"] = "messaging-plugins",
+        args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        enabled: bool | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        last_modified_by: UUID | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
@@ -357,7 +422,21 @@ class AsyncMessagingPlugins:
         """
         payload = validate_request(
             MessagingPlugin,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-plugins",
+                "attributes": {
+                    "args": args,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "enabled": enabled,
+                    "last-modified-at": last_modified_at,
+                    "last-modified-by": last_modified_by,
+                    "name": name,
+                    "organization-id": organization_id,
+                    "type": type_,
+                },
+            },
         )
         return await self._client.request(
             "PATCH",

@@ -15,7 +15,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import MessagingResponder, MessagingResponderAttributes
+from ..models import MessagingResponder, MessagingResponderAttributesCalendarArgs
 
 __all__ = [
     "AsyncMessagingResponders",
@@ -88,9 +88,20 @@ class MessagingResponders:
     def create(
         self,
         *,
-        attributes: MessagingResponderAttributes | None | NotGiven = NOT_GIVEN,
+        args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        calendar_args: MessagingResponderAttributesCalendarArgs | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        enabled: bool | None | NotGiven = NOT_GIVEN,
+        end_at: dict[str, Any] | str | None | NotGiven = NOT_GIVEN,
+        individual_group_id: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        last_modified_by: UUID | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        start_at: dict[str, Any] | str | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-responders"] = "messaging-responders",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
@@ -100,7 +111,25 @@ class MessagingResponders:
         """
         payload = validate_request(
             MessagingResponder,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-responders",
+                "attributes": {
+                    "args": args,
+                    "calendar-args": calendar_args,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "enabled": enabled,
+                    "end-at": end_at,
+                    "individual-group-id": individual_group_id,
+                    "last-modified-at": last_modified_at,
+                    "last-modified-by": last_modified_by,
+                    "name": name,
+                    "organization-id": organization_id,
+                    "start-at": start_at,
+                    "type": type_,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -139,8 +168,19 @@ class MessagingResponders:
         self,
         id: str,
         *,
-        attributes: MessagingResponderAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-responders"] = "messaging-responders",
+        args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        calendar_args: MessagingResponderAttributesCalendarArgs | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        enabled: bool | None | NotGiven = NOT_GIVEN,
+        end_at: dict[str, Any] | str | None | NotGiven = NOT_GIVEN,
+        individual_group_id: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        last_modified_by: UUID | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        start_at: dict[str, Any] | str | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
@@ -153,7 +193,25 @@ class MessagingResponders:
         """
         payload = validate_request(
             MessagingResponder,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-responders",
+                "attributes": {
+                    "args": args,
+                    "calendar-args": calendar_args,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "enabled": enabled,
+                    "end-at": end_at,
+                    "individual-group-id": individual_group_id,
+                    "last-modified-at": last_modified_at,
+                    "last-modified-by": last_modified_by,
+                    "name": name,
+                    "organization-id": organization_id,
+                    "start-at": start_at,
+                    "type": type_,
+                },
+            },
         )
         return self._client.request(
             "PATCH",
@@ -293,9 +351,20 @@ class AsyncMessagingResponders:
     async def create(
         self,
         *,
-        attributes: MessagingResponderAttributes | None | NotGiven = NOT_GIVEN,
+        args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        calendar_args: MessagingResponderAttributesCalendarArgs | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        enabled: bool | None | NotGiven = NOT_GIVEN,
+        end_at: dict[str, Any] | str | None | NotGiven = NOT_GIVEN,
+        individual_group_id: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        last_modified_by: UUID | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        start_at: dict[str, Any] | str | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-responders"] = "messaging-responders",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
@@ -305,7 +374,25 @@ class AsyncMessagingResponders:
         """
         payload = validate_request(
             MessagingResponder,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-responders",
+                "attributes": {
+                    "args": args,
+                    "calendar-args": calendar_args,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "enabled": enabled,
+                    "end-at": end_at,
+                    "individual-group-id": individual_group_id,
+                    "last-modified-at": last_modified_at,
+                    "last-modified-by": last_modified_by,
+                    "name": name,
+                    "organization-id": organization_id,
+                    "start-at": start_at,
+                    "type": type_,
+                },
+            },
         )
         return await self._client.request(
             "POST",
@@ -344,8 +431,19 @@ class AsyncMessagingResponders:
         self,
         id: str,
         *,
-        attributes: MessagingResponderAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["messaging-responders"] = "messaging-responders",
+        args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        calendar_args: MessagingResponderAttributesCalendarArgs | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        enabled: bool | None | NotGiven = NOT_GIVEN,
+        end_at: dict[str, Any] | str | None | NotGiven = NOT_GIVEN,
+        individual_group_id: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        last_modified_by: UUID | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        start_at: dict[str, Any] | str | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
@@ -358,7 +456,25 @@ class AsyncMessagingResponders:
         """
         payload = validate_request(
             MessagingResponder,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "messaging-responders",
+                "attributes": {
+                    "args": args,
+                    "calendar-args": calendar_args,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "enabled": enabled,
+                    "end-at": end_at,
+                    "individual-group-id": individual_group_id,
+                    "last-modified-at": last_modified_at,
+                    "last-modified-by": last_modified_by,
+                    "name": name,
+                    "organization-id": organization_id,
+                    "start-at": start_at,
+                    "type": type_,
+                },
+            },
         )
         return await self._client.request(
             "PATCH",

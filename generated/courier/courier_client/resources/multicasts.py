@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated, Any
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -15,7 +15,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import Multicast, MulticastAttributes
+from ..models import Multicast, MulticastAttributesIndividualGroup
 
 __all__ = [
     "AsyncMulticasts",
@@ -78,9 +78,23 @@ class Multicasts:
     def create(
         self,
         *,
-        attributes: MulticastAttributes | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        data: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        first_name: str | None | NotGiven = NOT_GIVEN,
+        individual_group: MulticastAttributesIndividualGroup | None | NotGiven = NOT_GIVEN,
+        individual_group_id: UUID | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        individual_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
+        last_name: str | None | NotGiven = NOT_GIVEN,
+        status: str | None | NotGiven = NOT_GIVEN,
+        template_args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        template_id: str | None | NotGiven = NOT_GIVEN,
+        user_name: str | None | NotGiven = NOT_GIVEN,
+        filter_type: str | None | NotGiven = NOT_GIVEN,
+        filter_value: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["multicasts"] = "multicasts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Multicast:
@@ -90,7 +104,28 @@ class Multicasts:
         """
         payload = validate_request(
             Multicast,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "multicasts",
+                "attributes": {
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "data": data,
+                    "first-name": first_name,
+                    "individual-group": individual_group,
+                    "individual-group-id": individual_group_id,
+                    "individual-id": individual_id,
+                    "individual-ids": individual_ids,
+                    "last-name": last_name,
+                    "status": status,
+                    "template-args": template_args,
+                    "template-id": template_id,
+                    "user-name": user_name,
+                    "filter-type": filter_type,
+                    "filter-value": filter_value,
+                    "organization-id": organization_id,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -194,9 +229,23 @@ class AsyncMulticasts:
     async def create(
         self,
         *,
-        attributes: MulticastAttributes | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        data: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        first_name: str | None | NotGiven = NOT_GIVEN,
+        individual_group: MulticastAttributesIndividualGroup | None | NotGiven = NOT_GIVEN,
+        individual_group_id: UUID | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        individual_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
+        last_name: str | None | NotGiven = NOT_GIVEN,
+        status: str | None | NotGiven = NOT_GIVEN,
+        template_args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        template_id: str | None | NotGiven = NOT_GIVEN,
+        user_name: str | None | NotGiven = NOT_GIVEN,
+        filter_type: str | None | NotGiven = NOT_GIVEN,
+        filter_value: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["multicasts"] = "multicasts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Multicast:
@@ -206,7 +255,28 @@ class AsyncMulticasts:
         """
         payload = validate_request(
             Multicast,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "multicasts",
+                "attributes": {
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "data": data,
+                    "first-name": first_name,
+                    "individual-group": individual_group,
+                    "individual-group-id": individual_group_id,
+                    "individual-id": individual_id,
+                    "individual-ids": individual_ids,
+                    "last-name": last_name,
+                    "status": status,
+                    "template-args": template_args,
+                    "template-id": template_id,
+                    "user-name": user_name,
+                    "filter-type": filter_type,
+                    "filter-value": filter_value,
+                    "organization-id": organization_id,
+                },
+            },
         )
         return await self._client.request(
             "POST",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Literal
+from typing import Any, Literal
 from uuid import UUID
 
 from pydantic import validate_call
@@ -13,7 +13,7 @@ from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._models import ARGUMENTS_CONFIG, validate_request
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..models import OrgPreference, OrgPreferenceAttributes
+from ..models import OrgPreference
 
 __all__ = [
     "AsyncOrgPreferences",
@@ -56,9 +56,14 @@ class OrgPreferences:
     def create(
         self,
         *,
-        attributes: OrgPreferenceAttributes | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        explicit: bool | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
+        value: str | None | NotGiven = NOT_GIVEN,
+        value_js: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["org-preferences"] = "org-preferences",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrgPreference:
@@ -68,7 +73,19 @@ class OrgPreferences:
         """
         payload = validate_request(
             OrgPreference,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "org-preferences",
+                "attributes": {
+                    "created-at": created_at,
+                    "explicit": explicit,
+                    "name": name,
+                    "organization-id": organization_id,
+                    "type": type_,
+                    "value": value,
+                    "value-js": value_js,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -122,9 +139,14 @@ class AsyncOrgPreferences:
     async def create(
         self,
         *,
-        attributes: OrgPreferenceAttributes | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        explicit: bool | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
+        value: str | None | NotGiven = NOT_GIVEN,
+        value_js: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["org-preferences"] = "org-preferences",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrgPreference:
@@ -134,7 +156,19 @@ class AsyncOrgPreferences:
         """
         payload = validate_request(
             OrgPreference,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "org-preferences",
+                "attributes": {
+                    "created-at": created_at,
+                    "explicit": explicit,
+                    "name": name,
+                    "organization-id": organization_id,
+                    "type": type_,
+                    "value": value,
+                    "value-js": value_js,
+                },
+            },
         )
         return await self._client.request(
             "POST",

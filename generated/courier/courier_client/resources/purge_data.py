@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._models import validate_request
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..models import SystemPurge, SystemPurgeAttributes
+from ..models import SystemPurge
 
 __all__ = [
     "AsyncPurgeData",
@@ -28,8 +27,11 @@ class PurgeData:
     def create(
         self,
         *,
-        attributes: SystemPurgeAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["system-purges"] = "system-purges",
+        archive: bool | None | NotGiven = NOT_GIVEN,
+        entity_id: str | None | NotGiven = NOT_GIVEN,
+        entity_type: str | None | NotGiven = NOT_GIVEN,
+        reference_id: str | None | NotGiven = NOT_GIVEN,
+        request_id: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -39,7 +41,16 @@ class PurgeData:
         """
         payload = validate_request(
             SystemPurge,
-            {"attributes": attributes, "type": type_},
+            {
+                "type": "system-purges",
+                "attributes": {
+                    "archive": archive,
+                    "entity-id": entity_id,
+                    "entity-type": entity_type,
+                    "reference-id": reference_id,
+                    "request-id": request_id,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -67,8 +78,11 @@ class AsyncPurgeData:
     async def create(
         self,
         *,
-        attributes: SystemPurgeAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["system-purges"] = "system-purges",
+        archive: bool | None | NotGiven = NOT_GIVEN,
+        entity_id: str | None | NotGiven = NOT_GIVEN,
+        entity_type: str | None | NotGiven = NOT_GIVEN,
+        reference_id: str | None | NotGiven = NOT_GIVEN,
+        request_id: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -78,7 +92,16 @@ class AsyncPurgeData:
         """
         payload = validate_request(
             SystemPurge,
-            {"attributes": attributes, "type": type_},
+            {
+                "type": "system-purges",
+                "attributes": {
+                    "archive": archive,
+                    "entity-id": entity_id,
+                    "entity-type": entity_type,
+                    "reference-id": reference_id,
+                    "request-id": request_id,
+                },
+            },
         )
         return await self._client.request(
             "POST",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,7 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import Sniffer, SnifferAttributes, SnifferLog
+from ..models import Sniffer, SnifferLog
 
 __all__ = [
     "AsyncSniffers",
@@ -33,9 +33,10 @@ class Sniffers:
     def create(
         self,
         *,
-        attributes: SnifferAttributes | None | NotGiven = NOT_GIVEN,
+        created_time: str | None | NotGiven = NOT_GIVEN,
+        user_id: UUID | None | NotGiven = NOT_GIVEN,
+        valid_until: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["sniffers"] = "sniffers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Sniffer:
@@ -45,7 +46,15 @@ class Sniffers:
         """
         payload = validate_request(
             Sniffer,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "sniffers",
+                "attributes": {
+                    "created-time": created_time,
+                    "user-id": user_id,
+                    "valid-until": valid_until,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -130,9 +139,10 @@ class AsyncSniffers:
     async def create(
         self,
         *,
-        attributes: SnifferAttributes | None | NotGiven = NOT_GIVEN,
+        created_time: str | None | NotGiven = NOT_GIVEN,
+        user_id: UUID | None | NotGiven = NOT_GIVEN,
+        valid_until: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["sniffers"] = "sniffers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Sniffer:
@@ -142,7 +152,15 @@ class AsyncSniffers:
         """
         payload = validate_request(
             Sniffer,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "sniffers",
+                "attributes": {
+                    "created-time": created_time,
+                    "user-id": user_id,
+                    "valid-until": valid_until,
+                },
+            },
         )
         return await self._client.request(
             "POST",

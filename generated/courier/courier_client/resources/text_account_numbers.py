@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,7 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import TextAccountNumber, TextAccountNumberAttributes
+from ..models import TextAccountNumber, TextAccountNumberAttributesEvents
 
 __all__ = [
     "AsyncTextAccountNumbers",
@@ -69,9 +69,26 @@ class TextAccountNumbers:
     def create(
         self,
         *,
-        attributes: TextAccountNumberAttributes | None | NotGiven = NOT_GIVEN,
+        account_id: UUID | None | NotGiven = NOT_GIVEN,
+        alert: bool | None | NotGiven = NOT_GIVEN,
+        capability_mms: bool | None | NotGiven = NOT_GIVEN,
+        capability_sms: bool | None | NotGiven = NOT_GIVEN,
+        capability_voice: bool | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        events: TextAccountNumberAttributesEvents | None | NotGiven = NOT_GIVEN,
+        forward_to: str | None | NotGiven = NOT_GIVEN,
+        lata: str | None | NotGiven = NOT_GIVEN,
+        latitude: str | None | NotGiven = NOT_GIVEN,
+        logging: bool | None | NotGiven = NOT_GIVEN,
+        longitude: str | None | NotGiven = NOT_GIVEN,
+        notes: str | None | NotGiven = NOT_GIVEN,
+        phone_number: str | None | NotGiven = NOT_GIVEN,
+        postal_code: str | None | NotGiven = NOT_GIVEN,
+        rate_center: str | None | NotGiven = NOT_GIVEN,
+        region: str | None | NotGiven = NOT_GIVEN,
+        twilio_id: str | None | NotGiven = NOT_GIVEN,
+        area_code: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["text-account-numbers"] = "text-account-numbers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
@@ -81,7 +98,31 @@ class TextAccountNumbers:
         """
         payload = validate_request(
             TextAccountNumber,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "text-account-numbers",
+                "attributes": {
+                    "account-id": account_id,
+                    "alert": alert,
+                    "capability-mms": capability_mms,
+                    "capability-sms": capability_sms,
+                    "capability-voice": capability_voice,
+                    "created-at": created_at,
+                    "events": events,
+                    "forward-to": forward_to,
+                    "lata": lata,
+                    "latitude": latitude,
+                    "logging": logging,
+                    "longitude": longitude,
+                    "notes": notes,
+                    "phone-number": phone_number,
+                    "postal-code": postal_code,
+                    "rate-center": rate_center,
+                    "region": region,
+                    "twilio-id": twilio_id,
+                    "area-code": area_code,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -120,8 +161,25 @@ class TextAccountNumbers:
         self,
         id: str,
         *,
-        attributes: TextAccountNumberAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["text-account-numbers"] = "text-account-numbers",
+        account_id: UUID | None | NotGiven = NOT_GIVEN,
+        alert: bool | None | NotGiven = NOT_GIVEN,
+        capability_mms: bool | None | NotGiven = NOT_GIVEN,
+        capability_sms: bool | None | NotGiven = NOT_GIVEN,
+        capability_voice: bool | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        events: TextAccountNumberAttributesEvents | None | NotGiven = NOT_GIVEN,
+        forward_to: str | None | NotGiven = NOT_GIVEN,
+        lata: str | None | NotGiven = NOT_GIVEN,
+        latitude: str | None | NotGiven = NOT_GIVEN,
+        logging: bool | None | NotGiven = NOT_GIVEN,
+        longitude: str | None | NotGiven = NOT_GIVEN,
+        notes: str | None | NotGiven = NOT_GIVEN,
+        phone_number: str | None | NotGiven = NOT_GIVEN,
+        postal_code: str | None | NotGiven = NOT_GIVEN,
+        rate_center: str | None | NotGiven = NOT_GIVEN,
+        region: str | None | NotGiven = NOT_GIVEN,
+        twilio_id: str | None | NotGiven = NOT_GIVEN,
+        area_code: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
@@ -134,7 +192,31 @@ class TextAccountNumbers:
         """
         payload = validate_request(
             TextAccountNumber,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "text-account-numbers",
+                "attributes": {
+                    "account-id": account_id,
+                    "alert": alert,
+                    "capability-mms": capability_mms,
+                    "capability-sms": capability_sms,
+                    "capability-voice": capability_voice,
+                    "created-at": created_at,
+                    "events": events,
+                    "forward-to": forward_to,
+                    "lata": lata,
+                    "latitude": latitude,
+                    "logging": logging,
+                    "longitude": longitude,
+                    "notes": notes,
+                    "phone-number": phone_number,
+                    "postal-code": postal_code,
+                    "rate-center": rate_center,
+                    "region": region,
+                    "twilio-id": twilio_id,
+                    "area-code": area_code,
+                },
+            },
         )
         return self._client.request(
             "PATCH",
@@ -229,9 +311,26 @@ class AsyncTextAccountNumbers:
     async def create(
         self,
         *,
-        attributes: TextAccountNumberAttributes | None | NotGiven = NOT_GIVEN,
+        account_id: UUID | None | NotGiven = NOT_GIVEN,
+        alert: bool | None | NotGiven = NOT_GIVEN,
+        capability_mms: bool | None | NotGiven = NOT_GIVEN,
+        capability_sms: bool | None | NotGiven = NOT_GIVEN,
+        capability_voice: bool | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        events: TextAccountNumberAttributesEvents | None | NotGiven = NOT_GIVEN,
+        forward_to: str | None | NotGiven = NOT_GIVEN,
+        lata: str | None | NotGiven = NOT_GIVEN,
+        latitude: str | None | NotGiven = NOT_GIVEN,
+        logging: bool | None | NotGiven = NOT_GIVEN,
+        longitude: str | None | NotGiven = NOT_GIVEN,
+        notes: str | None | NotGiven = NOT_GIVEN,
+        phone_number: str | None | NotGiven = NOT_GIVEN,
+        postal_code: str | None | NotGiven = NOT_GIVEN,
+        rate_center: str | None | NotGiven = NOT_GIVEN,
+        region: str | None | NotGiven = NOT_GIVEN,
+        twilio_id: str | None | NotGiven = NOT_GIVEN,
+        area_code: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["text-account-numbers"] = "text-account-numbers",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
@@ -241,7 +340,31 @@ class AsyncTextAccountNumbers:
         """
         payload = validate_request(
             TextAccountNumber,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "text-account-numbers",
+                "attributes": {
+                    "account-id": account_id,
+                    "alert": alert,
+                    "capability-mms": capability_mms,
+                    "capability-sms": capability_sms,
+                    "capability-voice": capability_voice,
+                    "created-at": created_at,
+                    "events": events,
+                    "forward-to": forward_to,
+                    "lata": lata,
+                    "latitude": latitude,
+                    "logging": logging,
+                    "longitude": longitude,
+                    "notes": notes,
+                    "phone-number": phone_number,
+                    "postal-code": postal_code,
+                    "rate-center": rate_center,
+                    "region": region,
+                    "twilio-id": twilio_id,
+                    "area-code": area_code,
+                },
+            },
         )
         return await self._client.request(
             "POST",
@@ -280,8 +403,25 @@ class AsyncTextAccountNumbers:
         self,
         id: str,
         *,
-        attributes: TextAccountNumberAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["text-account-numbers"] = "text-account-numbers",
+        account_id: UUID | None | NotGiven = NOT_GIVEN,
+        alert: bool | None | NotGiven = NOT_GIVEN,
+        capability_mms: bool | None | NotGiven = NOT_GIVEN,
+        capability_sms: bool | None | NotGiven = NOT_GIVEN,
+        capability_voice: bool | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        events: TextAccountNumberAttributesEvents | None | NotGiven = NOT_GIVEN,
+        forward_to: str | None | NotGiven = NOT_GIVEN,
+        lata: str | None | NotGiven = NOT_GIVEN,
+        latitude: str | None | NotGiven = NOT_GIVEN,
+        logging: bool | None | NotGiven = NOT_GIVEN,
+        longitude: str | None | NotGiven = NOT_GIVEN,
+        notes: str | None | NotGiven = NOT_GIVEN,
+        phone_number: str | None | NotGiven = NOT_GIVEN,
+        postal_code: str | None | NotGiven = NOT_GIVEN,
+        rate_center: str | None | NotGiven = NOT_GIVEN,
+        region: str | None | NotGiven = NOT_GIVEN,
+        twilio_id: str | None | NotGiven = NOT_GIVEN,
+        area_code: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
@@ -294,7 +434,31 @@ class AsyncTextAccountNumbers:
         """
         payload = validate_request(
             TextAccountNumber,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "text-account-numbers",
+                "attributes": {
+                    "account-id": account_id,
+                    "alert": alert,
+                    "capability-mms": capability_mms,
+                    "capability-sms": capability_sms,
+                    "capability-voice": capability_voice,
+                    "created-at": created_at,
+                    "events": events,
+                    "forward-to": forward_to,
+                    "lata": lata,
+                    "latitude": latitude,
+                    "logging": logging,
+                    "longitude": longitude,
+                    "notes": notes,
+                    "phone-number": phone_number,
+                    "postal-code": postal_code,
+                    "rate-center": rate_center,
+                    "region": region,
+                    "twilio-id": twilio_id,
+                    "area-code": area_code,
+                },
+            },
         )
         return await self._client.request(
             "PATCH",

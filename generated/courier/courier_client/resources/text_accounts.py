@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,12 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import (
-    TextAccount,
-    TextAccountAttributes,
-    TextAccountNumber,
-    TextAccountsClaimNumberRequest,
-)
+from ..models import TextAccount, TextAccountNumber, TextAccountsClaimNumberRequest
 
 __all__ = [
     "AsyncTextAccounts",
@@ -70,9 +65,12 @@ class TextAccounts:
     def create(
         self,
         *,
-        attributes: TextAccountAttributes | None | NotGiven = NOT_GIVEN,
+        allow_custom_number: bool | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        phone_number: str | None | NotGiven = NOT_GIVEN,
+        twilio_id: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["text-accounts"] = "text-accounts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccount:
@@ -82,7 +80,17 @@ class TextAccounts:
         """
         payload = validate_request(
             TextAccount,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "text-accounts",
+                "attributes": {
+                    "allow-custom-number": allow_custom_number,
+                    "created-at": created_at,
+                    "organization-id": organization_id,
+                    "phone-number": phone_number,
+                    "twilio-id": twilio_id,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -121,8 +129,11 @@ class TextAccounts:
         self,
         id: str,
         *,
-        attributes: TextAccountAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["text-accounts"] = "text-accounts",
+        allow_custom_number: bool | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        phone_number: str | None | NotGiven = NOT_GIVEN,
+        twilio_id: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccount:
@@ -135,7 +146,17 @@ class TextAccounts:
         """
         payload = validate_request(
             TextAccount,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "text-accounts",
+                "attributes": {
+                    "allow-custom-number": allow_custom_number,
+                    "created-at": created_at,
+                    "organization-id": organization_id,
+                    "phone-number": phone_number,
+                    "twilio-id": twilio_id,
+                },
+            },
         )
         return self._client.request(
             "PATCH",
@@ -229,9 +250,12 @@ class AsyncTextAccounts:
     async def create(
         self,
         *,
-        attributes: TextAccountAttributes | None | NotGiven = NOT_GIVEN,
+        allow_custom_number: bool | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        phone_number: str | None | NotGiven = NOT_GIVEN,
+        twilio_id: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["text-accounts"] = "text-accounts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccount:
@@ -241,7 +265,17 @@ class AsyncTextAccounts:
         """
         payload = validate_request(
             TextAccount,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "text-accounts",
+                "attributes": {
+                    "allow-custom-number": allow_custom_number,
+                    "created-at": created_at,
+                    "organization-id": organization_id,
+                    "phone-number": phone_number,
+                    "twilio-id": twilio_id,
+                },
+            },
         )
         return await self._client.request(
             "POST",
@@ -280,8 +314,11 @@ class AsyncTextAccounts:
         self,
         id: str,
         *,
-        attributes: TextAccountAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["text-accounts"] = "text-accounts",
+        allow_custom_number: bool | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        phone_number: str | None | NotGiven = NOT_GIVEN,
+        twilio_id: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccount:
@@ -294,7 +331,17 @@ class AsyncTextAccounts:
         """
         payload = validate_request(
             TextAccount,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "text-accounts",
+                "attributes": {
+                    "allow-custom-number": allow_custom_number,
+                    "created-at": created_at,
+                    "organization-id": organization_id,
+                    "phone-number": phone_number,
+                    "twilio-id": twilio_id,
+                },
+            },
         )
         return await self._client.request(
             "PATCH",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,7 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import TextNumberInfo, TextNumberInfoAttributes
+from ..models import TextNumberInfo
 
 __all__ = [
     "AsyncTextNumberInfoResource",
@@ -61,9 +61,17 @@ class TextNumberInfoResource:
     def create(
         self,
         *,
-        attributes: TextNumberInfoAttributes | None | NotGiven = NOT_GIVEN,
+        carrier_name: str | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        error: str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        mobile_country_code: str | None | NotGiven = NOT_GIVEN,
+        mobile_network_code: str | None | NotGiven = NOT_GIVEN,
+        number: str | None | NotGiven = NOT_GIVEN,
+        status: str | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
+        reresolve: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["text-number-info"] = "text-number-info",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextNumberInfo:
@@ -73,7 +81,22 @@ class TextNumberInfoResource:
         """
         payload = validate_request(
             TextNumberInfo,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "text-number-info",
+                "attributes": {
+                    "carrier-name": carrier_name,
+                    "created-at": created_at,
+                    "error": error,
+                    "last-modified-at": last_modified_at,
+                    "mobile-country-code": mobile_country_code,
+                    "mobile-network-code": mobile_network_code,
+                    "number": number,
+                    "status": status,
+                    "type": type_,
+                    "reresolve": reresolve,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -155,9 +178,17 @@ class AsyncTextNumberInfoResource:
     async def create(
         self,
         *,
-        attributes: TextNumberInfoAttributes | None | NotGiven = NOT_GIVEN,
+        carrier_name: str | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        error: str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        mobile_country_code: str | None | NotGiven = NOT_GIVEN,
+        mobile_network_code: str | None | NotGiven = NOT_GIVEN,
+        number: str | None | NotGiven = NOT_GIVEN,
+        status: str | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
+        reresolve: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["text-number-info"] = "text-number-info",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextNumberInfo:
@@ -167,7 +198,22 @@ class AsyncTextNumberInfoResource:
         """
         payload = validate_request(
             TextNumberInfo,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "text-number-info",
+                "attributes": {
+                    "carrier-name": carrier_name,
+                    "created-at": created_at,
+                    "error": error,
+                    "last-modified-at": last_modified_at,
+                    "mobile-country-code": mobile_country_code,
+                    "mobile-network-code": mobile_network_code,
+                    "number": number,
+                    "status": status,
+                    "type": type_,
+                    "reresolve": reresolve,
+                },
+            },
         )
         return await self._client.request(
             "POST",

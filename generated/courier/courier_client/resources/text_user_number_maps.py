@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,7 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import TextUserNumberMap, TextUserNumberMapAttributes
+from ..models import TextUserNumberMap
 
 __all__ = [
     "AsyncTextUserNumberMaps",
@@ -69,9 +69,11 @@ class TextUserNumberMaps:
     def create(
         self,
         *,
-        attributes: TextUserNumberMapAttributes | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        number_id: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        user_id: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["text-user-number-maps"] = "text-user-number-maps",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextUserNumberMap:
@@ -81,7 +83,16 @@ class TextUserNumberMaps:
         """
         payload = validate_request(
             TextUserNumberMap,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "text-user-number-maps",
+                "attributes": {
+                    "created-at": created_at,
+                    "number-id": number_id,
+                    "organization-id": organization_id,
+                    "user-id": user_id,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -171,9 +182,11 @@ class AsyncTextUserNumberMaps:
     async def create(
         self,
         *,
-        attributes: TextUserNumberMapAttributes | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        number_id: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        user_id: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["text-user-number-maps"] = "text-user-number-maps",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextUserNumberMap:
@@ -183,7 +196,16 @@ class AsyncTextUserNumberMaps:
         """
         payload = validate_request(
             TextUserNumberMap,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "text-user-number-maps",
+                "attributes": {
+                    "created-at": created_at,
+                    "number-id": number_id,
+                    "organization-id": organization_id,
+                    "user-id": user_id,
+                },
+            },
         )
         return await self._client.request(
             "POST",

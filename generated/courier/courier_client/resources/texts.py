@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,7 +15,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import Text, TextAttributes
+from ..models import Text
 
 __all__ = [
     "AsyncTexts",
@@ -69,9 +70,24 @@ class Texts:
     def create(
         self,
         *,
-        attributes: TextAttributes | None | NotGiven = NOT_GIVEN,
+        callback_status_url: str | None | NotGiven = NOT_GIVEN,
+        callback_url: str | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        error: str | None | NotGiven = NOT_GIVEN,
+        from_: str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        status: str | None | NotGiven = NOT_GIVEN,
+        target: str | None | NotGiven = NOT_GIVEN,
+        twilio_sid: str | None | NotGiven = NOT_GIVEN,
+        account_id: UUID | None | NotGiven = NOT_GIVEN,
+        callback_json: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        callback_one_off: bool | None | NotGiven = NOT_GIVEN,
+        expected_responses: builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        number_id: UUID | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["texts"] = "texts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Text:
@@ -81,7 +97,29 @@ class Texts:
         """
         payload = validate_request(
             Text,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "texts",
+                "attributes": {
+                    "callback-status-url": callback_status_url,
+                    "callback-url": callback_url,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "error": error,
+                    "from": from_,
+                    "last-modified-at": last_modified_at,
+                    "message": message,
+                    "status": status,
+                    "target": target,
+                    "twilio-sid": twilio_sid,
+                    "account-id": account_id,
+                    "callback-json": callback_json,
+                    "callback-one-off": callback_one_off,
+                    "expected-responses": expected_responses,
+                    "number-id": number_id,
+                    "organization-id": organization_id,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -197,9 +235,24 @@ class AsyncTexts:
     async def create(
         self,
         *,
-        attributes: TextAttributes | None | NotGiven = NOT_GIVEN,
+        callback_status_url: str | None | NotGiven = NOT_GIVEN,
+        callback_url: str | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        error: str | None | NotGiven = NOT_GIVEN,
+        from_: str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        status: str | None | NotGiven = NOT_GIVEN,
+        target: str | None | NotGiven = NOT_GIVEN,
+        twilio_sid: str | None | NotGiven = NOT_GIVEN,
+        account_id: UUID | None | NotGiven = NOT_GIVEN,
+        callback_json: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        callback_one_off: bool | None | NotGiven = NOT_GIVEN,
+        expected_responses: builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        number_id: UUID | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["texts"] = "texts",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Text:
@@ -209,7 +262,29 @@ class AsyncTexts:
         """
         payload = validate_request(
             Text,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "texts",
+                "attributes": {
+                    "callback-status-url": callback_status_url,
+                    "callback-url": callback_url,
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "error": error,
+                    "from": from_,
+                    "last-modified-at": last_modified_at,
+                    "message": message,
+                    "status": status,
+                    "target": target,
+                    "twilio-sid": twilio_sid,
+                    "account-id": account_id,
+                    "callback-json": callback_json,
+                    "callback-one-off": callback_one_off,
+                    "expected-responses": expected_responses,
+                    "number-id": number_id,
+                    "organization-id": organization_id,
+                },
+            },
         )
         return await self._client.request(
             "POST",

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._models import validate_request
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..models import TtsSynthesizer, TtsSynthesizerAttributes
+from ..models import TtsSynthesizer
 
 __all__ = [
     "AsyncTtsSynthesizers",
@@ -28,8 +27,8 @@ class TtsSynthesizers:
     def create(
         self,
         *,
-        attributes: TtsSynthesizerAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["tts-synthesizers"] = "tts-synthesizers",
+        locale: str | None | NotGiven = NOT_GIVEN,
+        text: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -39,7 +38,7 @@ class TtsSynthesizers:
         """
         payload = validate_request(
             TtsSynthesizer,
-            {"attributes": attributes, "type": type_},
+            {"type": "tts-synthesizers", "attributes": {"locale": locale, "text": text}},
         )
         return self._client.request(
             "POST",
@@ -67,8 +66,8 @@ class AsyncTtsSynthesizers:
     async def create(
         self,
         *,
-        attributes: TtsSynthesizerAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["tts-synthesizers"] = "tts-synthesizers",
+        locale: str | None | NotGiven = NOT_GIVEN,
+        text: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -78,7 +77,7 @@ class AsyncTtsSynthesizers:
         """
         payload = validate_request(
             TtsSynthesizer,
-            {"attributes": attributes, "type": type_},
+            {"type": "tts-synthesizers", "attributes": {"locale": locale, "text": text}},
         )
         return await self._client.request(
             "POST",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,7 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import UserConsent, UserConsentAttributes
+from ..models import UserConsent, UserConsentAttributesArgs
 
 __all__ = [
     "AsyncUserConsents",
@@ -67,9 +67,15 @@ class UserConsents:
     def create(
         self,
         *,
-        attributes: UserConsentAttributes | None | NotGiven = NOT_GIVEN,
+        args: UserConsentAttributesArgs | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        state: str | None | NotGiven = NOT_GIVEN,
+        target_id: str | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
+        user_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["user-consents"] = "user-consents",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserConsent:
@@ -79,7 +85,20 @@ class UserConsents:
         """
         payload = validate_request(
             UserConsent,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "user-consents",
+                "attributes": {
+                    "args": args,
+                    "created-at": created_at,
+                    "last-modified-at": last_modified_at,
+                    "organization-id": organization_id,
+                    "state": state,
+                    "target-id": target_id,
+                    "type": type_,
+                    "user-id": user_id,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -167,9 +186,15 @@ class AsyncUserConsents:
     async def create(
         self,
         *,
-        attributes: UserConsentAttributes | None | NotGiven = NOT_GIVEN,
+        args: UserConsentAttributesArgs | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        state: str | None | NotGiven = NOT_GIVEN,
+        target_id: str | None | NotGiven = NOT_GIVEN,
+        type_: str | None | NotGiven = NOT_GIVEN,
+        user_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["user-consents"] = "user-consents",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserConsent:
@@ -179,7 +204,20 @@ class AsyncUserConsents:
         """
         payload = validate_request(
             UserConsent,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "user-consents",
+                "attributes": {
+                    "args": args,
+                    "created-at": created_at,
+                    "last-modified-at": last_modified_at,
+                    "organization-id": organization_id,
+                    "state": state,
+                    "target-id": target_id,
+                    "type": type_,
+                    "user-id": user_id,
+                },
+            },
         )
         return await self._client.request(
             "POST",

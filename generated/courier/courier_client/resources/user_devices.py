@@ -14,7 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import UserDevice, UserDeviceAttributes, UserDeviceLog
+from ..models import UserDevice, UserDeviceLog
 
 __all__ = [
     "AsyncUserDevices",
@@ -77,9 +77,19 @@ class UserDevices:
     def create(
         self,
         *,
-        attributes: UserDeviceAttributes | None | NotGiven = NOT_GIVEN,
+        allow_notification: bool | None | NotGiven = NOT_GIVEN,
+        app_name: str | None | NotGiven = NOT_GIVEN,
+        app_version: str | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        individual_id: str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        model: str | None | NotGiven = NOT_GIVEN,
+        os_version: str | None | NotGiven = NOT_GIVEN,
+        sandbox: bool | None | NotGiven = NOT_GIVEN,
+        token: str | None | NotGiven = NOT_GIVEN,
+        topic: str | None | NotGiven = NOT_GIVEN,
+        type_: Literal["apn", "fcm", "web"] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["user-devices"] = "user-devices",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserDevice:
@@ -89,7 +99,24 @@ class UserDevices:
         """
         payload = validate_request(
             UserDevice,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "user-devices",
+                "attributes": {
+                    "allow-notification": allow_notification,
+                    "app-name": app_name,
+                    "app-version": app_version,
+                    "created-at": created_at,
+                    "individual-id": individual_id,
+                    "last-modified-at": last_modified_at,
+                    "model": model,
+                    "os-version": os_version,
+                    "sandbox": sandbox,
+                    "token": token,
+                    "topic": topic,
+                    "type": type_,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -195,9 +222,19 @@ class AsyncUserDevices:
     async def create(
         self,
         *,
-        attributes: UserDeviceAttributes | None | NotGiven = NOT_GIVEN,
+        allow_notification: bool | None | NotGiven = NOT_GIVEN,
+        app_name: str | None | NotGiven = NOT_GIVEN,
+        app_version: str | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        individual_id: str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        model: str | None | NotGiven = NOT_GIVEN,
+        os_version: str | None | NotGiven = NOT_GIVEN,
+        sandbox: bool | None | NotGiven = NOT_GIVEN,
+        token: str | None | NotGiven = NOT_GIVEN,
+        topic: str | None | NotGiven = NOT_GIVEN,
+        type_: Literal["apn", "fcm", "web"] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["user-devices"] = "user-devices",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserDevice:
@@ -207,7 +244,24 @@ class AsyncUserDevices:
         """
         payload = validate_request(
             UserDevice,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "user-devices",
+                "attributes": {
+                    "allow-notification": allow_notification,
+                    "app-name": app_name,
+                    "app-version": app_version,
+                    "created-at": created_at,
+                    "individual-id": individual_id,
+                    "last-modified-at": last_modified_at,
+                    "model": model,
+                    "os-version": os_version,
+                    "sandbox": sandbox,
+                    "token": token,
+                    "topic": topic,
+                    "type": type_,
+                },
+            },
         )
         return await self._client.request(
             "POST",

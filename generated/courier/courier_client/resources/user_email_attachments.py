@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,11 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import (
-    UserEmailAttachment,
-    UserEmailAttachmentAttributes,
-    UserEmailAttachmentsCreateResponse,
-)
+from ..models import UserEmailAttachment, UserEmailAttachmentsCreateResponse
 
 __all__ = [
     "AsyncUserEmailAttachments",
@@ -65,9 +61,14 @@ class UserEmailAttachments:
     def create(
         self,
         *,
-        attributes: UserEmailAttachmentAttributes | None | NotGiven = NOT_GIVEN,
+        content_type: str | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        download_link: str | None | NotGiven = NOT_GIVEN,
+        filename: str | None | NotGiven = NOT_GIVEN,
+        ready_to_use: bool | None | NotGiven = NOT_GIVEN,
+        size: int | None | NotGiven = NOT_GIVEN,
+        email_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["user-email-attachments"] = "user-email-attachments",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserEmailAttachmentsCreateResponse:
@@ -77,7 +78,19 @@ class UserEmailAttachments:
         """
         payload = validate_request(
             UserEmailAttachment,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "user-email-attachments",
+                "attributes": {
+                    "content-type": content_type,
+                    "created-at": created_at,
+                    "download-link": download_link,
+                    "filename": filename,
+                    "ready-to-use": ready_to_use,
+                    "size": size,
+                    "email-id": email_id,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -187,9 +200,14 @@ class AsyncUserEmailAttachments:
     async def create(
         self,
         *,
-        attributes: UserEmailAttachmentAttributes | None | NotGiven = NOT_GIVEN,
+        content_type: str | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        download_link: str | None | NotGiven = NOT_GIVEN,
+        filename: str | None | NotGiven = NOT_GIVEN,
+        ready_to_use: bool | None | NotGiven = NOT_GIVEN,
+        size: int | None | NotGiven = NOT_GIVEN,
+        email_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["user-email-attachments"] = "user-email-attachments",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserEmailAttachmentsCreateResponse:
@@ -199,7 +217,19 @@ class AsyncUserEmailAttachments:
         """
         payload = validate_request(
             UserEmailAttachment,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "user-email-attachments",
+                "attributes": {
+                    "content-type": content_type,
+                    "created-at": created_at,
+                    "download-link": download_link,
+                    "filename": filename,
+                    "ready-to-use": ready_to_use,
+                    "size": size,
+                    "email-id": email_id,
+                },
+            },
         )
         return await self._client.request(
             "POST",

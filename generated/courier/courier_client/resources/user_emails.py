@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,7 +15,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import UserEmail, UserEmailAttributes
+from ..models import UserEmail
 
 __all__ = [
     "AsyncUserEmails",
@@ -65,9 +66,21 @@ class UserEmails:
     def create(
         self,
         *,
-        attributes: UserEmailAttributes | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        message_html: str | None | NotGiven = NOT_GIVEN,
+        result: str | None | NotGiven = NOT_GIVEN,
+        sender_organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        status: str | None | NotGiven = NOT_GIVEN,
+        subject: str | None | NotGiven = NOT_GIVEN,
+        task_id: str | None | NotGiven = NOT_GIVEN,
+        to: builtins.list[str] | str | None | NotGiven = NOT_GIVEN,
+        user_id: UUID | None | NotGiven = NOT_GIVEN,
+        auto_send: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["user-emails"] = "user-emails",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserEmail:
@@ -77,7 +90,26 @@ class UserEmails:
         """
         payload = validate_request(
             UserEmail,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "user-emails",
+                "attributes": {
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "individual-id": individual_id,
+                    "last-modified-at": last_modified_at,
+                    "message": message,
+                    "message-html": message_html,
+                    "result": result,
+                    "sender-organization-id": sender_organization_id,
+                    "status": status,
+                    "subject": subject,
+                    "task-id": task_id,
+                    "to": to,
+                    "user-id": user_id,
+                    "auto-send": auto_send,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -190,9 +222,21 @@ class AsyncUserEmails:
     async def create(
         self,
         *,
-        attributes: UserEmailAttributes | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        message: str | None | NotGiven = NOT_GIVEN,
+        message_html: str | None | NotGiven = NOT_GIVEN,
+        result: str | None | NotGiven = NOT_GIVEN,
+        sender_organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        status: str | None | NotGiven = NOT_GIVEN,
+        subject: str | None | NotGiven = NOT_GIVEN,
+        task_id: str | None | NotGiven = NOT_GIVEN,
+        to: builtins.list[str] | str | None | NotGiven = NOT_GIVEN,
+        user_id: UUID | None | NotGiven = NOT_GIVEN,
+        auto_send: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["user-emails"] = "user-emails",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserEmail:
@@ -202,7 +246,26 @@ class AsyncUserEmails:
         """
         payload = validate_request(
             UserEmail,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "user-emails",
+                "attributes": {
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "individual-id": individual_id,
+                    "last-modified-at": last_modified_at,
+                    "message": message,
+                    "message-html": message_html,
+                    "result": result,
+                    "sender-organization-id": sender_organization_id,
+                    "status": status,
+                    "subject": subject,
+                    "task-id": task_id,
+                    "to": to,
+                    "user-id": user_id,
+                    "auto-send": auto_send,
+                },
+            },
         )
         return await self._client.request(
             "POST",

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import builtins
 import warnings
 from collections.abc import Mapping
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -17,7 +18,6 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
 from ..models import (
     User,
-    UserAttributes,
     UsersMulticastRequest,
     UsersMulticastResponse,
     UsersValidateMulticastParamsRequest,
@@ -101,8 +101,25 @@ class Users:
         self,
         id: str,
         *,
-        attributes: UserAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["users"] = "users",
+        auto_sign_up: bool | None | NotGiven = NOT_GIVEN,
+        communication_preferences: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        email: str | None | NotGiven = NOT_GIVEN,
+        email_verified: bool | None | NotGiven = NOT_GIVEN,
+        first_name: str | None | NotGiven = NOT_GIVEN,
+        last_name: str | None | NotGiven = NOT_GIVEN,
+        last_sync_time: str | None | NotGiven = NOT_GIVEN,
+        locale: str | None | NotGiven = NOT_GIVEN,
+        locale_explicit: bool | None | NotGiven = NOT_GIVEN,
+        notifications: builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        phone: str | None | NotGiven = NOT_GIVEN,
+        phone_unsubscribed: bool | None | NotGiven = NOT_GIVEN,
+        phone_verified: bool | None | NotGiven = NOT_GIVEN,
+        primary_individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        sms_mode: str | None | NotGiven = NOT_GIVEN,
+        state: str | None | NotGiven = NOT_GIVEN,
+        tz: str | None | NotGiven = NOT_GIVEN,
+        tz_explicit: bool | None | NotGiven = NOT_GIVEN,
+        username: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
@@ -118,7 +135,31 @@ class Users:
         warnings.warn("users.update is deprecated by the API.", DeprecationWarning, stacklevel=2)
         payload = validate_request(
             User,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "users",
+                "attributes": {
+                    "auto-sign-up": auto_sign_up,
+                    "communication-preferences": communication_preferences,
+                    "email": email,
+                    "email-verified": email_verified,
+                    "first-name": first_name,
+                    "last-name": last_name,
+                    "last-sync-time": last_sync_time,
+                    "locale": locale,
+                    "locale-explicit": locale_explicit,
+                    "notifications": notifications,
+                    "phone": phone,
+                    "phone-unsubscribed": phone_unsubscribed,
+                    "phone-verified": phone_verified,
+                    "primary-individual-id": primary_individual_id,
+                    "sms-mode": sms_mode,
+                    "state": state,
+                    "tz": tz,
+                    "tz-explicit": tz_explicit,
+                    "username": username,
+                },
+            },
         )
         return self._client.request(
             "PATCH",
@@ -283,8 +324,25 @@ class AsyncUsers:
         self,
         id: str,
         *,
-        attributes: UserAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["users"] = "users",
+        auto_sign_up: bool | None | NotGiven = NOT_GIVEN,
+        communication_preferences: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        email: str | None | NotGiven = NOT_GIVEN,
+        email_verified: bool | None | NotGiven = NOT_GIVEN,
+        first_name: str | None | NotGiven = NOT_GIVEN,
+        last_name: str | None | NotGiven = NOT_GIVEN,
+        last_sync_time: str | None | NotGiven = NOT_GIVEN,
+        locale: str | None | NotGiven = NOT_GIVEN,
+        locale_explicit: bool | None | NotGiven = NOT_GIVEN,
+        notifications: builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        phone: str | None | NotGiven = NOT_GIVEN,
+        phone_unsubscribed: bool | None | NotGiven = NOT_GIVEN,
+        phone_verified: bool | None | NotGiven = NOT_GIVEN,
+        primary_individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        sms_mode: str | None | NotGiven = NOT_GIVEN,
+        state: str | None | NotGiven = NOT_GIVEN,
+        tz: str | None | NotGiven = NOT_GIVEN,
+        tz_explicit: bool | None | NotGiven = NOT_GIVEN,
+        username: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
@@ -300,7 +358,31 @@ class AsyncUsers:
         warnings.warn("users.update is deprecated by the API.", DeprecationWarning, stacklevel=2)
         payload = validate_request(
             User,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "users",
+                "attributes": {
+                    "auto-sign-up": auto_sign_up,
+                    "communication-preferences": communication_preferences,
+                    "email": email,
+                    "email-verified": email_verified,
+                    "first-name": first_name,
+                    "last-name": last_name,
+                    "last-sync-time": last_sync_time,
+                    "locale": locale,
+                    "locale-explicit": locale_explicit,
+                    "notifications": notifications,
+                    "phone": phone,
+                    "phone-unsubscribed": phone_unsubscribed,
+                    "phone-verified": phone_verified,
+                    "primary-individual-id": primary_individual_id,
+                    "sms-mode": sms_mode,
+                    "state": state,
+                    "tz": tz,
+                    "tz-explicit": tz_explicit,
+                    "username": username,
+                },
+            },
         )
         return await self._client.request(
             "PATCH",

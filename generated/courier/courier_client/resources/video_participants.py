@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,7 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import VideoParticipant, VideoParticipantAttributes
+from ..models import VideoParticipant
 
 __all__ = [
     "AsyncVideoParticipants",
@@ -91,8 +91,18 @@ class VideoParticipants:
         self,
         id: str,
         *,
-        attributes: VideoParticipantAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["video-participants"] = "video-participants",
+        account_type: str | None | NotGiven = NOT_GIVEN,
+        audio_state: str | None | NotGiven = NOT_GIVEN,
+        connected_at: str | None | NotGiven = NOT_GIVEN,
+        disconnected: bool | None | NotGiven = NOT_GIVEN,
+        encounter_id: UUID | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        last_modified_by: UUID | None | NotGiven = NOT_GIVEN,
+        note: str | None | NotGiven = NOT_GIVEN,
+        status: str | None | NotGiven = NOT_GIVEN,
+        twilio_channel_id: UUID | None | NotGiven = NOT_GIVEN,
+        video_channel_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoParticipant:
@@ -105,7 +115,24 @@ class VideoParticipants:
         """
         payload = validate_request(
             VideoParticipant,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "video-participants",
+                "attributes": {
+                    "account-type": account_type,
+                    "audio-state": audio_state,
+                    "connected-at": connected_at,
+                    "disconnected": disconnected,
+                    "encounter-id": encounter_id,
+                    "individual-id": individual_id,
+                    "last-modified-at": last_modified_at,
+                    "last-modified-by": last_modified_by,
+                    "note": note,
+                    "status": status,
+                    "twilio-channel-id": twilio_channel_id,
+                    "video-channel-id": video_channel_id,
+                },
+            },
         )
         return self._client.request(
             "PATCH",
@@ -194,8 +221,18 @@ class AsyncVideoParticipants:
         self,
         id: str,
         *,
-        attributes: VideoParticipantAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["video-participants"] = "video-participants",
+        account_type: str | None | NotGiven = NOT_GIVEN,
+        audio_state: str | None | NotGiven = NOT_GIVEN,
+        connected_at: str | None | NotGiven = NOT_GIVEN,
+        disconnected: bool | None | NotGiven = NOT_GIVEN,
+        encounter_id: UUID | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        last_modified_by: UUID | None | NotGiven = NOT_GIVEN,
+        note: str | None | NotGiven = NOT_GIVEN,
+        status: str | None | NotGiven = NOT_GIVEN,
+        twilio_channel_id: UUID | None | NotGiven = NOT_GIVEN,
+        video_channel_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoParticipant:
@@ -208,7 +245,24 @@ class AsyncVideoParticipants:
         """
         payload = validate_request(
             VideoParticipant,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "video-participants",
+                "attributes": {
+                    "account-type": account_type,
+                    "audio-state": audio_state,
+                    "connected-at": connected_at,
+                    "disconnected": disconnected,
+                    "encounter-id": encounter_id,
+                    "individual-id": individual_id,
+                    "last-modified-at": last_modified_at,
+                    "last-modified-by": last_modified_by,
+                    "note": note,
+                    "status": status,
+                    "twilio-channel-id": twilio_channel_id,
+                    "video-channel-id": video_channel_id,
+                },
+            },
         )
         return await self._client.request(
             "PATCH",

@@ -15,11 +15,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import (
-    VoiceConference,
-    VoiceConferenceAttributes,
-    VoiceConferencesGetCredentialsResponse,
-)
+from ..models import VoiceConference, VoiceConferencesGetCredentialsResponse
 
 __all__ = [
     "AsyncVoiceConferences",
@@ -75,9 +71,13 @@ class VoiceConferences:
     def create(
         self,
         *,
-        attributes: VoiceConferenceAttributes | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        state: Literal["completed", "created", "failed", "running"] | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["voice-conferences"] = "voice-conferences",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceConference:
@@ -87,7 +87,18 @@ class VoiceConferences:
         """
         payload = validate_request(
             VoiceConference,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "voice-conferences",
+                "attributes": {
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "last-modified-at": last_modified_at,
+                    "organization-id": organization_id,
+                    "state": state,
+                    "individual-id": individual_id,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -205,9 +216,13 @@ class AsyncVoiceConferences:
     async def create(
         self,
         *,
-        attributes: VoiceConferenceAttributes | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        state: Literal["completed", "created", "failed", "running"] | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["voice-conferences"] = "voice-conferences",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceConference:
@@ -217,7 +232,18 @@ class AsyncVoiceConferences:
         """
         payload = validate_request(
             VoiceConference,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "voice-conferences",
+                "attributes": {
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "last-modified-at": last_modified_at,
+                    "organization-id": organization_id,
+                    "state": state,
+                    "individual-id": individual_id,
+                },
+            },
         )
         return await self._client.request(
             "POST",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,7 +14,12 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import VoiceQueueAgent, VoiceQueueAgentAttributes
+from ..models import (
+    VoiceQueueAgent,
+    VoiceQueueAgentAttributesCall,
+    VoiceQueueAgentAttributesSetting,
+    VoiceQueueAgentAttributesUser,
+)
 
 __all__ = [
     "AsyncVoiceQueueAgents",
@@ -65,9 +70,17 @@ class VoiceQueueAgents:
     def create(
         self,
         *,
-        attributes: VoiceQueueAgentAttributes | None | NotGiven = NOT_GIVEN,
+        access_token: str | None | NotGiven = NOT_GIVEN,
+        call: VoiceQueueAgentAttributesCall | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        phone_number: str | None | NotGiven = NOT_GIVEN,
+        setting: VoiceQueueAgentAttributesSetting | None | NotGiven = NOT_GIVEN,
+        user: VoiceQueueAgentAttributesUser | None | NotGiven = NOT_GIVEN,
+        setting_id: UUID | None | NotGiven = NOT_GIVEN,
+        use_pstn: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["voice-queue-agents"] = "voice-queue-agents",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceQueueAgent:
@@ -77,7 +90,22 @@ class VoiceQueueAgents:
         """
         payload = validate_request(
             VoiceQueueAgent,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "voice-queue-agents",
+                "attributes": {
+                    "access-token": access_token,
+                    "call": call,
+                    "created-at": created_at,
+                    "individual-id": individual_id,
+                    "last-modified-at": last_modified_at,
+                    "phone-number": phone_number,
+                    "setting": setting,
+                    "user": user,
+                    "setting-id": setting_id,
+                    "use-pstn": use_pstn,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -163,9 +191,17 @@ class AsyncVoiceQueueAgents:
     async def create(
         self,
         *,
-        attributes: VoiceQueueAgentAttributes | None | NotGiven = NOT_GIVEN,
+        access_token: str | None | NotGiven = NOT_GIVEN,
+        call: VoiceQueueAgentAttributesCall | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        phone_number: str | None | NotGiven = NOT_GIVEN,
+        setting: VoiceQueueAgentAttributesSetting | None | NotGiven = NOT_GIVEN,
+        user: VoiceQueueAgentAttributesUser | None | NotGiven = NOT_GIVEN,
+        setting_id: UUID | None | NotGiven = NOT_GIVEN,
+        use_pstn: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["voice-queue-agents"] = "voice-queue-agents",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceQueueAgent:
@@ -175,7 +211,22 @@ class AsyncVoiceQueueAgents:
         """
         payload = validate_request(
             VoiceQueueAgent,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "voice-queue-agents",
+                "attributes": {
+                    "access-token": access_token,
+                    "call": call,
+                    "created-at": created_at,
+                    "individual-id": individual_id,
+                    "last-modified-at": last_modified_at,
+                    "phone-number": phone_number,
+                    "setting": setting,
+                    "user": user,
+                    "setting-id": setting_id,
+                    "use-pstn": use_pstn,
+                },
+            },
         )
         return await self._client.request(
             "POST",

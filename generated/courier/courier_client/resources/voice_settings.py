@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -14,7 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import VoiceSetting, VoiceSettingAttributes, VoiceSettingsRunTaskRequest, VoiceTask
+from ..models import VoiceSetting, VoiceSettingsRunTaskRequest, VoiceTask
 
 __all__ = [
     "AsyncVoiceSettings",
@@ -65,9 +65,16 @@ class VoiceSettings:
     def create(
         self,
         *,
-        attributes: VoiceSettingAttributes | None | NotGiven = NOT_GIVEN,
+        account_id: UUID | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        forward_number: dict[str, Any] | str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        phone_number: str | None | NotGiven = NOT_GIVEN,
+        recording_enabled: bool | None | NotGiven = NOT_GIVEN,
+        recording_message: str | None | NotGiven = NOT_GIVEN,
+        wait_message: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["voice-settings"] = "voice-settings",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceSetting:
@@ -77,7 +84,21 @@ class VoiceSettings:
         """
         payload = validate_request(
             VoiceSetting,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "voice-settings",
+                "attributes": {
+                    "account-id": account_id,
+                    "created-at": created_at,
+                    "forward-number": forward_number,
+                    "last-modified-at": last_modified_at,
+                    "organization-id": organization_id,
+                    "phone-number": phone_number,
+                    "recording-enabled": recording_enabled,
+                    "recording-message": recording_message,
+                    "wait-message": wait_message,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -116,8 +137,15 @@ class VoiceSettings:
         self,
         id: str,
         *,
-        attributes: VoiceSettingAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["voice-settings"] = "voice-settings",
+        account_id: UUID | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        forward_number: dict[str, Any] | str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        phone_number: str | None | NotGiven = NOT_GIVEN,
+        recording_enabled: bool | None | NotGiven = NOT_GIVEN,
+        recording_message: str | None | NotGiven = NOT_GIVEN,
+        wait_message: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceSetting:
@@ -130,7 +158,21 @@ class VoiceSettings:
         """
         payload = validate_request(
             VoiceSetting,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "voice-settings",
+                "attributes": {
+                    "account-id": account_id,
+                    "created-at": created_at,
+                    "forward-number": forward_number,
+                    "last-modified-at": last_modified_at,
+                    "organization-id": organization_id,
+                    "phone-number": phone_number,
+                    "recording-enabled": recording_enabled,
+                    "recording-message": recording_message,
+                    "wait-message": wait_message,
+                },
+            },
         )
         return self._client.request(
             "PATCH",
@@ -147,7 +189,6 @@ class VoiceSettings:
         id: str,
         *,
         kwargs: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        method: Literal["refresh_queue_entries"] = "refresh_queue_entries",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceTask:
@@ -160,7 +201,7 @@ class VoiceSettings:
         """
         payload = validate_request(
             VoiceSettingsRunTaskRequest,
-            {"kwargs": kwargs, "method": method},
+            {"kwargs": kwargs, "method": "refresh_queue_entries"},
         )
         return self._client.request(
             "POST",
@@ -225,9 +266,16 @@ class AsyncVoiceSettings:
     async def create(
         self,
         *,
-        attributes: VoiceSettingAttributes | None | NotGiven = NOT_GIVEN,
+        account_id: UUID | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        forward_number: dict[str, Any] | str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        phone_number: str | None | NotGiven = NOT_GIVEN,
+        recording_enabled: bool | None | NotGiven = NOT_GIVEN,
+        recording_message: str | None | NotGiven = NOT_GIVEN,
+        wait_message: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["voice-settings"] = "voice-settings",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceSetting:
@@ -237,7 +285,21 @@ class AsyncVoiceSettings:
         """
         payload = validate_request(
             VoiceSetting,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "voice-settings",
+                "attributes": {
+                    "account-id": account_id,
+                    "created-at": created_at,
+                    "forward-number": forward_number,
+                    "last-modified-at": last_modified_at,
+                    "organization-id": organization_id,
+                    "phone-number": phone_number,
+                    "recording-enabled": recording_enabled,
+                    "recording-message": recording_message,
+                    "wait-message": wait_message,
+                },
+            },
         )
         return await self._client.request(
             "POST",
@@ -276,8 +338,15 @@ class AsyncVoiceSettings:
         self,
         id: str,
         *,
-        attributes: VoiceSettingAttributes | None | NotGiven = NOT_GIVEN,
-        type_: Literal["voice-settings"] = "voice-settings",
+        account_id: UUID | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        forward_number: dict[str, Any] | str | None | NotGiven = NOT_GIVEN,
+        last_modified_at: str | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        phone_number: str | None | NotGiven = NOT_GIVEN,
+        recording_enabled: bool | None | NotGiven = NOT_GIVEN,
+        recording_message: str | None | NotGiven = NOT_GIVEN,
+        wait_message: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceSetting:
@@ -290,7 +359,21 @@ class AsyncVoiceSettings:
         """
         payload = validate_request(
             VoiceSetting,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "voice-settings",
+                "attributes": {
+                    "account-id": account_id,
+                    "created-at": created_at,
+                    "forward-number": forward_number,
+                    "last-modified-at": last_modified_at,
+                    "organization-id": organization_id,
+                    "phone-number": phone_number,
+                    "recording-enabled": recording_enabled,
+                    "recording-message": recording_message,
+                    "wait-message": wait_message,
+                },
+            },
         )
         return await self._client.request(
             "PATCH",
@@ -307,7 +390,6 @@ class AsyncVoiceSettings:
         id: str,
         *,
         kwargs: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        method: Literal["refresh_queue_entries"] = "refresh_queue_entries",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceTask:
@@ -320,7 +402,7 @@ class AsyncVoiceSettings:
         """
         payload = validate_request(
             VoiceSettingsRunTaskRequest,
-            {"kwargs": kwargs, "method": method},
+            {"kwargs": kwargs, "method": "refresh_queue_entries"},
         )
         return await self._client.request(
             "POST",

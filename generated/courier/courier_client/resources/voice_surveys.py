@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import Field, validate_call
@@ -15,7 +15,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import VoiceSurvey, VoiceSurveyAttributes
+from ..models import VoiceSurvey
 
 __all__ = [
     "AsyncVoiceSurveys",
@@ -71,9 +71,13 @@ class VoiceSurveys:
     def create(
         self,
         *,
-        attributes: VoiceSurveyAttributes | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        state: str | None | NotGiven = NOT_GIVEN,
+        spec: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["voice-surveys"] = "voice-surveys",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceSurvey:
@@ -83,7 +87,18 @@ class VoiceSurveys:
         """
         payload = validate_request(
             VoiceSurvey,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "voice-surveys",
+                "attributes": {
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "individual-id": individual_id,
+                    "organization-id": organization_id,
+                    "state": state,
+                    "spec": spec,
+                },
+            },
         )
         return self._client.request(
             "POST",
@@ -176,9 +191,13 @@ class AsyncVoiceSurveys:
     async def create(
         self,
         *,
-        attributes: VoiceSurveyAttributes | None | NotGiven = NOT_GIVEN,
+        created_at: str | None | NotGiven = NOT_GIVEN,
+        created_by: UUID | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        state: str | None | NotGiven = NOT_GIVEN,
+        spec: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: Literal["voice-surveys"] = "voice-surveys",
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VoiceSurvey:
@@ -188,7 +207,18 @@ class AsyncVoiceSurveys:
         """
         payload = validate_request(
             VoiceSurvey,
-            {"attributes": attributes, "id": id, "type": type_},
+            {
+                "id": id,
+                "type": "voice-surveys",
+                "attributes": {
+                    "created-at": created_at,
+                    "created-by": created_by,
+                    "individual-id": individual_id,
+                    "organization-id": organization_id,
+                    "state": state,
+                    "spec": spec,
+                },
+            },
         )
         return await self._client.request(
             "POST",
