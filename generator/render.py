@@ -26,6 +26,7 @@ _RUNTIME_EXPORTS: dict[str, tuple[str, ...]] = {
         "ARGUMENTS_CONFIG",
         "BaseModel",
         "form_fields",
+        "limits",
         "multipart",
         "tolerant",
         "validate_request",

@@ -26,10 +26,11 @@ class Field:
     required: bool
     description: str = ""
     default: str | None = None  # Python source of the default, when the spec gives one
-    constraints: tuple[tuple[str, str], ...] = ()  # pydantic Field keyword -> Python source
     read_only: bool = False
     deprecated: bool = False
-    fixed: str | None = None  # Python source that fills it (a path argument, a constant): no argument
+    fixed: str | None = (
+        None  # Python source that fills it (a path argument, a constant): no argument
+    )
     container: str | None = None  # the body property holding it (a flattened JSON:API `attributes`)
 
 

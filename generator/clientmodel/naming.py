@@ -41,6 +41,7 @@ _MODEL_RESERVED = frozenset(
         "list",
         "object",
         "tolerant",
+        "limits",
         "Field",
     }
 )

@@ -57,6 +57,7 @@ RESERVED_NAMES = {
     "date",
     "datetime",
     "tolerant",
+    "limits",
 }
 _NAME_TOKEN = re.compile(r"\b[A-Za-z_]\w*\b")
 
@@ -147,9 +148,7 @@ class TypeMapper:
             return self.annotation(
                 target, class_name(ref.rsplit("/", 1)[-1]), ref[1:], strict=strict
             )
-        name = self._names.allocate(
-            class_name(unescape_token(ref.rsplit("/", 1)[-1]))
-        )
+        name = self._names.allocate(class_name(unescape_token(ref.rsplit("/", 1)[-1])))
         self._by_ref[ref] = name
         self._define(name, target, ref[1:])
         if isinstance(target.get("enum"), list) and "$ref" not in target:
@@ -179,7 +178,10 @@ class TypeMapper:
         extra = {k: v for k, v in schema.items() if k not in ("allOf", "description", "title")}
         if len(parts) == 1 and not extra.get("properties"):
             return self._union(
-                [self.annotation(parts[0], hint, f"{pointer}/allOf/0", strict=strict), *self._null_if(schema)]
+                [
+                    self.annotation(parts[0], hint, f"{pointer}/allOf/0", strict=strict),
+                    *self._null_if(schema),
+                ]
             )
         merged = self._merge_all_of(schema)
         if not _is_object_model(merged):
@@ -267,7 +269,9 @@ class TypeMapper:
             where = f"{pointer}/properties/{escape_token(str(wire))}"
             annotation = self.annotation(prop, owner + class_name(str(wire)), where)
             is_required = wire in required
-            if not is_required and "None" not in annotation.split(" | ") and annotation != "Any":
+            default = self.default(prop, annotation)
+            annotation = self._limited(annotation, self.constraints(prop))
+            if not is_required and "None" not in split_union(annotation) and annotation != "Any":
                 annotation = f"{annotation} | None"
             fields.append(
                 Field(
@@ -276,13 +280,22 @@ class TypeMapper:
                     type=annotation,
                     required=is_required,
                     description=_description(prop),
-                    default=self.default(prop, annotation),
-                    constraints=self.constraints(prop),
+                    default=default,
                     read_only=bool(prop.get("readOnly")),
                     deprecated=bool(prop.get("deprecated")),
                 )
             )
         return tuple(fields)
+
+    @staticmethod
+    def _limited(annotation: str, constraints: tuple[tuple[str, str], ...]) -> str:
+        """Wrap in the runtime's ``limits``: checked when sending, not when reading a response."""
+        if not constraints:
+            return annotation
+        members = split_union(annotation)
+        base = " | ".join(m for m in members if m != "None")
+        arguments = ", ".join(f"{k}={v}" for k, v in constraints)
+        return f"Annotated[{base}, limits({arguments})]" + (" | None" if "None" in members else "")
 
     def default(self, schema: dict[str, Any], annotation: str) -> str | None:
         """The Python source of a scalar default that fits the annotation, else None."""
@@ -358,12 +371,10 @@ def _types(schema: dict[str, Any]) -> list[str]:
 
 def _is_object_model(schema: dict[str, Any]) -> bool:
     return (
-        (isinstance(schema.get("properties"), dict)
+        isinstance(schema.get("properties"), dict)
         and bool(schema["properties"])
-        and (not _types(schema) or "object" in _types(schema)))
-        or (isinstance(schema.get("allOf"), list)
-        and len(schema["allOf"]) > 1)
-    )
+        and (not _types(schema) or "object" in _types(schema))
+    ) or (isinstance(schema.get("allOf"), list) and len(schema["allOf"]) > 1)
 
 
 def split_union(annotation: str) -> list[str]:

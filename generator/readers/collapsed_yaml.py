@@ -180,8 +180,9 @@ class _Parser:
         self.quotes: dict[int, int] = {}
         self.refs = _refs(text)
         self.swagger = _SWAGGER_KEY.search(text) is not None
-        self.last_key = {self.word(i)[:-1].strip("'\""): i
-                         for i in range(self.count) if _ends_key(self.word(i))}
+        self.last_key = {
+            self.word(i)[:-1].strip("'\""): i for i in range(self.count) if _ends_key(self.word(i))
+        }
         self.stack: list[_Frame] = []
         self.anchors: dict[str, Any] = {}
         self.diagnostics: list[Diagnostic] = []
@@ -252,8 +253,11 @@ class _Parser:
                 return None
             name = self.span(at + 1, colon)
             plain = name[:1] not in ("'", '"')
-            return _Key(name if plain else unquote_scalar(name),
-                        typed(name) if plain else unquote_scalar(name), colon + 1)
+            return _Key(
+                name if plain else unquote_scalar(name),
+                typed(name) if plain else unquote_scalar(name),
+                colon + 1,
+            )
         if word[0] in "'\"":
             end = self.quote_end(self.starts[at])
             after = end + 1
@@ -400,8 +404,9 @@ class _Parser:
             self.report(at, key, best, choices)
         return best
 
-    def rank(self, at: int, frame: _Frame, key: _Key, how: str, fit: int,
-             distance: int) -> tuple[int, ...]:
+    def rank(
+        self, at: int, frame: _Frame, key: _Key, how: str, fit: int, distance: int
+    ) -> tuple[int, ...]:
         """Order of preference: an empty mapping wants its first key; a $ref naming
         the place (at the key's last occurrence); how well the value fits; a field
         over a name over free-form content; a key not rare there; the slot
@@ -437,35 +442,54 @@ class _Parser:
             first = _first_word(key.text)
             prefer = bool(first) and first in outer.firsts and first not in inner.firsts
         elif choice.how == FIELD == nearest.how and inner.kind and outer.kind is not inner.kind:
-            handed = key.text in HANDOVER or (key.text.startswith("x-") and is_leaf(inner.kind)
-                                              and inner.kind.name in REQUIRED)
+            handed = key.text in HANDOVER or (
+                key.text.startswith("x-") and is_leaf(inner.kind) and inner.kind.name in REQUIRED
+            )
             between = self.stack[self.stack.index(outer) + 1 : self.stack.index(inner)]
-            prefer = (handed and is_complete(inner.kind, inner.value)
-                      and not any(f.item or f.kind is inner.kind for f in between))
+            prefer = (
+                handed
+                and is_complete(inner.kind, inner.value)
+                and not any(f.item or f.kind is inner.kind for f in between)
+            )
         else:
             return choice
         rank = (*choice.rank[:-2], int(prefer), choice.rank[-1])
         return _Choice(outer, choice.expr, choice.how, rank)
 
     def report(self, at: int, key: _Key, best: _Choice, choices: list[_Choice]) -> None:
-        reasons = ("an empty mapping takes the next key", "a $ref points there",
-                   "the value fits the grammar there", "the grammar has the key there",
-                   "the key is seldom used in the other place",
-                   "the nearer mapping looks finished or its names are unlike the key")
+        reasons = (
+            "an empty mapping takes the next key",
+            "a $ref points there",
+            "the value fits the grammar there",
+            "the grammar has the key there",
+            "the key is seldom used in the other place",
+            "the nearer mapping looks finished or its names are unlike the key",
+        )
         nearest = choices[0]
         where = _pointer(best.frame.path)
         if best is not nearest:
-            reason = next(r for r, a, b in zip(reasons, best.rank, nearest.rank, strict=False)
-                          if a != b)
-            self.note(at, f"'{key.text}' placed under {where} rather than "
-                          f"{_pointer(nearest.frame.path)}: {reason}")
+            reason = next(
+                r for r, a, b in zip(reasons, best.rank, nearest.rank, strict=False) if a != b
+            )
+            self.note(
+                at,
+                f"'{key.text}' placed under {where} rather than "
+                f"{_pointer(nearest.frame.path)}: {reason}",
+            )
             return
-        rivals = [c for c in choices[1:] if c.rank[:-1] == best.rank[:-1]
-                  and not (c.frame.path[-1:] and c.frame.path[-1] in DEFINITIONS)]
+        rivals = [
+            c
+            for c in choices[1:]
+            if c.rank[:-1] == best.rank[:-1]
+            and not (c.frame.path[-1:] and c.frame.path[-1] in DEFINITIONS)
+        ]
         if rivals and best.how == NAME:
-            self.note(at, f"'{key.text}' could belong to {where} or "
-                          f"{_pointer(rivals[0].frame.path)}; the nearer was chosen",
-                      "indentation was lost; check nested maps of the same kind")
+            self.note(
+                at,
+                f"'{key.text}' could belong to {where} or "
+                f"{_pointer(rivals[0].frame.path)}; the nearer was chosen",
+                "indentation was lost; check nested maps of the same kind",
+            )
 
     def place_dash(self, at: int) -> tuple[_Frame, int] | None:
         """The open list a ``-`` continues, by how well the item fits, then nearness."""
@@ -517,8 +541,14 @@ class _Parser:
             if word[0] == "#" or self.key_at(at) is not None:
                 break
             if _ends_key(word):
-                begin = next((b for b in range(at - 1, max(start, at - _MAX_KEY_WORDS), -1)
-                              if self.word(b)[0] not in _NOT_PLAIN_KEY), None)
+                begin = next(
+                    (
+                        b
+                        for b in range(at - 1, max(start, at - _MAX_KEY_WORDS), -1)
+                        if self.word(b)[0] not in _NOT_PLAIN_KEY
+                    ),
+                    None,
+                )
                 if begin is not None:
                     self.join_key(begin, at)
                     return begin
@@ -549,12 +579,16 @@ class _Parser:
                 kept.append(key.text)
             at += 1
         if kept:
-            self.note(start, f"kept {', '.join(repr(k + ':') for k in kept[:5])} as text: "
-                             "no mapping open here accepts such a key")
+            self.note(
+                start,
+                f"kept {', '.join(repr(k + ':') for k in kept[:5])} as text: "
+                "no mapping open here accepts such a key",
+            )
         return at
 
-    def read_value(self, slot: tuple[Any, Any], path: tuple[str, ...], expr: Expr,
-                   at: int, direct: bool) -> int:
+    def read_value(
+        self, slot: tuple[Any, Any], path: tuple[str, ...], expr: Expr, at: int, direct: bool
+    ) -> int:
         """Read the value at ``at`` into ``slot``; open a frame for a mapping or list."""
         anchor, tag, end = "", None, self.skip_properties(at)
         for word in map(self.word, range(at, end)):
@@ -580,8 +614,9 @@ class _Parser:
             self.anchors[anchor] = value
         return at
 
-    def open_node(self, slot: tuple[Any, Any], path: tuple[str, ...], expr: Expr, at: int,
-                  anchor: str) -> int:
+    def open_node(
+        self, slot: tuple[Any, Any], path: tuple[str, ...], expr: Expr, at: int, anchor: str
+    ) -> int:
         """Hang an empty mapping or list in ``slot`` and make it the open frame."""
         is_list = self.word(at) == "-"
         if (expr.items if is_list else expr.kind) is None and not expr.free:
@@ -596,8 +631,7 @@ class _Parser:
         self.stack.append(_Frame(kind, item, value, path, slot))
         return at
 
-    def read_scalar(self, at: int, direct: bool, tag: str | None,
-                    expr: Expr) -> tuple[Any, int]:
+    def read_scalar(self, at: int, direct: bool, tag: str | None, expr: Expr) -> tuple[Any, int]:
         word, start = self.word(at), self.starts[at]
         if word[0] in "[{":
             return self.read_flow(at)
@@ -628,8 +662,9 @@ class _Parser:
         try:
             value = yaml.load(raw, Loader=_LOADER)
         except yaml.YAMLError as exc:
-            self.warn(at, f"flow collection is not valid YAML ({exc.__class__.__name__}); "
-                          "kept as text")
+            self.warn(
+                at, f"flow collection is not valid YAML ({exc.__class__.__name__}); kept as text"
+            )
             value = raw
         return value, self.word_after(end)
 
@@ -667,8 +702,11 @@ class _Parser:
         while self.stack:
             self.close(self.stack.pop())
         if not any(k in KINDS[ROOT].fields for k in root if isinstance(k, str)):
-            raise ClientgenError("no OpenAPI or Swagger document could be rebuilt",
-                                 self.location(0), "is this an OpenAPI/Swagger YAML document?")
+            raise ClientgenError(
+                "no OpenAPI or Swagger document could be rebuilt",
+                self.location(0),
+                "is this an OpenAPI/Swagger YAML document?",
+            )
         return root
 
     def start(self) -> int:
@@ -679,11 +717,20 @@ class _Parser:
         if at < self.count and self.word(at) == "---":
             at += 1
         if at >= self.count:
-            raise ClientgenError("empty document: nothing to rebuild", f"{self.source}:1:1",
-                                 "pass the text of an OpenAPI or Swagger YAML document")
+            raise ClientgenError(
+                "empty document: nothing to rebuild",
+                f"{self.source}:1:1",
+                "pass the text of an OpenAPI or Swagger YAML document",
+            )
         if self.key_at(at) is None and self.word(at)[0] not in "[{":
-            found = next((i for i in range(at, self.count)
-                          if (k := self.key_at(i)) and k.text in ("openapi", "swagger")), at)
+            found = next(
+                (
+                    i
+                    for i in range(at, self.count)
+                    if (k := self.key_at(i)) and k.text in ("openapi", "swagger")
+                ),
+                at,
+            )
             if found != at:
                 self.warn(at, f"skipped {found - at} words of text before the document")
             at = found
@@ -711,13 +758,18 @@ class _Parser:
     def place(self, at: int, key: _Key) -> int:
         choice = self.place_key(at, key, report=True)
         if choice is None:
-            frame = next((f for f in reversed(self.stack)
-                          if f.item is None and key.value not in f.value), None)
+            frame = next(
+                (f for f in reversed(self.stack) if f.item is None and key.value not in f.value),
+                None,
+            )
             if frame is None:
                 self.warn(at, f"duplicate key '{key.text}' dropped")
                 return self.scan_plain(at, False)
-            self.warn(at, f"'{key.text}' is not valid in {_pointer(frame.path)}; kept there",
-                      "check the key's spelling against the OpenAPI specification")
+            self.warn(
+                at,
+                f"'{key.text}' is not valid in {_pointer(frame.path)}; kept there",
+                "check the key's spelling against the OpenAPI specification",
+            )
             choice = _Choice(frame, ANY, _FREE, ())
         frame = choice.frame
         self.pop_to(frame)
@@ -725,8 +777,9 @@ class _Parser:
             frame.styles[_style(key.text)] += 1
             frame.firsts.add(_first_word(key.text))
         frame.value[key.value] = None
-        return self.read_value((frame.value, key.value), (*frame.path, key.text),
-                               choice.expr, key.end, False)
+        return self.read_value(
+            (frame.value, key.value), (*frame.path, key.text), choice.expr, key.end, False
+        )
 
     def dash(self, at: int) -> int:
         target = self.place_dash(at)
@@ -738,8 +791,9 @@ class _Parser:
         items = frame.value
         items.append(None)
         assert frame.item is not None
-        return self.read_value((items, len(items) - 1), (*frame.path, str(len(items) - 1)),
-                               frame.item, at + 1, True)
+        return self.read_value(
+            (items, len(items) - 1), (*frame.path, str(len(items) - 1)), frame.item, at + 1, True
+        )
 
     def stray(self, at: int) -> int:
         """Words where a key was expected: a key with spaces (`Example 1:`) or junk."""
@@ -761,7 +815,7 @@ class _Parser:
         if isinstance(value, dict) and "<<" in value:
             merged = value.pop("<<")
             for source in merged if isinstance(merged, list) else [merged]:
-                for name, item in (source.items() if isinstance(source, dict) else ()):
+                for name, item in source.items() if isinstance(source, dict) else ():
                     value.setdefault(name, item)
         if not value and frame.slot is not None:
             frame.slot[0][frame.slot[1]] = None

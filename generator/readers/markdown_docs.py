@@ -45,14 +45,20 @@ def read(text: str, source: str) -> ReadResult:
     lines = text.splitlines()
     root_line, root_url = _api_root(lines)
     if root_line and not root_url:
-        notes.warn(root_line, "the sentence giving the API root names no URL; no servers",
-                   "set servers in the overrides file")
+        notes.warn(
+            root_line,
+            "the sentence giving the API root names no URL; no servers",
+            "set servers in the overrides file",
+        )
     blocks = split_blocks(text, notes)
     empty_root = {root_line} if root_line and not root_url else set()
     outline = outline_of(blocks, notes, empty_root)
     if not outline.sections:
-        raise ClientgenError("no endpoint line (METHOD /path) found in these docs",
-                             f"{source}:1", "check the reader chosen for this source")
+        raise ClientgenError(
+            "no endpoint line (METHOD /path) found in these docs",
+            f"{source}:1",
+            "check the reader chosen for this source",
+        )
     from_paths = [openapi_path(section.raw_path)[0] for section in outline.sections]
     servers = list(dict.fromkeys(url for url in [root_url, *from_paths] if url))
     document = build_document(outline, notes, _title(text, source), servers)

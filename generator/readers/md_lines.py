@@ -89,12 +89,67 @@ PART_WORDS: dict[str, str] = {
 # A line ending in one of these words is a sentence cut by the page's line wrap.
 FUNCTION_WORDS = frozenset(
     (
-        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "via",
-        "into", "onto", "and", "or", "but", "nor", "is", "are", "was", "were", "be", "been",
-        "being", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-        "has", "have", "had", "do", "does", "did", "that", "which", "who", "whose", "this",
-        "these", "those", "it", "its", "as", "than", "then", "if", "when", "while", "so",
-        "such", "your", "our", "their",
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "via",
+        "into",
+        "onto",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "as",
+        "than",
+        "then",
+        "if",
+        "when",
+        "while",
+        "so",
+        "such",
+        "your",
+        "our",
+        "their",
     )
 )
 
@@ -136,7 +191,8 @@ def split_blocks(text: str, notes: Notes) -> list[Block]:
             previous = blocks[-1] if blocks and not after_blank else None
             blocks.append(_classify(lines, index, previous, in_endpoint))
             in_endpoint = isinstance(blocks[-1], Endpoint) or (
-                in_endpoint and not isinstance(blocks[-1], Heading))
+                in_endpoint and not isinstance(blocks[-1], Heading)
+            )
         index += 1
     return blocks
 
@@ -196,6 +252,9 @@ def _looks_like_heading(text: str, following: str, previous: Block | None) -> bo
     if _ENDPOINT.match(following):
         return True
     continues = following[:1].islower() and not is_table_line(following)
-    cut_short = isinstance(previous, Prose) and bool(_OPEN_PROSE_END.search(previous.text)) \
+    cut_short = (
+        isinstance(previous, Prose)
+        and bool(_OPEN_PROSE_END.search(previous.text))
         and not _ENDS_WITH_URL.search(previous.text)
+    )
     return not continues and not cut_short

@@ -43,8 +43,10 @@ _BASIC_AUTH = re.compile(r"\bbasic auth|\bhttp basic\b", re.IGNORECASE)
 def build_document(outline: Outline, notes: Notes, title: str, servers: list[str]) -> Document:
     names = {key: pascal(key) for key in outline.objects}
     maker = SchemaMaker(names, notes)
-    schemas = {names[key]: maker.object_schema(obj.rows, obj.description)
-               for key, obj in outline.objects.items()}
+    schemas = {
+        names[key]: maker.object_schema(obj.rows, obj.description)
+        for key, obj in outline.objects.items()
+    }
     tokens = [section for section in outline.sections if _is_token_endpoint(section)]
     operations = _Operations(maker, notes, outline.objects)
     paths = operations.paths([s for s in outline.sections if not _is_token_endpoint(s)])
@@ -86,8 +88,13 @@ def _security_scheme(section: Section) -> Schema:
     client_auth = "basic" if _BASIC_AUTH.search(text) or "client_id" not in names else "body"
     server, path = openapi_path(section.raw_path)[:2]
     scheme: Schema = {"type": "oauth2"}
-    scheme.update(_described([section.summary + ".", *section.description] if section.summary
-                             else section.description))
+    scheme.update(
+        _described(
+            [section.summary + ".", *section.description]
+            if section.summary
+            else section.description
+        )
+    )
     scheme["flows"] = {flow: {"tokenUrl": server + path, "scopes": {}}}
     scheme["x-clientgen-client-auth"] = client_auth
     return scheme
@@ -159,11 +166,17 @@ class _Operations:
         if not statuses:
             self.notes.note(shape.line, "no response documented; 200 without a body assumed")
             return {"200": None}
-        return {status or "200": self._part_schema(shape, "response", status)
-                for status in statuses}
+        return {
+            status or "200": self._part_schema(shape, "response", status) for status in statuses
+        }
 
-    def _methods(self, path: str, shapes: list[Section], bodies: list[Schema | None],
-                 answers: list[dict[str, Schema | None]]) -> list[Schema]:
+    def _methods(
+        self,
+        path: str,
+        shapes: list[Section],
+        bodies: list[Schema | None],
+        answers: list[dict[str, Schema | None]],
+    ) -> list[Schema]:
         methods: list[Schema] = []
         for shape, body, answer in zip(shapes, bodies, answers, strict=True):
             used = {str(method["name"]) for method in methods}
@@ -179,18 +192,21 @@ class _Operations:
             methods.append(method)
         return methods
 
-    def _method_name(self, shape: Section, body: Schema | None, path: str, used: set[str]
-                     ) -> str:
+    def _method_name(self, shape: Section, body: Schema | None, path: str, used: set[str]) -> str:
         """The heading's verb; a clash goes to the shape whose body wraps an array (a batch)."""
         name = method_name(shape.summary, shape.method, path)
         if name not in used:
             return name
-        wraps_array = any(prop.get("type") == "array"
-                          for prop in (body or {}).get("properties", {}).values())
+        wraps_array = any(
+            prop.get("type") == "array" for prop in (body or {}).get("properties", {}).values()
+        )
         if wraps_array and f"batch_{name}" not in used:
             return f"batch_{name}"
-        self.notes.warn(shape.line, f"two body shapes would both be '{name}'",
-                        "set x-clientgen-methods names in overrides")
+        self.notes.warn(
+            shape.line,
+            f"two body shapes would both be '{name}'",
+            "set x-clientgen-methods names in overrides",
+        )
         return f"{name}_{len(used) + 1}"
 
     def _parameters(self, path: str, shapes: list[Section]) -> list[Schema]:
@@ -205,8 +221,9 @@ class _Operations:
             if ("path", name) not in found:
                 found[("path", name)] = self._path_parameter(name, shapes)
         for name in query_names:
-            found.setdefault(("query", name), {"name": name, "in": "query",
-                                               "schema": {"type": "string"}})
+            found.setdefault(
+                ("query", name), {"name": name, "in": "query", "schema": {"type": "string"}}
+            )
         in_path = [found.pop(("path", name)) for name in path_names]
         return in_path + list(found.values())
 
@@ -214,8 +231,11 @@ class _Operations:
         schema = self.maker.field(row)
         description = schema.pop("description", "")
         schema.pop("readOnly", None)
-        parameter: Schema = {"name": row.name, "in": place,
-                             "required": place == "path" or bool(row.required)}
+        parameter: Schema = {
+            "name": row.name,
+            "in": place,
+            "required": place == "path" or bool(row.required),
+        }
         if description:
             parameter["description"] = description
         parameter["schema"] = schema
@@ -223,8 +243,9 @@ class _Operations:
 
     def _path_parameter(self, name: str, shapes: list[Section]) -> Schema:
         """A path parameter the docs describe only as a body field of the same name."""
-        row = next((row for shape in shapes for row in self._body_rows(shape)
-                    if row.name == name), None)
+        row = next(
+            (row for shape in shapes for row in self._body_rows(shape) if row.name == name), None
+        )
         if row is not None:
             return self._parameter(row, "path")
         self.notes.note(shapes[0].line, f"path parameter '{name}' is undocumented: a string")

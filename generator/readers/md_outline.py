@@ -46,8 +46,14 @@ class Section:
 
     def rows(self, *roles: str) -> list[Row]:
         """The table rows under these parts (a reference to an object is not a row)."""
-        return [row for (kind, _), items in self.parts.items() if kind in roles
-                for item in items if isinstance(item, Table) for row in item.rows]
+        return [
+            row
+            for (kind, _), items in self.parts.items()
+            if kind in roles
+            for item in items
+            if isinstance(item, Table)
+            for row in item.rows
+        ]
 
 
 @dataclass
@@ -61,8 +67,20 @@ class Outline:
 # Where a table sits under an endpoint without a sub-heading, by HTTP method.
 DEFAULT_ROLES: dict[str, str] = {"GET": "query", "DELETE": "query", "HEAD": "query"}
 # Words before "object(s)" that name no object ("these objects", "valid JSON object").
-NOT_OBJECT_NAMES = FUNCTION_WORDS | {"valid", "json", "nested", "following", "all", "other",
-                                    "same", "each", "every", "data", "response", "request"}
+NOT_OBJECT_NAMES = FUNCTION_WORDS | {
+    "valid",
+    "json",
+    "nested",
+    "following",
+    "all",
+    "other",
+    "same",
+    "each",
+    "every",
+    "data",
+    "response",
+    "request",
+}
 
 _READ_ONLY = re.compile(r"\bread[- ]?only\b", re.IGNORECASE)
 _OBJECT_MENTION = re.compile(r"\b([a-z]\w*) objects?\b", re.IGNORECASE)
@@ -86,13 +104,17 @@ def _groups(blocks: list[Block]) -> dict[int, str]:
     A heading naming a path segment is tagged by the segment ("The order object" and
     "Orders" are both ``Orders``), so one resource gets one tag however it is headed.
     """
-    segments = {object_key(noun): title(noun) for block in blocks if isinstance(block, Endpoint)
-                for noun in nouns(openapi_path(block.path)[1])}
+    segments = {
+        object_key(noun): title(noun)
+        for block in blocks
+        if isinstance(block, Endpoint)
+        for noun in nouns(openapi_path(block.path)[1])
+    }
     groups: dict[int, str] = {}
     for index, block in enumerate(blocks):
         if not isinstance(block, Heading):
             continue
-        following = next((b for b in blocks[index + 1:] if not isinstance(b, Prose)), None)
+        following = next((b for b in blocks[index + 1 :] if not isinstance(b, Prose)), None)
         key = object_key(block.text)
         if key in segments or isinstance(following, Table):
             groups[block.line] = segments.get(key, block.text)
@@ -176,8 +198,9 @@ class _Walker:
             return
         if role in ("", "fields"):
             role = DEFAULT_ROLES.get(self.section.method, "body")
-            self.notes.note(table.line, f"table under an endpoint without a sub-heading: "
-                                        f"read as {role}")
+            self.notes.note(
+                table.line, f"table under an endpoint without a sub-heading: read as {role}"
+            )
         self.section.parts.setdefault((role, status), []).append(table)
 
     def _reference(self, reference: Reference) -> None:
@@ -197,8 +220,11 @@ class _Walker:
         self.prose.append(text)
         if self.in_intro:
             self.outline.intro.append(text)
-        elif self.heading is not None and self.heading.line in self.groups \
-                and self.last_object is None:
+        elif (
+            self.heading is not None
+            and self.heading.line in self.groups
+            and self.last_object is None
+        ):
             self.outline.groups[self.groups[self.heading.line]].append(text)
 
     def _object_table(self, table: Table) -> None:
@@ -215,8 +241,7 @@ class _Walker:
 
     def _object_key(self, intro: str, read_only: bool) -> str:
         mentions = [*_OBJECT_MENTION.findall(intro), *_SHAPE_MENTION.findall(intro)]
-        candidates = [object_key(word) for word in mentions if word.lower() not in
-                      NOT_OBJECT_NAMES]
+        candidates = [object_key(word) for word in mentions if word.lower() not in NOT_OBJECT_NAMES]
         if read_only and not candidates and self.last_object is not None:
             return self.last_object.key
         from_heading = object_key(self.heading.text) if self.heading else ""
@@ -225,6 +250,7 @@ class _Walker:
         if candidates:
             return candidates[0]
         line = self.heading.line if self.heading else 1
-        self.notes.warn(line, "a field table names no object; called 'object'",
-                        "rename the schema in overrides")
+        self.notes.warn(
+            line, "a field table names no object; called 'object'", "rename the schema in overrides"
+        )
         return "object"

@@ -45,13 +45,18 @@ def _rule(pattern: str, schema: Schema, confidence: float, on_name: bool = False
     return Rule(re.compile(pattern, re.IGNORECASE), schema, confidence, on_name)
 
 
-COUNT_RULE = _rule(r"^(?:the )?(?:total )?(?:number|count|amount) of\b|^how many\b",
-                   {"type": "integer"}, 0.7)
+COUNT_RULE = _rule(
+    r"^(?:the )?(?:total )?(?:number|count|amount) of\b|^how many\b", {"type": "integer"}, 0.7
+)
 
 # For fields without a (known) type word; the first match wins.
 TYPE_RULES: tuple[Rule, ...] = (
-    _rule(r"^(?:indicates |specifies |determines )?whether\b|^(?:true|false) (?:if|when)\b"
-          r"|^if true\b|^flag\b", {"type": "boolean"}, 0.8),
+    _rule(
+        r"^(?:indicates |specifies |determines )?whether\b|^(?:true|false) (?:if|when)\b"
+        r"|^if true\b|^flag\b",
+        {"type": "boolean"},
+        0.8,
+    ),
     COUNT_RULE,
     _rule(r"^(?:an? |the )?(?:array|list) of\b", {"type": "array", "items": {}}, 0.8),
     _rule(r"\b(?:json object|dictionary|key[-/ ]value)\b", {"type": "object"}, 0.6),
@@ -62,14 +67,18 @@ TYPE_RULES: tuple[Rule, ...] = (
 # For string fields, typed or not; the first match wins.
 FORMAT_RULES: tuple[Rule, ...] = (
     _rule(r"\byyyy-mm-dd\b(?!\s*[t ]\s*hh)", {"type": "string", "format": "date"}, 0.8),
-    _rule(r"\biso[ -]?8601\b|\brfc[ -]?3339\b|\btimestamp\b",
-          {"type": "string", "format": "date-time"}, 0.8),
+    _rule(
+        r"\biso[ -]?8601\b|\brfc[ -]?3339\b|\btimestamp\b",
+        {"type": "string", "format": "date-time"},
+        0.8,
+    ),
     _rule(r"\buuid(?:v\d)?\b", {"type": "string", "format": "uuid"}, 0.8),
     _rule(r"_at$", {"type": "string", "format": "date-time"}, 0.6, on_name=True),
 )
 
-NULL_RULE = _rule(r"\b(?:will|may|can|might|could) be null\b|\bnullable\b|\bor null\b",
-                  {"type": "null"}, 0.8)
+NULL_RULE = _rule(
+    r"\b(?:will|may|can|might|could) be null\b|\bnullable\b|\bor null\b", {"type": "null"}, 0.8
+)
 DEFAULT_STRING = Rule(re.compile(""), {"type": "string"}, 0.3)
 
 _MANY_OBJECTS = re.compile(
@@ -98,8 +107,11 @@ class SchemaMaker:
     def ref(self, words: str, line: int) -> Schema | None:
         name = self.lookup(words)
         if name is None:
-            self.notes.warn(line, f"reference to an undefined object '{words}'",
-                            "define it in the docs or fix the schema in overrides")
+            self.notes.warn(
+                line,
+                f"reference to an undefined object '{words}'",
+                "define it in the docs or fix the schema in overrides",
+            )
             return None
         return {"$ref": f"#/components/schemas/{name}"}
 
@@ -153,8 +165,11 @@ class SchemaMaker:
     def _typed(self, row: Row) -> Schema:
         given = _type_word(row.type_word)
         if row.type_word and given is None:
-            self.notes.warn(row.line, f"unknown type '{row.type_word}' for '{row.name}'",
-                            "add the word to generator/readers/type_words.py")
+            self.notes.warn(
+                row.line,
+                f"unknown type '{row.type_word}' for '{row.name}'",
+                "add the word to generator/readers/type_words.py",
+            )
         if given is None or given.get("type") in ("object", "array"):
             linked = self._linked(row, given)
             if linked is not None:
@@ -184,8 +199,9 @@ class SchemaMaker:
             self._record(linked, row, "type", 0.8, f"description says {match.group(0)!r}")
         return linked
 
-    def _inferred(self, row: Row, what: str, rules: Iterable[Rule], base: Schema | None = None
-                  ) -> Schema:
+    def _inferred(
+        self, row: Row, what: str, rules: Iterable[Rule], base: Schema | None = None
+    ) -> Schema:
         rule = next((rule for rule in rules if rule.search(row)), None)
         if rule is None:
             return dict(base or {})
@@ -209,8 +225,9 @@ class SchemaMaker:
         self._record(nullable, row, "nullable", NULL_RULE.confidence, NULL_RULE.evidence(row))
         return nullable
 
-    def _record(self, schema: Schema, row: Row, what: str, confidence: float, evidence: str
-                ) -> None:
+    def _record(
+        self, schema: Schema, row: Row, what: str, confidence: float, evidence: str
+    ) -> None:
         value = _describe(schema)
         inferred = schema.setdefault("x-clientgen-inferred", {})
         inferred[what] = {"value": value, "confidence": confidence, "evidence": [evidence]}

@@ -317,8 +317,11 @@ _KINDS: Final[dict[str, Kind]] = {
             "flow": "=implicit,password,application,accessCode",
         }
     ),
-    "OAuthFlows": Kind(dict.fromkeys(("implicit", "password", "clientCredentials",
-                                      "authorizationCode"), "OAuthFlow")),
+    "OAuthFlows": Kind(
+        dict.fromkeys(
+            ("implicit", "password", "clientCredentials", "authorizationCode"), "OAuthFlow"
+        )
+    ),
     "OAuthFlow": Kind(_OAUTH_FLOW),
     "SecurityRequirement": Kind(names="[str]", extensions=False),
 }
@@ -328,8 +331,20 @@ KINDS: Final = {name: replace(kind, name=name) for name, kind in _KINDS.items()}
 # only add false readings (a 3.x parameter has no `enum`; its schema has). The
 # document's version is known from its `openapi:` or `swagger:` key.
 SWAGGER_ONLY: Final[dict[str, frozenset[str]]] = {
-    ROOT: frozenset({"swagger", "host", "basePath", "schemes", "consumes", "produces",
-                     "definitions", "parameters", "responses", "securityDefinitions"}),
+    ROOT: frozenset(
+        {
+            "swagger",
+            "host",
+            "basePath",
+            "schemes",
+            "consumes",
+            "produces",
+            "definitions",
+            "parameters",
+            "responses",
+            "securityDefinitions",
+        }
+    ),
     "Operation": frozenset({"consumes", "produces", "schemes"}),
     "Parameter": frozenset(_SWAGGER_TYPED),
     "Header": frozenset(_SWAGGER_TYPED),
@@ -377,12 +392,16 @@ RARE: Final[dict[str, frozenset[str]]] = {
 }
 
 # Keywords that fix a schema's `type`: `items: ..., type: object` is not one schema.
-IMPLIED_TYPE: Final = {"properties": "object", "additionalProperties": "object",
-                       "items": "array", "maxLength": "string", "pattern": "string"}
+IMPLIED_TYPE: Final = {
+    "properties": "object",
+    "additionalProperties": "object",
+    "items": "array",
+    "maxLength": "string",
+    "pattern": "string",
+}
 
 # Maps of named definitions, whose names are styled unlike property names.
 DEFINITIONS: Final = frozenset({"schemas", "definitions", "$defs"})
-
 
 
 SCALARS: Final = frozenset({"str", "bool", "int", "num"})

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Iterator
 from uuid import UUID
 
+import pydantic
 import pytest
 
 from tests.clients.conftest import make_driver
@@ -206,3 +207,15 @@ def test_limit_above_maximum_is_rejected_before_sending(api: Driver, local_serve
 def test_key_never_in_repr(api: Driver) -> None:
     client = api.client(api_key=KEY)
     assert KEY not in repr(client) and KEY not in repr(vars(client))
+
+
+def test_documented_limits_bind_requests_but_not_responses() -> None:
+    """A server exceeding its own documented limit must not break a client that reads."""
+    from whippy_client._models import parse_json, validate_request
+
+    too_long = {"to": "+15550001", "from": "+15550002", "body": "x" * 1001}
+    assert parse_json(whippy.models.SendSmsRequest, too_long).body == "x" * 1001
+    with pytest.raises(pydantic.ValidationError, match="must be at most 1000 long"):
+        validate_request(whippy.models.SendSmsRequest, too_long)
+    with pytest.raises(pydantic.ValidationError):
+        whippy.models.SendSmsRequest.model_validate(too_long)

@@ -7,12 +7,20 @@ anything is sent, so a typo fails here and not as a 422 from the server.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeVar
 
 import pydantic
 import pydantic_core
-from pydantic import ConfigDict, TypeAdapter, ValidationInfo, ValidatorFunctionWrapHandler
+from pydantic import (
+    ConfigDict,
+    GetCoreSchemaHandler,
+    TypeAdapter,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+)
+from pydantic_core import core_schema
 
 from ._types import NotGiven
 
@@ -20,6 +28,7 @@ __all__ = [
     "ARGUMENTS_CONFIG",
     "BaseModel",
     "form_fields",
+    "limits",
     "multipart",
     "parse_json",
     "to_wire",
@@ -70,6 +79,59 @@ A value outside the enum is kept as is when parsing a response (`parse_json`)
 and rejected everywhere else: in `validate_request` and when a model is built
 directly in code.
 """
+
+
+class limits:
+    """Marker for documented limits: ``Annotated[str, limits(max_length=1000)]``.
+
+    Checked like `tolerant` checks enums: whenever data is validated, except
+    when a response is parsed, because a server exceeding its own documented
+    limits must not break a client that only reads.
+    """
+
+    def __init__(self, **bounds: Any) -> None:
+        self.bounds = bounds
+        self._pattern = re.compile(bounds["pattern"]) if "pattern" in bounds else None
+
+    def __call__(self, value: Any, info: ValidationInfo) -> Any:
+        if info.context and info.context.get("clientgen_response"):
+            return value
+        for name, bound in self.bounds.items():
+            problem = _BOUND_CHECKS[name](value, bound, self._pattern)
+            if problem:
+                raise ValueError(f"must be {problem}")
+        return value
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> Any:
+        return core_schema.with_info_after_validator_function(self, handler(source))
+
+    def __repr__(self) -> str:
+        return f"limits({', '.join(f'{k}={v!r}' for k, v in self.bounds.items())})"
+
+
+def _sized(value: Any) -> int | None:
+    return len(value) if isinstance(value, str | bytes | list | tuple | set | dict) else None
+
+
+def _multiple(value: float, step: float) -> bool:
+    quotient = value / step
+    return abs(quotient - round(quotient)) < 1e-9
+
+
+_BOUND_CHECKS: Final[dict[str, Callable[[Any, Any, re.Pattern[str] | None], str | None]]] = {
+    "max_length": lambda v, b, _: f"at most {b} long" if (_sized(v) or 0) > b else None,
+    "min_length": lambda v, b, _: (
+        f"at least {b} long" if (n := _sized(v)) is not None and n < b else None
+    ),
+    "le": lambda v, b, _: f"at most {b}" if v > b else None,
+    "ge": lambda v, b, _: f"at least {b}" if v < b else None,
+    "lt": lambda v, b, _: f"less than {b}" if v >= b else None,
+    "gt": lambda v, b, _: f"more than {b}" if v <= b else None,
+    "multiple_of": lambda v, b, _: f"a multiple of {b}" if not _multiple(v, b) else None,
+    "pattern": lambda v, b, p: (
+        f"matching {b!r}" if isinstance(v, str) and p and not p.search(v) else None
+    ),
+}
 
 
 # Building a TypeAdapter compiles a validator; do it once per type.

@@ -12,7 +12,7 @@ from uuid import UUID
 
 from pydantic import Field
 
-from ._models import BaseModel, tolerant
+from ._models import BaseModel, limits, tolerant
 
 __all__ = [
     "AggregationRequestAttributesEntriesItem",
@@ -3716,9 +3716,8 @@ class IndividualsMulticastRequest(BaseModel):
         alias="template-data",
     )
 
-    template_id: str = Field(
+    template_id: Annotated[str, limits(max_length=255)] = Field(
         alias="template-id",
-        max_length=255,
     )
 
 
@@ -3857,10 +3856,9 @@ class MessagingChannelsSetSmsPathRequest(BaseModel):
 
     active: bool
 
-    initial_message: str | None = Field(
+    initial_message: Annotated[str, limits(max_length=1024)] | None = Field(
         default=None,
         alias="initial-message",
-        max_length=1024,
     )
 
     initial_message_js: MessagingChannelsSetSmsPathRequestInitialMessageJs | None = Field(
@@ -4014,9 +4012,7 @@ class MessagingPluginsExpandResponse(BaseModel):
 class TextAccountsClaimNumberRequest(BaseModel):
     """TextAccountsClaimNumberRequest"""
 
-    notes: str = Field(
-        max_length=255,
-    )
+    notes: Annotated[str, limits(max_length=255)]
 
 
 class UserEmailAttachmentsCreateResponse(BaseModel):
@@ -4043,16 +4039,14 @@ class UserEmailAttachmentsCreateResponse(BaseModel):
 class UserMulticastsCreateRequest(BaseModel):
     """UserMulticastsCreateRequest"""
 
-    individual_group_ids: list[UUID] | None = Field(
+    individual_group_ids: Annotated[list[UUID], limits(min_length=1)] | None = Field(
         default=None,
         alias="individual-group-ids",
-        min_length=1,
     )
 
-    individual_ids: list[UUID] | None = Field(
+    individual_ids: Annotated[list[UUID], limits(min_length=1)] | None = Field(
         default=None,
         alias="individual-ids",
-        min_length=1,
     )
 
     organization_id: UUID | None = Field(
@@ -4064,9 +4058,8 @@ class UserMulticastsCreateRequest(BaseModel):
         alias="template-data",
     )
 
-    template_id: str = Field(
+    template_id: Annotated[str, limits(max_length=255)] = Field(
         alias="template-id",
-        max_length=255,
     )
 
 
@@ -4108,9 +4101,8 @@ class UsersMulticastRequest(BaseModel):
         alias="organization-id",
     )
 
-    template_id: str = Field(
+    template_id: Annotated[str, limits(max_length=255)] = Field(
         alias="template-id",
-        max_length=255,
     )
 
 
@@ -4141,9 +4133,8 @@ class UsersValidateMulticastParamsRequest(BaseModel):
         alias="organization-id",
     )
 
-    template_id: str = Field(
+    template_id: Annotated[str, limits(max_length=255)] = Field(
         alias="template-id",
-        max_length=255,
     )
 
 

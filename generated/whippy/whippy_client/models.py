@@ -12,7 +12,7 @@ from uuid import UUID
 
 from pydantic import Field
 
-from ._models import BaseModel, tolerant
+from ._models import BaseModel, limits, tolerant
 
 __all__ = [
     "Error",
@@ -139,10 +139,7 @@ class SendSmsRequest(BaseModel):
     )
     """Phone of an existing channel belonging to your organization."""
 
-    body: str | None = Field(
-        default=None,
-        max_length=1000,
-    )
+    body: Annotated[str, limits(max_length=1000)] | None = None
     """Message content (max 1000 characters). Required if attachments is empty."""
 
     attachments: list[str] | None = None
@@ -490,10 +487,7 @@ class CreateSequenceContactsRequestCustomData(BaseModel):
 class CreateSequenceContactsRequest(BaseModel):
     """CreateSequenceContactsRequest"""
 
-    to: list[CreateContactRequest] = Field(
-        max_length=4000,
-        min_length=1,
-    )
+    to: Annotated[list[CreateContactRequest], limits(max_length=4000, min_length=1)]
 
     from_: str | None = Field(
         default=None,

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Annotated, Any
 from uuid import UUID
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._models import validate_request
+from .._models import limits, validate_request
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
@@ -55,7 +55,7 @@ class Individuals:
         id: str,
         *,
         template_data: dict[str, Any],
-        template_id: str,
+        template_id: Annotated[str, limits(max_length=255)],
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -156,7 +156,7 @@ class AsyncIndividuals:
         id: str,
         *,
         template_data: dict[str, Any],
-        template_id: str,
+        template_id: Annotated[str, limits(max_length=255)],
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

@@ -10,7 +10,7 @@ from uuid import UUID
 from pydantic import Field, validate_call
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._models import ARGUMENTS_CONFIG, validate_request
+from .._models import ARGUMENTS_CONFIG, limits, validate_request
 from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
@@ -343,7 +343,7 @@ class MessagingChannels:
         id: str,
         *,
         active: bool,
-        initial_message: str | None | NotGiven = NOT_GIVEN,
+        initial_message: Annotated[str, limits(max_length=1024)] | None | NotGiven = NOT_GIVEN,
         initial_message_js: MessagingChannelsSetSmsPathRequestInitialMessageJs
         | None
         | NotGiven = NOT_GIVEN,
@@ -778,7 +778,7 @@ class AsyncMessagingChannels:
         id: str,
         *,
         active: bool,
-        initial_message: str | None | NotGiven = NOT_GIVEN,
+        initial_message: Annotated[str, limits(max_length=1024)] | None | NotGiven = NOT_GIVEN,
         initial_message_js: MessagingChannelsSetSmsPathRequestInitialMessageJs
         | None
         | NotGiven = NOT_GIVEN,

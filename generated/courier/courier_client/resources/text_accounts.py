@@ -9,7 +9,7 @@ from uuid import UUID
 from pydantic import Field, validate_call
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._models import ARGUMENTS_CONFIG, validate_request
+from .._models import ARGUMENTS_CONFIG, limits, validate_request
 from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
@@ -172,7 +172,7 @@ class TextAccounts:
         self,
         id: str,
         *,
-        notes: str,
+        notes: Annotated[str, limits(max_length=255)],
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
@@ -357,7 +357,7 @@ class AsyncTextAccounts:
         self,
         id: str,
         *,
-        notes: str,
+        notes: Annotated[str, limits(max_length=255)],
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:

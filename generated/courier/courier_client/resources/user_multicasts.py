@@ -10,7 +10,7 @@ from uuid import UUID
 from pydantic import Field, validate_call
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._models import ARGUMENTS_CONFIG, validate_request
+from .._models import ARGUMENTS_CONFIG, limits, validate_request
 from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
@@ -66,9 +66,13 @@ class UserMulticasts:
         self,
         *,
         template_data: dict[str, Any],
-        template_id: str,
-        individual_group_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
-        individual_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
+        template_id: Annotated[str, limits(max_length=255)],
+        individual_group_ids: Annotated[builtins.list[UUID], limits(min_length=1)]
+        | None
+        | NotGiven = NOT_GIVEN,
+        individual_ids: Annotated[builtins.list[UUID], limits(min_length=1)]
+        | None
+        | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -147,9 +151,13 @@ class AsyncUserMulticasts:
         self,
         *,
         template_data: dict[str, Any],
-        template_id: str,
-        individual_group_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
-        individual_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
+        template_id: Annotated[str, limits(max_length=255)],
+        individual_group_ids: Annotated[builtins.list[UUID], limits(min_length=1)]
+        | None
+        | NotGiven = NOT_GIVEN,
+        individual_ids: Annotated[builtins.list[UUID], limits(min_length=1)]
+        | None
+        | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

@@ -11,7 +11,7 @@ from uuid import UUID
 from pydantic import Field, validate_call
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._models import ARGUMENTS_CONFIG, validate_request
+from .._models import ARGUMENTS_CONFIG, limits, validate_request
 from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
@@ -175,7 +175,7 @@ class Users:
         self,
         id: str,
         *,
-        template_id: str,
+        template_id: Annotated[str, limits(max_length=255)],
         data: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
@@ -214,7 +214,7 @@ class Users:
         data: dict[str, Any],
         individual_id: UUID,
         organization_id: UUID,
-        template_id: str,
+        template_id: Annotated[str, limits(max_length=255)],
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsersValidateMulticastParamsResponse:
@@ -398,7 +398,7 @@ class AsyncUsers:
         self,
         id: str,
         *,
-        template_id: str,
+        template_id: Annotated[str, limits(max_length=255)],
         data: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
@@ -437,7 +437,7 @@ class AsyncUsers:
         data: dict[str, Any],
         individual_id: UUID,
         organization_id: UUID,
-        template_id: str,
+        template_id: Annotated[str, limits(max_length=255)],
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsersValidateMulticastParamsResponse:

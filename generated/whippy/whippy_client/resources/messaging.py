@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._models import validate_request
+from .._models import limits, validate_request
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..models import (
@@ -40,7 +40,7 @@ class Messaging:
         *,
         to: str,
         from_: str,
-        body: str | None | NotGiven = NOT_GIVEN,
+        body: Annotated[str, limits(max_length=1000)] | None | NotGiven = NOT_GIVEN,
         attachments: list[str] | None | NotGiven = NOT_GIVEN,
         opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
         opt_in_to: list[OptInChannel] | None | NotGiven = NOT_GIVEN,
@@ -234,7 +234,7 @@ class AsyncMessaging:
         *,
         to: str,
         from_: str,
-        body: str | None | NotGiven = NOT_GIVEN,
+        body: Annotated[str, limits(max_length=1000)] | None | NotGiven = NOT_GIVEN,
         attachments: list[str] | None | NotGiven = NOT_GIVEN,
         opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
         opt_in_to: list[OptInChannel] | None | NotGiven = NOT_GIVEN,

@@ -11,7 +11,7 @@ from uuid import UUID
 from pydantic import Field, validate_call
 
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._models import ARGUMENTS_CONFIG, validate_request
+from .._models import ARGUMENTS_CONFIG, limits, validate_request
 from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
@@ -133,7 +133,7 @@ class Sequences:
         self,
         id: UUID,
         *,
-        to: builtins.list[CreateContactRequest],
+        to: Annotated[builtins.list[CreateContactRequest], limits(max_length=4000, min_length=1)],
         from_: str | None | NotGiven = NOT_GIVEN,
         step_id: UUID | None | NotGiven = NOT_GIVEN,
         schedule_at: datetime | None | NotGiven = NOT_GIVEN,
@@ -341,7 +341,7 @@ class AsyncSequences:
         self,
         id: UUID,
         *,
-        to: builtins.list[CreateContactRequest],
+        to: Annotated[builtins.list[CreateContactRequest], limits(max_length=4000, min_length=1)],
         from_: str | None | NotGiven = NOT_GIVEN,
         step_id: UUID | None | NotGiven = NOT_GIVEN,
         schedule_at: datetime | None | NotGiven = NOT_GIVEN,
