@@ -114,7 +114,7 @@ class _OperationView:
         args = [
             (p.name, p.description + (" (deprecated)" if p.deprecated else "")) for p in op.params
         ]
-        if op.body and op.body.fields:
+        if op.body and op.body.model:
             args += [(f.name, f.description) for f in op.body.fields if not f.fixed]
         elif op.body:
             args.append((op.body.variable, "The request body."))
