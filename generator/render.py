@@ -176,7 +176,9 @@ def render_package(model: ClientModel) -> dict[str, str]:
         )
     files[f"{package}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(model=model)
-    files["README.md"] = env.get_template("README.md.jinja").render(model=model)
+    files["README.md"] = env.get_template("README.md.jinja").render(
+        model=model, client_args=_client_args(model)
+    )
     generated = {
         path: text
         for path, text in files.items()
@@ -207,6 +209,14 @@ def _local_names(prefix: str, model_names: set[str]) -> dict[str, str]:
     }
     names.update({name: f"{prefix}models" for name in model_names})
     return names
+
+
+def _client_args(model: ClientModel) -> str:
+    """The constructor arguments of the README's example."""
+    args = ['base_url="https://api.example.com"'] if model.base_url is None else []
+    args += [f"{v.name}={py_string(v.default)}" for v in model.server_variables]
+    args += [f'{c.name}="..."' for scheme in model.auth[:1] for c in scheme.credentials]
+    return ", ".join(args)
 
 
 def _credential_hint(model: ClientModel) -> str:

@@ -68,3 +68,17 @@ def test_package_installs_and_imports_outside_the_repo(name: str, tmp_path: Path
         cwd=tmp_path,
     )
     assert probe.stdout.split() == ["Client", "AsyncClient"], probe.stderr
+
+
+@pytest.mark.parametrize("name", PACKAGES)
+def test_readme_has_a_parsable_example_for_every_operation(name: str) -> None:
+    import ast
+    import re
+
+    readme = (REPO / "generated" / name / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.S)
+    for block in blocks:
+        ast.parse(block)
+    rows = re.findall(r"^\| `(\w+)` \| `[A-Z]+ ", readme, re.M)
+    calls = re.findall(r"client\.\w+\.(\w+)\(", "".join(blocks))
+    assert rows and sorted(rows) == sorted(calls)

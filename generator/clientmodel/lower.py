@@ -710,7 +710,11 @@ def _example_args(params: tuple[Param, ...], body: Body | None) -> str:
     ]
     if body is not None:
         if body.fields:
-            args += [f"{f.name}={_example_value(f.type)}" for f in body.fields if f.required]
+            args += [
+                f"{f.name}={_example_value(f.type)}"
+                for f in body.fields
+                if f.required and not f.fixed
+            ]
         elif body.required:
             args.append(f"body={_example_value(body.type or 'object')}")
     return ", ".join(args)

@@ -81,14 +81,14 @@ def words(name: str) -> list[str]:
 
 def snake(name: str, fallback: str = "value") -> str:
     result = "_".join(words(name)) or fallback
-    if result[0].isdigit():
+    if result[:1].isdigit():
         result = f"{fallback}_{result}"
     return result
 
 
 def pascal(name: str, fallback: str = "Model") -> str:
     result = "".join(w.capitalize() for w in words(name)) or fallback
-    if result[0].isdigit():
+    if result[:1].isdigit():
         result = f"{fallback}{result}"
     return result
 
