@@ -8,13 +8,17 @@ output is lint-clean without running a linter at generation time.
 
 from __future__ import annotations
 
-import io
 import re
-import tokenize
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 _FSTRING_FIELD = re.compile(r"(?<!\{)\{([^{}]+)\}")
+# One pass over generated code: string literals (any prefix, any quotes), comments, names.
+_LEXEME = re.compile(
+    r"""(?P<prefix>(?<![\w])[rRbBuUfF]{0,2})(?P<string>'{3}(?:\\[\s\S]|[^\\])*?'{3}|"{3}(?:\\[\s\S]|[^\\])*?"{3}|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*")"""
+    r"|#[^\n]*"
+    r"|(?<![\w.])(?P<name>[A-Za-z_]\w*)"
+)
 STDLIB = "stdlib"
 THIRD_PARTY = "third"
 LOCAL = "local"
@@ -40,22 +44,27 @@ KNOWN: dict[str, tuple[str, str, str | None]] = {
 
 
 def used_names(code: str) -> set[str]:
-    """Names the code reads. A name that starts a line and is followed by ``:`` or
-    ``=`` is being defined there (a model field, a local), not used."""
-    names = set()
-    tokens = list(tokenize.generate_tokens(io.StringIO(code).readline))
-    line_start = True
-    for index, token in enumerate(tokens):
-        following = tokens[index + 1].string if index + 1 < len(tokens) else ""
-        if token.type == tokenize.NAME:
-            defining = line_start and following in (":", "=")
-            module_like = KNOWN.get(token.string, ("", "", ""))[2] is None
-            if not defining and (not module_like or following == "."):
-                names.add(token.string)
-        elif token.type == tokenize.STRING and token.string[:1] in "fF":
-            for expression in _FSTRING_FIELD.findall(token.string):
-                names |= used_names(expression)
-        line_start = token.type in (tokenize.NEWLINE, tokenize.NL, tokenize.INDENT, tokenize.DEDENT)
+    """Names the code reads, outside strings and comments. A name that starts a line
+    and is followed by ``:`` or ``=`` is being defined there (a model field, a
+    local), and a module-like name counts only when an attribute follows it."""
+    names: set[str] = set()
+    for match in _LEXEME.finditer(code):
+        literal = match["string"]
+        if literal is not None:
+            if "f" in match["prefix"].lower():
+                for expression in _FSTRING_FIELD.findall(literal):
+                    names |= used_names(expression)
+            continue
+        name = match["name"]
+        if name is None:
+            continue
+        after = code[match.end() : match.end() + 2].lstrip()[:1]
+        starts_line = code[code.rfind("\n", 0, match.start()) + 1 : match.start()].strip() == ""
+        if starts_line and after in (":", "="):
+            continue
+        if KNOWN.get(name, ("", "", ""))[2] is None and after != ".":
+            continue
+        names.add(name)
     return names
 
 

@@ -66,6 +66,8 @@ def docstring(text: str, indent: str = "", width: int = 88) -> str:
     Lines after the first carry ``indent``, the indentation of the docstring
     itself, so the formatter leaves the text where it is.
     """
+    if len(text) < width - len(indent) and text.isprintable() and '"' not in text and "\\" not in text:
+        return text.strip() or "Undocumented."  # the common case: one short, plain line
     cleaned = "".join(c if c.isprintable() or c == "\n" else " " for c in text.replace("\r", ""))
     cleaned = cleaned.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     paragraphs = [" ".join(p.split()) for p in cleaned.split("\n\n")]

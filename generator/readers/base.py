@@ -18,6 +18,10 @@ from generator.diagnostics import Diagnostic
 
 Document = dict[str, Any]
 
+# Prose and scraped pages show what they are in their opening; detecting on a
+# bounded sample keeps choosing a reader cheap for a 13 MB spec.
+DETECT_SAMPLE = 262_144
+
 
 @dataclass
 class ReadResult:

@@ -12,7 +12,7 @@ import re
 from pathlib import PurePath
 
 from generator.diagnostics import ClientgenError
-from generator.readers.base import Reader, ReadResult
+from generator.readers.base import DETECT_SAMPLE, Reader, ReadResult
 from generator.readers.md_lines import METHODS, split_blocks
 from generator.readers.md_names import openapi_path
 from generator.readers.md_openapi import build_document
@@ -31,6 +31,7 @@ _TITLE = re.compile(r"\b(?:The[ \t]+)?((?:[A-Z][\w-]*[ \t]+){1,4}API)\b")
 
 def detect(text: str) -> float:
     """Endpoint lines next to pipe tables, and no OpenAPI or ReDoc markers."""
+    text = text[:DETECT_SAMPLE]
     if _OTHER_FORMS.search(text):
         return 0.05
     endpoints = len(_ENDPOINT_LINE.findall(text))
