@@ -204,3 +204,37 @@ def test_report_lists_every_operation_with_its_client_call(tmp_path: Path) -> No
     assert "- method: query parameters and a list response" in result.stdout
     html = page.read_text(encoding="utf-8")
     assert html.count("<tr") == 178 and "client.messaging_responders.enable" in html
+
+
+def test_a_wheel_install_generates_outside_the_repo(tmp_path: Path) -> None:
+    """templates/ ships inside the wheel: nothing is read from this checkout."""
+    wheels, site, source = tmp_path / "wheels", tmp_path / "site", tmp_path / "src"
+    litter = shutil.ignore_patterns(
+        ".venv", ".git", "generated", ".bench", "build", "*.egg-info", "__pycache__"
+    )
+    shutil.copytree(REPO, source, ignore=litter)  # building leaves build/ behind: not in the repo
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run(
+        [*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(wheels), str(source)],
+        check=True,
+        cwd=tmp_path,
+        capture_output=True,
+    )
+    (wheel,) = wheels.glob("clientgen-*.whl")
+    subprocess.run(
+        [*pip, "install", "--no-deps", "--target", str(site), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    shutil.copy(PAGE, tmp_path / "page.txt")
+    script = (
+        f"import sys; sys.path.insert(0, {str(site)!r}); import generator;"
+        f"assert generator.__file__.startswith({str(site)!r}), generator.__file__;"
+        "from generator.cli import main;"
+        "sys.exit(main(['generate', '--source', 'page.txt', '--name', 'ourpeople', '--output', 'out']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "ourpeople" / "ourpeople_client" / "_base_client.py").is_file()
