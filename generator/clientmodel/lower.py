@@ -61,8 +61,16 @@ def lower(
     _register_components(mapper, document)
     operations = _lower_operations(document, mapper, source, diagnostics)
     if not operations:
+        webhooks = document.get("webhooks")
+        what = (
+            f" (only {len(webhooks)} webhooks, which the API calls, not a client)"
+            if webhooks
+            else ""
+        )
         raise ClientgenError(
-            "the document has no operations", f"{source}#/paths", "a client needs at least one path"
+            f"the document has no operations{what}",
+            f"{source}#/paths",
+            "a client needs at least one path with an operation",
         )
     auth, auth_required, auth_modules = lower_auth(document, api_name, source, diagnostics)
     models, rebuild = order_models(mapper.models, mapper.deps)
