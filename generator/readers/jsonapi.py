@@ -90,10 +90,16 @@ class ResourceRegistry:
         self._attributes: dict[str, Schema] = {}
         self._objects: dict[str, Schema] = {}
         self._hints: dict[str, dict[str, list[Any]]] = {}
+        self._sent: dict[str, set[str]] = {}  # attribute names seen in request samples, per type
         self._error: Schema | None = None
 
-    def document_schema(self, document: Any, hints: Mapping[str, list[Any]]) -> Schema:
-        """The schema of one sample document, with ``$ref`` to the shared resource schemas."""
+    def document_schema(
+        self, document: Any, hints: Mapping[str, list[Any]], *, sent: bool = False
+    ) -> Schema:
+        """The schema of one sample document, with ``$ref`` to the shared resource schemas.
+
+        ``sent`` marks a request sample: attributes that no request ever sends,
+        for a type some request does send, are the server's (readOnly)."""
         if is_error_document(document):
             self._error = merge_schemas(self._error or {}, infer_schema(document))
             return {"$ref": f"#/components/schemas/{ERROR_SCHEMA}"}
@@ -104,6 +110,10 @@ class ResourceRegistry:
             return schema
         for resource in objects:
             self._register(resource, hints)
+            if sent:
+                self._sent.setdefault(str(resource["type"]), set()).update(
+                    resource.get("attributes") or {}
+                )
         ref = {"$ref": f"#/components/schemas/{schema_name(objects[0]['type'])}"}
         data = {"type": "array", "items": ref} if isinstance(document["data"], list) else ref
         rest = {k: finalize(infer_schema(v)) for k, v in document.items() if k != "data"}
@@ -129,6 +139,7 @@ class ResourceRegistry:
             name = schema_name(kind)
             attributes = finalize(self._attributes[kind])
             apply_enum_hints(attributes, self._hints.get(kind, {}))
+            _mark_server_set(attributes, self._sent.get(kind))
             result[f"{name}Attributes"] = attributes
             result[name] = self._object_schema(kind, name)
         if self._error is not None:
@@ -146,3 +157,20 @@ class ResourceRegistry:
             "properties": dict(sorted(properties.items())),
             "required": ["type"],
         }
+
+
+def _mark_server_set(attributes: Schema, sent: set[str] | None) -> None:
+    """readOnly on attributes only responses carry (``created-at``), when requests are
+    known; an inference like any other, with its evidence, for overrides to undo."""
+    if not sent:
+        return
+    for name, schema in (attributes.get("properties") or {}).items():
+        if name not in sent and isinstance(schema, dict):
+            schema["readOnly"] = True
+            schema["x-clientgen-inferred"] = {
+                "readOnly": {
+                    "value": True,
+                    "confidence": 0.6,
+                    "evidence": ["response samples carry it; no request sample of this type sends it"],
+                }
+            }

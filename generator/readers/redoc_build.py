@@ -138,7 +138,7 @@ class OperationBuilder:
     ) -> tuple[dict[str, Any], Guess]:
         schema: Schema = {}
         for value in facts.request_values:
-            schema = merge_schemas(schema, self.registry.document_schema(value, hints))
+            schema = merge_schemas(schema, self.registry.document_schema(value, hints, sent=True))
         schema = _apply_rows(schema, facts.body_rows)
         media = facts.segment.body_media or "application/json"
         if not schema and media.endswith("json"):

@@ -338,7 +338,7 @@ def test_deprecated_user_update_warns(api: Driver, local_server: LocalServer) ->
     client = api.client(token=TOKEN)
 
     with pytest.warns(DeprecationWarning, match="users.update"):
-        user = api.run(client.users.update(str(AID), tz="UTC"))
+        user = api.run(client.users.update(str(AID), notifications=["email"]))
 
     assert user.type == "users" and user.attributes.notifications == ["email"]
     assert len(local_server.requests_to("PATCH", f"/v1/users/{AID}/")) == 1

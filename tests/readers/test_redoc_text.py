@@ -413,3 +413,11 @@ def test_synthetic_deprecations_and_param_kinds() -> None:
     assert param(listing, "species")["schema"]["enum"] == ["cat", "dog", "bird"]
     assert listing["x-clientgen-pagination"]["items"] == "/items"
     assert listing["x-clientgen-pagination"]["total"] == "/total"
+
+
+def test_attributes_only_responses_carry_are_inferred_read_only() -> None:
+    """`created-at` never appears in a request sample of announcers: the server sets it."""
+    attributes = courier().document["components"]["schemas"]["AnnouncerAttributes"]["properties"]
+    assert attributes["created-at"]["readOnly"] is True
+    assert attributes["created-at"]["x-clientgen-inferred"]["readOnly"]["evidence"]
+    assert "readOnly" not in attributes["name"] and "readOnly" not in attributes["organization-id"]

@@ -54,7 +54,6 @@ class BadgeCounts:
         *,
         count: int | None | NotGiven = NOT_GIVEN,
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
-        last_modified_at: str | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         timestamp: str | None | NotGiven = NOT_GIVEN,
         type_: str | None | NotGiven = NOT_GIVEN,
@@ -74,7 +73,6 @@ class BadgeCounts:
                 "attributes": {
                     "count": count,
                     "individual-id": individual_id,
-                    "last-modified-at": last_modified_at,
                     "organization-id": organization_id,
                     "timestamp": timestamp,
                     "type": type_,
@@ -157,7 +155,6 @@ class AsyncBadgeCounts:
         *,
         count: int | None | NotGiven = NOT_GIVEN,
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
-        last_modified_at: str | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         timestamp: str | None | NotGiven = NOT_GIVEN,
         type_: str | None | NotGiven = NOT_GIVEN,
@@ -177,7 +174,6 @@ class AsyncBadgeCounts:
                 "attributes": {
                     "count": count,
                     "individual-id": individual_id,
-                    "last-modified-at": last_modified_at,
                     "organization-id": organization_id,
                     "timestamp": timestamp,
                     "type": type_,

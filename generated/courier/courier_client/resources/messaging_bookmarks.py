@@ -14,12 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import (
-    MessagingBookmark,
-    MessagingBookmarkAttributesChannel,
-    MessagingBookmarkAttributesCreatedBy,
-    MessagingBookmarkAttributesMessage,
-)
+from ..models import MessagingBookmark
 
 __all__ = [
     "AsyncMessagingBookmarks",
@@ -72,11 +67,6 @@ class MessagingBookmarks:
     def create(
         self,
         *,
-        channel: MessagingBookmarkAttributesChannel | None | NotGiven = NOT_GIVEN,
-        created_at: str | None | NotGiven = NOT_GIVEN,
-        created_by: MessagingBookmarkAttributesCreatedBy | None | NotGiven = NOT_GIVEN,
-        message: MessagingBookmarkAttributesMessage | None | NotGiven = NOT_GIVEN,
-        organization_id: UUID | None | NotGiven = NOT_GIVEN,
         allow_multi_message: bool | None | NotGiven = NOT_GIVEN,
         channel_id: UUID | None | NotGiven = NOT_GIVEN,
         message_id: UUID | None | NotGiven = NOT_GIVEN,
@@ -94,11 +84,6 @@ class MessagingBookmarks:
                 "id": id,
                 "type": "messaging-bookmarks",
                 "attributes": {
-                    "channel": channel,
-                    "created-at": created_at,
-                    "created-by": created_by,
-                    "message": message,
-                    "organization-id": organization_id,
                     "allow-multi-message": allow_multi_message,
                     "channel-id": channel_id,
                     "message-id": message_id,
@@ -191,11 +176,6 @@ class AsyncMessagingBookmarks:
     async def create(
         self,
         *,
-        channel: MessagingBookmarkAttributesChannel | None | NotGiven = NOT_GIVEN,
-        created_at: str | None | NotGiven = NOT_GIVEN,
-        created_by: MessagingBookmarkAttributesCreatedBy | None | NotGiven = NOT_GIVEN,
-        message: MessagingBookmarkAttributesMessage | None | NotGiven = NOT_GIVEN,
-        organization_id: UUID | None | NotGiven = NOT_GIVEN,
         allow_multi_message: bool | None | NotGiven = NOT_GIVEN,
         channel_id: UUID | None | NotGiven = NOT_GIVEN,
         message_id: UUID | None | NotGiven = NOT_GIVEN,
@@ -213,11 +193,6 @@ class AsyncMessagingBookmarks:
                 "id": id,
                 "type": "messaging-bookmarks",
                 "attributes": {
-                    "channel": channel,
-                    "created-at": created_at,
-                    "created-by": created_by,
-                    "message": message,
-                    "organization-id": organization_id,
                     "allow-multi-message": allow_multi_message,
                     "channel-id": channel_id,
                     "message-id": message_id,

@@ -70,12 +70,7 @@ class MessagingOperations:
         self,
         *,
         args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        created_at: str | None | NotGiven = NOT_GIVEN,
-        created_by: UUID | None | NotGiven = NOT_GIVEN,
-        last_modified_at: str | None | NotGiven = NOT_GIVEN,
-        logs: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
-        status: str | None | NotGiven = NOT_GIVEN,
         type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -90,16 +85,7 @@ class MessagingOperations:
             {
                 "id": id,
                 "type": "messaging-operations",
-                "attributes": {
-                    "args": args,
-                    "created-at": created_at,
-                    "created-by": created_by,
-                    "last-modified-at": last_modified_at,
-                    "logs": logs,
-                    "organization-id": organization_id,
-                    "status": status,
-                    "type": type_,
-                },
+                "attributes": {"args": args, "organization-id": organization_id, "type": type_},
             },
         )
         return self._client.request(
@@ -193,12 +179,7 @@ class AsyncMessagingOperations:
         self,
         *,
         args: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        created_at: str | None | NotGiven = NOT_GIVEN,
-        created_by: UUID | None | NotGiven = NOT_GIVEN,
-        last_modified_at: str | None | NotGiven = NOT_GIVEN,
-        logs: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
-        status: str | None | NotGiven = NOT_GIVEN,
         type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -213,16 +194,7 @@ class AsyncMessagingOperations:
             {
                 "id": id,
                 "type": "messaging-operations",
-                "attributes": {
-                    "args": args,
-                    "created-at": created_at,
-                    "created-by": created_by,
-                    "last-modified-at": last_modified_at,
-                    "logs": logs,
-                    "organization-id": organization_id,
-                    "status": status,
-                    "type": type_,
-                },
+                "attributes": {"args": args, "organization-id": organization_id, "type": type_},
             },
         )
         return await self._client.request(

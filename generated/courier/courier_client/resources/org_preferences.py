@@ -56,8 +56,6 @@ class OrgPreferences:
     def create(
         self,
         *,
-        created_at: str | None | NotGiven = NOT_GIVEN,
-        explicit: bool | None | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         type_: str | None | NotGiven = NOT_GIVEN,
@@ -77,8 +75,6 @@ class OrgPreferences:
                 "id": id,
                 "type": "org-preferences",
                 "attributes": {
-                    "created-at": created_at,
-                    "explicit": explicit,
                     "name": name,
                     "organization-id": organization_id,
                     "type": type_,
@@ -139,8 +135,6 @@ class AsyncOrgPreferences:
     async def create(
         self,
         *,
-        created_at: str | None | NotGiven = NOT_GIVEN,
-        explicit: bool | None | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         type_: str | None | NotGiven = NOT_GIVEN,
@@ -160,8 +154,6 @@ class AsyncOrgPreferences:
                 "id": id,
                 "type": "org-preferences",
                 "attributes": {
-                    "created-at": created_at,
-                    "explicit": explicit,
                     "name": name,
                     "organization-id": organization_id,
                     "type": type_,

@@ -33,7 +33,6 @@ class Sniffers:
     def create(
         self,
         *,
-        created_time: str | None | NotGiven = NOT_GIVEN,
         user_id: UUID | None | NotGiven = NOT_GIVEN,
         valid_until: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
@@ -49,11 +48,7 @@ class Sniffers:
             {
                 "id": id,
                 "type": "sniffers",
-                "attributes": {
-                    "created-time": created_time,
-                    "user-id": user_id,
-                    "valid-until": valid_until,
-                },
+                "attributes": {"user-id": user_id, "valid-until": valid_until},
             },
         )
         return self._client.request(
@@ -139,7 +134,6 @@ class AsyncSniffers:
     async def create(
         self,
         *,
-        created_time: str | None | NotGiven = NOT_GIVEN,
         user_id: UUID | None | NotGiven = NOT_GIVEN,
         valid_until: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
@@ -155,11 +149,7 @@ class AsyncSniffers:
             {
                 "id": id,
                 "type": "sniffers",
-                "attributes": {
-                    "created-time": created_time,
-                    "user-id": user_id,
-                    "valid-until": valid_until,
-                },
+                "attributes": {"user-id": user_id, "valid-until": valid_until},
             },
         )
         return await self._client.request(

@@ -66,10 +66,8 @@ class TextAccounts:
         self,
         *,
         allow_custom_number: bool | None | NotGiven = NOT_GIVEN,
-        created_at: str | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         phone_number: str | None | NotGiven = NOT_GIVEN,
-        twilio_id: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -85,10 +83,8 @@ class TextAccounts:
                 "type": "text-accounts",
                 "attributes": {
                     "allow-custom-number": allow_custom_number,
-                    "created-at": created_at,
                     "organization-id": organization_id,
                     "phone-number": phone_number,
-                    "twilio-id": twilio_id,
                 },
             },
         )
@@ -130,10 +126,8 @@ class TextAccounts:
         id: str,
         *,
         allow_custom_number: bool | None | NotGiven = NOT_GIVEN,
-        created_at: str | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         phone_number: str | None | NotGiven = NOT_GIVEN,
-        twilio_id: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccount:
@@ -151,10 +145,8 @@ class TextAccounts:
                 "type": "text-accounts",
                 "attributes": {
                     "allow-custom-number": allow_custom_number,
-                    "created-at": created_at,
                     "organization-id": organization_id,
                     "phone-number": phone_number,
-                    "twilio-id": twilio_id,
                 },
             },
         )
@@ -251,10 +243,8 @@ class AsyncTextAccounts:
         self,
         *,
         allow_custom_number: bool | None | NotGiven = NOT_GIVEN,
-        created_at: str | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         phone_number: str | None | NotGiven = NOT_GIVEN,
-        twilio_id: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -270,10 +260,8 @@ class AsyncTextAccounts:
                 "type": "text-accounts",
                 "attributes": {
                     "allow-custom-number": allow_custom_number,
-                    "created-at": created_at,
                     "organization-id": organization_id,
                     "phone-number": phone_number,
-                    "twilio-id": twilio_id,
                 },
             },
         )
@@ -315,10 +303,8 @@ class AsyncTextAccounts:
         id: str,
         *,
         allow_custom_number: bool | None | NotGiven = NOT_GIVEN,
-        created_at: str | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         phone_number: str | None | NotGiven = NOT_GIVEN,
-        twilio_id: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TextAccount:
@@ -336,10 +322,8 @@ class AsyncTextAccounts:
                 "type": "text-accounts",
                 "attributes": {
                     "allow-custom-number": allow_custom_number,
-                    "created-at": created_at,
                     "organization-id": organization_id,
                     "phone-number": phone_number,
-                    "twilio-id": twilio_id,
                 },
             },
         )

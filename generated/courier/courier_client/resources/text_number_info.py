@@ -61,15 +61,7 @@ class TextNumberInfoResource:
     def create(
         self,
         *,
-        carrier_name: str | None | NotGiven = NOT_GIVEN,
-        created_at: str | None | NotGiven = NOT_GIVEN,
-        error: str | None | NotGiven = NOT_GIVEN,
-        last_modified_at: str | None | NotGiven = NOT_GIVEN,
-        mobile_country_code: str | None | NotGiven = NOT_GIVEN,
-        mobile_network_code: str | None | NotGiven = NOT_GIVEN,
         number: str | None | NotGiven = NOT_GIVEN,
-        status: str | None | NotGiven = NOT_GIVEN,
-        type_: str | None | NotGiven = NOT_GIVEN,
         reresolve: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -84,18 +76,7 @@ class TextNumberInfoResource:
             {
                 "id": id,
                 "type": "text-number-info",
-                "attributes": {
-                    "carrier-name": carrier_name,
-                    "created-at": created_at,
-                    "error": error,
-                    "last-modified-at": last_modified_at,
-                    "mobile-country-code": mobile_country_code,
-                    "mobile-network-code": mobile_network_code,
-                    "number": number,
-                    "status": status,
-                    "type": type_,
-                    "reresolve": reresolve,
-                },
+                "attributes": {"number": number, "reresolve": reresolve},
             },
         )
         return self._client.request(
@@ -178,15 +159,7 @@ class AsyncTextNumberInfoResource:
     async def create(
         self,
         *,
-        carrier_name: str | None | NotGiven = NOT_GIVEN,
-        created_at: str | None | NotGiven = NOT_GIVEN,
-        error: str | None | NotGiven = NOT_GIVEN,
-        last_modified_at: str | None | NotGiven = NOT_GIVEN,
-        mobile_country_code: str | None | NotGiven = NOT_GIVEN,
-        mobile_network_code: str | None | NotGiven = NOT_GIVEN,
         number: str | None | NotGiven = NOT_GIVEN,
-        status: str | None | NotGiven = NOT_GIVEN,
-        type_: str | None | NotGiven = NOT_GIVEN,
         reresolve: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -201,18 +174,7 @@ class AsyncTextNumberInfoResource:
             {
                 "id": id,
                 "type": "text-number-info",
-                "attributes": {
-                    "carrier-name": carrier_name,
-                    "created-at": created_at,
-                    "error": error,
-                    "last-modified-at": last_modified_at,
-                    "mobile-country-code": mobile_country_code,
-                    "mobile-network-code": mobile_network_code,
-                    "number": number,
-                    "status": status,
-                    "type": type_,
-                    "reresolve": reresolve,
-                },
+                "attributes": {"number": number, "reresolve": reresolve},
             },
         )
         return await self._client.request(

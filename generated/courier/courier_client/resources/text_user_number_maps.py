@@ -69,7 +69,6 @@ class TextUserNumberMaps:
     def create(
         self,
         *,
-        created_at: str | None | NotGiven = NOT_GIVEN,
         number_id: str | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         user_id: str | None | NotGiven = NOT_GIVEN,
@@ -87,7 +86,6 @@ class TextUserNumberMaps:
                 "id": id,
                 "type": "text-user-number-maps",
                 "attributes": {
-                    "created-at": created_at,
                     "number-id": number_id,
                     "organization-id": organization_id,
                     "user-id": user_id,
@@ -182,7 +180,6 @@ class AsyncTextUserNumberMaps:
     async def create(
         self,
         *,
-        created_at: str | None | NotGiven = NOT_GIVEN,
         number_id: str | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         user_id: str | None | NotGiven = NOT_GIVEN,
@@ -200,7 +197,6 @@ class AsyncTextUserNumberMaps:
                 "id": id,
                 "type": "text-user-number-maps",
                 "attributes": {
-                    "created-at": created_at,
                     "number-id": number_id,
                     "organization-id": organization_id,
                     "user-id": user_id,

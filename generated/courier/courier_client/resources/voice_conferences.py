@@ -71,11 +71,7 @@ class VoiceConferences:
     def create(
         self,
         *,
-        created_at: str | None | NotGiven = NOT_GIVEN,
-        created_by: UUID | None | NotGiven = NOT_GIVEN,
-        last_modified_at: str | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
-        state: Literal["completed", "created", "failed", "running"] | None | NotGiven = NOT_GIVEN,
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -90,14 +86,7 @@ class VoiceConferences:
             {
                 "id": id,
                 "type": "voice-conferences",
-                "attributes": {
-                    "created-at": created_at,
-                    "created-by": created_by,
-                    "last-modified-at": last_modified_at,
-                    "organization-id": organization_id,
-                    "state": state,
-                    "individual-id": individual_id,
-                },
+                "attributes": {"organization-id": organization_id, "individual-id": individual_id},
             },
         )
         return self._client.request(
@@ -216,11 +205,7 @@ class AsyncVoiceConferences:
     async def create(
         self,
         *,
-        created_at: str | None | NotGiven = NOT_GIVEN,
-        created_by: UUID | None | NotGiven = NOT_GIVEN,
-        last_modified_at: str | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
-        state: Literal["completed", "created", "failed", "running"] | None | NotGiven = NOT_GIVEN,
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -235,14 +220,7 @@ class AsyncVoiceConferences:
             {
                 "id": id,
                 "type": "voice-conferences",
-                "attributes": {
-                    "created-at": created_at,
-                    "created-by": created_by,
-                    "last-modified-at": last_modified_at,
-                    "organization-id": organization_id,
-                    "state": state,
-                    "individual-id": individual_id,
-                },
+                "attributes": {"organization-id": organization_id, "individual-id": individual_id},
             },
         )
         return await self._client.request(

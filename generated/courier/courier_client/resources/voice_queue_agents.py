@@ -14,12 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import (
-    VoiceQueueAgent,
-    VoiceQueueAgentAttributesCall,
-    VoiceQueueAgentAttributesSetting,
-    VoiceQueueAgentAttributesUser,
-)
+from ..models import VoiceQueueAgent
 
 __all__ = [
     "AsyncVoiceQueueAgents",
@@ -70,14 +65,8 @@ class VoiceQueueAgents:
     def create(
         self,
         *,
-        access_token: str | None | NotGiven = NOT_GIVEN,
-        call: VoiceQueueAgentAttributesCall | None | NotGiven = NOT_GIVEN,
-        created_at: str | None | NotGiven = NOT_GIVEN,
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
-        last_modified_at: str | None | NotGiven = NOT_GIVEN,
         phone_number: str | None | NotGiven = NOT_GIVEN,
-        setting: VoiceQueueAgentAttributesSetting | None | NotGiven = NOT_GIVEN,
-        user: VoiceQueueAgentAttributesUser | None | NotGiven = NOT_GIVEN,
         setting_id: UUID | None | NotGiven = NOT_GIVEN,
         use_pstn: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
@@ -94,14 +83,8 @@ class VoiceQueueAgents:
                 "id": id,
                 "type": "voice-queue-agents",
                 "attributes": {
-                    "access-token": access_token,
-                    "call": call,
-                    "created-at": created_at,
                     "individual-id": individual_id,
-                    "last-modified-at": last_modified_at,
                     "phone-number": phone_number,
-                    "setting": setting,
-                    "user": user,
                     "setting-id": setting_id,
                     "use-pstn": use_pstn,
                 },
@@ -191,14 +174,8 @@ class AsyncVoiceQueueAgents:
     async def create(
         self,
         *,
-        access_token: str | None | NotGiven = NOT_GIVEN,
-        call: VoiceQueueAgentAttributesCall | None | NotGiven = NOT_GIVEN,
-        created_at: str | None | NotGiven = NOT_GIVEN,
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
-        last_modified_at: str | None | NotGiven = NOT_GIVEN,
         phone_number: str | None | NotGiven = NOT_GIVEN,
-        setting: VoiceQueueAgentAttributesSetting | None | NotGiven = NOT_GIVEN,
-        user: VoiceQueueAgentAttributesUser | None | NotGiven = NOT_GIVEN,
         setting_id: UUID | None | NotGiven = NOT_GIVEN,
         use_pstn: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
@@ -215,14 +192,8 @@ class AsyncVoiceQueueAgents:
                 "id": id,
                 "type": "voice-queue-agents",
                 "attributes": {
-                    "access-token": access_token,
-                    "call": call,
-                    "created-at": created_at,
                     "individual-id": individual_id,
-                    "last-modified-at": last_modified_at,
                     "phone-number": phone_number,
-                    "setting": setting,
-                    "user": user,
                     "setting-id": setting_id,
                     "use-pstn": use_pstn,
                 },
