@@ -10,7 +10,7 @@ from typing import Any, Final, Generic, ParamSpec, TypeAlias, TypeVar, cast
 
 import httpx
 
-from ._models import parse_json
+from ._models import parse_json, parse_json_bytes
 
 __all__ = [
     "APIResponse",
@@ -98,10 +98,10 @@ def parse_response(response: httpx.Response, cast_to: type[T], unwrap: str | Non
         return cast(T, response.text)
     if cast_to is type(None) or not response.content:
         return cast(T, None)
+    if unwrap is None:
+        return parse_json_bytes(cast_to, response.content)
     body = response.json()
-    if unwrap is not None and isinstance(body, dict):
-        body = body.get(unwrap)
-    return parse_json(cast_to, body)
+    return parse_json(cast_to, body.get(unwrap) if isinstance(body, dict) else body)
 
 
 def wants_raw_response() -> bool:
