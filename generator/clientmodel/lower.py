@@ -39,7 +39,7 @@ from generator.clientmodel.naming_ops import (
     resource_name,
 )
 from generator.clientmodel.order import order_models
-from generator.clientmodel.pyliteral import py_literal, py_string
+from generator.clientmodel.pyliteral import py_string
 from generator.clientmodel.types import TypeMapper, split_union
 from generator.diagnostics import ClientgenError, Diagnostic, info, warning
 from generator.refs import escape_token, resolve_pointer, unescape_token
@@ -59,7 +59,7 @@ def lower(
     diagnostics: list[Diagnostic] = []
     mapper = TypeMapper(document, source, diagnostics)
     _register_components(mapper, document)
-    operations = _lower_operations(document, mapper, source, diagnostics)
+    operations = _lower_operations(mapper)
     if not operations:
         webhooks = document.get("webhooks")
         what = (
@@ -139,11 +139,9 @@ class _Draft:
         self.build = build
 
 
-def _lower_operations(
-    document: dict[str, Any], mapper: TypeMapper, source: str, diagnostics: list[Diagnostic]
-) -> list[tuple[str, Operation]]:
+def _lower_operations(mapper: TypeMapper) -> list[tuple[str, Operation]]:
     drafts: list[_Draft] = []
-    paths = document.get("paths") or {}
+    paths = mapper.document.get("paths") or {}
     for path, item in paths.items():
         if not isinstance(item, dict):
             continue
@@ -153,19 +151,7 @@ def _lower_operations(
                 continue
             pointer = f"/paths/{escape_token(path)}/{method}"
             for variant in _variants(operation):
-                drafts.append(
-                    _draft(
-                        document,
-                        mapper,
-                        path,
-                        item,
-                        method.upper(),
-                        variant,
-                        pointer,
-                        source,
-                        diagnostics,
-                    )
-                )
+                drafts.append(_draft(mapper, path, item, method.upper(), variant, pointer))
     by_resource: dict[str, list[_Draft]] = defaultdict(list)
     for draft in drafts:
         by_resource[draft.resource].append(draft)
@@ -174,10 +160,10 @@ def _lower_operations(
         names = resolve_clashes([(d.preferred, d.fallback) for d in group])
         for draft, name in zip(group, names, strict=True):
             if name != draft.preferred:
-                diagnostics.append(
+                mapper.diagnostics.append(
                     info(
                         f"method name {resource}.{draft.preferred} clashed; using {resource}.{name}",
-                        source,
+                        mapper.source,
                     )
                 )
             lowered.append((resource, draft.build(name)))
@@ -217,16 +203,14 @@ def _variants(operation: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _draft(
-    document: dict[str, Any],
     mapper: TypeMapper,
     path: str,
     item: dict[str, Any],
     method: str,
     operation: dict[str, Any],
     pointer: str,
-    source: str,
-    diagnostics: list[Diagnostic],
 ) -> _Draft:
+    document = mapper.document
     resource = resource_name(operation, path)
     response_schema, response_media = _success_response(document, operation)
     paging = operation.get("x-clientgen-pagination")
@@ -240,16 +224,14 @@ def _draft(
     def build(name: str) -> Operation:
         hint = pascal(f"{resource} {name}")
         names = NameAllocator({"self", "timeout", "extra_headers"})
-        params = _params(document, mapper, item, operation, pointer, names, source, diagnostics)
-        body = _body(document, mapper, operation, pointer, hint, names, params)
+        params = _params(mapper, item, operation, pointer, names)
+        body = _body(mapper, operation, pointer, hint, names, params)
         envelope = _envelope(operation, "response")
         response_type = _response_type(
             mapper, response_schema, response_media, hint, pointer, envelope
         )
-        pagination = _pagination(
-            document, mapper, operation, response_schema, params, hint, pointer, source, diagnostics
-        )
-        path_expr = _path_expression(path, params, source, pointer)
+        pagination = _pagination(mapper, operation, response_schema, params, hint, pointer)
+        path_expr = _path_expression(path, params, mapper.source, pointer)
         return Operation(
             name=name,
             http_method=method,
@@ -287,15 +269,13 @@ def _deref(document: dict[str, Any], schema: Any, depth: int = 0) -> dict[str, A
 
 
 def _params(
-    document: dict[str, Any],
     mapper: TypeMapper,
     item: dict[str, Any],
     operation: dict[str, Any],
     pointer: str,
     names: NameAllocator,
-    source: str,
-    diagnostics: list[Diagnostic],
 ) -> tuple[Param, ...]:
+    document = mapper.document
     merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
     for owner, where in ((item, pointer.rsplit("/", 1)[0]), (operation, pointer)):
         for index, raw in enumerate(owner.get("parameters") or []):
@@ -375,7 +355,6 @@ def _fstring_text(text: str) -> str:
 
 
 def _body(
-    document: dict[str, Any],
     mapper: TypeMapper,
     operation: dict[str, Any],
     pointer: str,
@@ -383,6 +362,7 @@ def _body(
     names: NameAllocator,
     params: tuple[Param, ...],
 ) -> Body | None:
+    document = mapper.document
     request = _deref(document, operation.get("requestBody"))
     content = request.get("content")
     if not isinstance(content, dict) or not content:
@@ -582,22 +562,19 @@ def _cast_expression(annotation: str, mapper: TypeMapper) -> str:
 
 
 def _pagination(
-    document: dict[str, Any],
     mapper: TypeMapper,
     operation: dict[str, Any],
     response_schema: Any,
     params: tuple[Param, ...],
     hint: str,
     pointer: str,
-    source: str,
-    diagnostics: list[Diagnostic],
 ) -> Pagination | None:
     spec = operation.get("x-clientgen-pagination")
     if not isinstance(spec, dict):
         return None
-    where = f"{source}#{pointer}/x-clientgen-pagination"
+    where = f"{mapper.source}#{pointer}/x-clientgen-pagination"
     if spec.get("style", "offset") != "offset":
-        diagnostics.append(
+        mapper.diagnostics.append(
             warning(f"unsupported pagination style {spec.get('style')!r}; not paged", where)
         )
         return None
@@ -610,8 +587,10 @@ def _pagination(
                 f"query parameters: {', '.join(sorted(wires)) or 'none'}",
             )
     items_pointer = str(spec.get("items", ""))
-    items_schema = _walk(document, response_schema, items_pointer)
-    item_schema = _deref(document, items_schema).get("items") if items_schema is not None else None
+    items_schema = _walk(mapper.document, response_schema, items_pointer)
+    item_schema = (
+        _deref(mapper.document, items_schema).get("items") if items_schema is not None else None
+    )
     item_type = mapper.annotation(item_schema or {}, hint + "Item", f"{pointer}/items")
     total = spec.get("total")
     max_limit = spec.get("max_limit")
@@ -747,6 +726,3 @@ def _example_value(annotation: str) -> str:
         if annotation.startswith(prefix):
             return value
     return "..."
-
-
-__all__ = ["lower", "py_literal"]
