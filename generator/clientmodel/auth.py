@@ -42,23 +42,29 @@ def lower_auth(
     return tuple(lowered), required and bool(lowered), modules
 
 
+def security_requirements(document: dict[str, Any], operation: dict[str, Any]) -> list[Any]:
+    """The requirements that apply to an operation: its own, else the document's."""
+    requirements = operation.get("security", document.get("security"))
+    return requirements if isinstance(requirements, list) else []
+
+
+def authenticated(document: dict[str, Any], operation: dict[str, Any]) -> bool:
+    """Whether an operation sends credentials (some requirement names a scheme)."""
+    return any(isinstance(r, dict) and r for r in security_requirements(document, operation))
+
+
 def _used_schemes(document: dict[str, Any]) -> tuple[list[str], bool]:
     """Scheme names in first-use order, and whether every operation needs one."""
     names: list[str] = []
     every = True
-    global_security = document.get("security")
     for item in (document.get("paths") or {}).values():
         if not isinstance(item, dict):
             continue
         for method, operation in item.items():
             if not isinstance(operation, dict) or method.startswith("x-") or method == "parameters":
                 continue
-            requirements = operation.get("security", global_security)
-            if (
-                not isinstance(requirements, list)
-                or not requirements
-                or any(r == {} for r in requirements)
-            ):
+            requirements = security_requirements(document, operation)
+            if not requirements or any(r == {} for r in requirements):
                 every = False
                 continue
             for requirement in requirements:

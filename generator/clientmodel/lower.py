@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from generator import __version__
-from generator.clientmodel.auth import lower_auth
+from generator.clientmodel.auth import authenticated, lower_auth
 from generator.clientmodel.model import (
     Body,
     ClientModel,
@@ -246,7 +246,7 @@ def _draft(
             summary=_text(operation.get("summary")).strip(),
             description=_text(operation.get("description")).strip(),
             deprecated=bool(operation.get("deprecated")),
-            authenticated=_authenticated(document, operation),
+            authenticated=authenticated(document, operation),
             operation_id=_text(operation.get("operationId")),
             tags=tuple(str(t) for t in operation.get("tags") or () if isinstance(t, str)),
             example_args=_example_args(params, body),
@@ -616,13 +616,6 @@ def _walk(document: dict[str, Any], schema: Any, pointer: str) -> Any:
 
 
 # -- auth, servers, grouping ---------------------------------------------------
-
-
-def _authenticated(document: dict[str, Any], operation: dict[str, Any]) -> bool:
-    requirements = operation.get("security", document.get("security"))
-    if not isinstance(requirements, list):
-        return False
-    return any(isinstance(r, dict) and r for r in requirements)
 
 
 def _server(
