@@ -136,7 +136,7 @@ def render_package(model: ClientModel) -> dict[str, str]:
     files: dict[str, str] = {}
     model_names = {m.name for m in model.models}
     files[f"{package}/models.py"] = _python(
-        env.get_template("models.py.jinja").render(model=model, imports=[]),
+        env.get_template("models.py.jinja").render(model=model),
         _local_names(".", model_names=set()),
         f"{package}/models.py",
     )
@@ -170,7 +170,8 @@ def render_package(model: ClientModel) -> dict[str, str]:
     files[f"{package}/__init__.py"] = _python(
         env.get_template("__init__.py.jinja").render(model=model), {}, f"{package}/__init__.py"
     )
-    for module in model.runtime_modules:
+    files = format_python_files(files)
+    for module in model.runtime_modules:  # copied verbatim: already formatted
         files[f"{package}/{module}.py"] = (templates_dir() / "runtime" / f"{module}.py").read_text(
             encoding="utf-8"
         )
@@ -179,12 +180,7 @@ def render_package(model: ClientModel) -> dict[str, str]:
     files["README.md"] = env.get_template("README.md.jinja").render(
         model=model, client_args=_client_args(model)
     )
-    generated = {
-        path: text
-        for path, text in files.items()
-        if path.split("/")[-1][:-3] not in model.runtime_modules
-    }
-    return files | format_python_files(generated)
+    return files
 
 
 _SHADOWABLE = ("list", "dict", "set", "type", "object", "bytes", "str", "int", "float", "bool")
