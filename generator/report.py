@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from generator.oas import HTTP_METHODS
 
 
 class AppliedAction(Protocol):
@@ -90,7 +90,7 @@ def operation_rows(
     rows = []
     for path, item in (document.get("paths") or {}).items():
         for method, operation in (item or {}).items():
-            if method in _METHODS and isinstance(operation, dict):
+            if method in HTTP_METHODS and isinstance(operation, dict):
                 client_name = (names or {}).get((method.upper(), path))
                 rows.append(_row(path, method, operation, applied or (), client_name))
     return rows

@@ -22,7 +22,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from generator.readers.collapsed_yaml import rebuild  # noqa: E402
+from generator.readers.openapi.collapsed import rebuild  # noqa: E402
 
 SIZES = (25_000, 250_000, 2_500_000)
 

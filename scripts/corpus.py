@@ -429,7 +429,7 @@ def load_document(path: Path) -> dict[str, Any]:
         doc = yaml.safe_load(text)
     if str(doc.get("swagger", "")).startswith("2"):
         sys.path.insert(0, str(REPO))
-        from generator.swagger2 import convert
+        from generator.readers.openapi.swagger2 import convert
 
         doc, _ = convert(doc, str(path))
     return dict(doc)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.readers.redoc_text import read
+from generator.readers.redoc.reader import read
 from generator.report import render_html, render_text
 
 COURIER = Path(__file__).resolve().parents[1] / "specs" / "courier" / "courier.redoc.txt"

@@ -15,7 +15,7 @@ import pytest
 from openapi_spec_validator import OpenAPIV30SpecValidator
 
 from generator.diagnostics import Diagnostic, Severity
-from generator.swagger2 import convert
+from generator.readers.openapi.swagger2 import convert
 
 SOURCE = "spec.json"
 

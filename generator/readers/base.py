@@ -1,8 +1,8 @@
 """The contract every reader fulfils.
 
-A reader is a module in ``generator.readers`` that defines ``READER``, an
-instance of :class:`Reader`. It turns the text of one source document into the
-intermediate model: an OpenAPI 3.1 document (a plain ``dict``) plus documented
+A reader is a package in ``generator.readers``, listed in ``READERS``, that
+exposes ``READER``, an instance of :class:`Reader`. It turns the text of one
+source document into the intermediate model: an OpenAPI 3.1 document (a plain ``dict``) plus documented
 ``x-clientgen-*`` extensions (docs/extensions.md), and a list of diagnostics.
 Readers never raise on odd input; only a document that yields nothing usable
 raises :class:`~generator.diagnostics.ClientgenError`.

@@ -20,7 +20,7 @@ from uuid import UUID
 
 import pytest
 
-from generator.readers.samples import bracket_depth, sample_to_json
+from generator.readers.common.samples import bracket_depth, sample_to_json
 from tests.clients.conftest import make_driver
 from tests.conftest import REPO, import_generated
 from tests.runtime.driver import Driver

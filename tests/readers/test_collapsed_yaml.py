@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from openapi_spec_validator import validate
 
 from generator.diagnostics import ClientgenError, Severity
-from generator.readers.collapsed_yaml import looks_collapsed, rebuild
+from generator.readers.openapi.collapsed import looks_collapsed, rebuild
 
 ROOT = Path(__file__).resolve().parents[2]
 WHIPPY = ROOT / "specs" / "whippy" / "whippy.openapi.txt"

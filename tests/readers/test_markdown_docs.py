@@ -15,7 +15,7 @@ from openapi_spec_validator import validate
 from generator.diagnostics import ClientgenError, Severity
 from generator.overlay import apply_overlay, load_overlay
 from generator.readers.base import ReadResult
-from generator.readers.markdown_docs import READER
+from generator.readers.markdown.reader import READER
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "specs" / "onboarding" / "onboarding.docs.md"

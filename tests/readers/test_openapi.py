@@ -8,7 +8,7 @@ import pytest
 
 from generator.diagnostics import ClientgenError, Severity
 from generator.readers import choose_reader
-from generator.readers.openapi import read
+from generator.readers.openapi.reader import read
 from generator.validate import validate_document
 from tests.conftest import REPO
 

@@ -21,9 +21,9 @@ from openapi_spec_validator import validate
 from generator.diagnostics import ClientgenError, Severity
 from generator.readers import choose_reader
 from generator.readers.base import ReadResult
-from generator.readers.param_rows import parse_row
-from generator.readers.redoc_text import READER, read
-from generator.readers.samples import infer_schema, merge_schemas, sample_to_json
+from generator.readers.common.param_rows import parse_row
+from generator.readers.common.samples import infer_schema, merge_schemas, sample_to_json
+from generator.readers.redoc.reader import READER, read
 
 REPO = Path(__file__).resolve().parents[2]
 COURIER = REPO / "specs" / "courier" / "courier.redoc.txt"

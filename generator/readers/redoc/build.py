@@ -12,19 +12,19 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from generator.readers.jsonapi import (
+from generator.readers.common.jsonapi import (
     ERROR_SCHEMA,
     ResourceRegistry,
     is_error_document,
     resource_objects,
 )
-from generator.readers.op_names import operation_id, unique_id
-from generator.readers.param_rows import ParamRow
-from generator.readers.redoc_facts import NO_SAMPLE, Facts, list_pointer
-from generator.readers.redoc_method import Guess
-from generator.readers.redoc_paths import split_path
-from generator.readers.redoc_placement import Placement
-from generator.readers.samples import Schema, hint_names, merge_schemas
+from generator.readers.common.op_names import operation_id, unique_id
+from generator.readers.common.param_rows import ParamRow
+from generator.readers.common.paths import split_path
+from generator.readers.common.samples import Schema, hint_names, merge_schemas
+from generator.readers.redoc.facts import NO_SAMPLE, Facts, list_pointer
+from generator.readers.redoc.method import Guess
+from generator.readers.redoc.placement import Placement
 
 _REASONS = {
     "200": "OK",

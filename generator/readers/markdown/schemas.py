@@ -15,9 +15,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from generator.readers.md_names import object_key
-from generator.readers.md_tables import Notes, Row
-from generator.readers.type_words import schema_for_type_word
+from generator.readers.common.type_words import schema_for_type_word
+from generator.readers.markdown.names import object_key
+from generator.readers.markdown.tables import Notes, Row
 
 Schema = dict[str, Any]
 

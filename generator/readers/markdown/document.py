@@ -14,8 +14,8 @@ from http import HTTPStatus
 from typing import Any
 
 from generator.readers.base import Document
-from generator.readers.md_lines import Reference
-from generator.readers.md_names import (
+from generator.readers.markdown.lines import Reference
+from generator.readers.markdown.names import (
     method_name,
     nouns,
     object_key,
@@ -25,9 +25,9 @@ from generator.readers.md_names import (
     title,
     verb,
 )
-from generator.readers.md_outline import ObjectDef, Outline, Section
-from generator.readers.md_schemas import Schema, SchemaMaker
-from generator.readers.md_tables import Notes, Row, Table
+from generator.readers.markdown.outline import ObjectDef, Outline, Section
+from generator.readers.markdown.schemas import Schema, SchemaMaker
+from generator.readers.markdown.tables import Notes, Row, Table
 
 JSON = "application/json"
 AUTH_SCHEME = "oauth2"

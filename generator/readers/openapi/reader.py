@@ -16,8 +16,8 @@ import yaml
 
 from generator.diagnostics import ClientgenError, Diagnostic, info
 from generator.readers.base import Reader, ReadResult
+from generator.readers.openapi.upgrade import upgrade_to_31
 from generator.refs import resolve_external_refs
-from generator.upgrade import upgrade_to_31
 from generator.yamlsource import FastLoader
 
 _YAML_START = re.compile(r"^(openapi|swagger)\s*:\s*\S", re.MULTILINE)
@@ -41,7 +41,7 @@ def read(text: str, source: str) -> ReadResult:
     if not isinstance(document, dict):
         raise ClientgenError("the document is not a mapping", source, "is this an OpenAPI file?")
     if "swagger" in document:
-        from generator.swagger2 import convert  # only Swagger 2.0 input pays for it
+        from generator.readers.openapi.swagger2 import convert  # only Swagger 2.0 input pays for it
 
         document, notes = convert(document, source)
         diagnostics.extend(notes)
@@ -117,7 +117,7 @@ def _parse_yaml(text: str, start: int, source: str, diagnostics: list[Diagnostic
     offset = _skipped_prose(text, start, source, diagnostics)
     lines = text[start:].splitlines()
     if len(lines) <= 2 and len(text) - start > 400:
-        from generator.readers.collapsed_yaml import looks_collapsed, rebuild
+        from generator.readers.openapi.collapsed import looks_collapsed, rebuild
 
         if looks_collapsed(text[start:]):
             value, notes = rebuild(text[start:], source)

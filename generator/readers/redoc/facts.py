@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.diagnostics import Diagnostic, warning
-from generator.readers.jsonapi import resource_objects, resource_type
-from generator.readers.param_rows import ParamRow, parse_row
-from generator.readers.redoc_segments import Sample, Segment
-from generator.readers.samples import sample_to_json
+from generator.readers.common.jsonapi import resource_objects, resource_type
+from generator.readers.common.param_rows import ParamRow, parse_row
+from generator.readers.common.samples import sample_to_json
+from generator.readers.redoc.segments import Sample, Segment
 
 _PARAM = re.compile(r"\{([^}]+)\}")
 _SUCCESS = re.compile(r"^2\d\d$|^2XX$", re.IGNORECASE)

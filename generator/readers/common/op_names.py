@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from generator.readers.jsonapi import pascal, singular, words
-from generator.readers.redoc_paths import SUMMARY_VERBS, split_path
+from generator.readers.common.paths import split_path
+from generator.readers.common.summaries import SUMMARY_VERBS
+from generator.words import join_pascal as pascal
+from generator.words import singular
+from generator.words import split_words as words
 
 _COLLECTION_VERBS = {"GET": "list", "POST": "create"}
 _ITEM_VERBS = {

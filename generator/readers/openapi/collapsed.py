@@ -31,7 +31,7 @@ from urllib.parse import unquote
 import yaml
 
 from generator.diagnostics import ClientgenError, Diagnostic, info, warning
-from generator.readers.openapi_grammar import (
+from generator.readers.openapi.grammar import (
     ANY,
     DEFINITIONS,
     FIELD,

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from generator.words import singular
+
 # Heading pattern (lower-cased) -> verb; the first match wins.
 VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), verb)
@@ -82,27 +84,6 @@ _NOT_A_NOUN = re.compile(r"^(?:v\d+(?:\.\d+)*|api)$", re.IGNORECASE)
 _COLON_PARAM = re.compile(r":([A-Za-z_]\w*)")
 _BRACE_PARAM = re.compile(r"\{([^{}/]+)\}")
 _WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+")
-
-# Plural ending -> singular ending; the first match wins.
-SINGULAR_ENDINGS: tuple[tuple[str, str], ...] = (
-    ("ies", "y"),
-    ("sses", "ss"),
-    ("uses", "us"),
-    ("ches", "ch"),
-    ("shes", "sh"),
-    ("xes", "x"),
-    ("ss", "ss"),
-    ("us", "us"),
-    ("s", ""),
-)
-
-
-def singular(word: str) -> str:
-    for plural, single in SINGULAR_ENDINGS:
-        if word.lower().endswith(plural) and len(word) > len(plural) + 1:
-            return word[: len(word) - len(plural)] + single
-    return word
-
 
 def pascal(text: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in _WORD_SPLIT.split(text) if part)

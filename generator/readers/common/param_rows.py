@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.readers.type_words import schema_for_type_word
+from generator.readers.common.type_words import schema_for_type_word
 
 Schema = dict[str, Any]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.readers.md_tables import Notes, Table, is_table_line, parse_table
+from generator.readers.markdown.tables import Notes, Table, is_table_line, parse_table
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Final
 
+from generator.oas import HTTP_METHODS
+
 ROOT: Final = "Root"
 STATUS_CODE: Final = r"^(?:[1-5](?:\d\d|XX))$"
 MEDIA_TYPE: Final = r"/"
@@ -161,7 +163,6 @@ _OPERATION = {
     "schemes": "[str]",
 }
 
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 _OAUTH_FLOW = {
     "authorizationUrl": "str",
@@ -228,7 +229,7 @@ _KINDS: Final[dict[str, Kind]] = {
         {
             **_REF,
             **_DOC,
-            **dict.fromkeys(_METHODS, "Operation"),
+            **dict.fromkeys(HTTP_METHODS, "Operation"),
             "servers": "[Server]",
             "parameters": "[Parameter]",
         }

@@ -37,6 +37,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from generator.diagnostics import Diagnostic, error, info, warning
+from generator.oas import HTTP_METHODS
 
 __all__ = ["convert"]
 
@@ -45,7 +46,7 @@ Json = dict[str, Any]
 _Param = tuple[Mapping[str, Any], str | None, str]
 
 TARGET_VERSION = "3.0.3"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+SWAGGER2_METHODS = tuple(m for m in HTTP_METHODS if m != "trace")  # 2.0 has no trace
 DEFAULT_MEDIA_TYPE = "application/json"
 FORM_URLENCODED = "application/x-www-form-urlencoded"
 MULTIPART = "multipart/form-data"
@@ -603,7 +604,7 @@ class _Converter:
         if "$ref" in item:
             out["$ref"] = self._rewrite_ref(item["$ref"], f"{pointer}/$ref")
         shared = self._parameter_list(item.get("parameters"), pointer)
-        for method in HTTP_METHODS:
+        for method in SWAGGER2_METHODS:
             op = item.get(method)
             if op is None:
                 continue

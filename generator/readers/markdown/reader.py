@@ -1,9 +1,9 @@
 """Reader for prose API docs: headings, `METHOD /path` lines and field tables.
 
 Such docs are usually a web page copied as text, so the structure is recovered
-from the shape of lines (md_lines), the outline of sections (md_outline) and the
-words of tables and prose (md_schemas, md_names) into an OpenAPI 3.1 document
-(md_openapi). What the docs leave unsaid is reported, never invented.
+from the shape of lines (.lines), the outline of sections (.outline) and the
+words of tables and prose (.schemas, .names) into an OpenAPI 3.1 document
+(.document). What the docs leave unsaid is reported, never invented.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from pathlib import PurePath
 
 from generator.diagnostics import ClientgenError
 from generator.readers.base import DETECT_SAMPLE, Reader, ReadResult
-from generator.readers.md_lines import METHODS, split_blocks
-from generator.readers.md_names import openapi_path
-from generator.readers.md_openapi import build_document
-from generator.readers.md_outline import outline_of
-from generator.readers.md_tables import Notes, is_table_line
+from generator.readers.markdown.document import build_document
+from generator.readers.markdown.lines import METHODS, split_blocks
+from generator.readers.markdown.names import openapi_path
+from generator.readers.markdown.outline import outline_of
+from generator.readers.markdown.tables import Notes, is_table_line
 
 _ENDPOINT_LINE = re.compile(rf"^`?(?:{'|'.join(METHODS)})\s+(?:/|https?://)\S*`?\s*$", re.M)
 _OTHER_FORMS = re.compile(r"^\s*(?:openapi|swagger)\s*:|^Response samples$", re.M | re.I)

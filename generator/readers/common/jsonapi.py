@@ -10,53 +10,25 @@ shape (attributes that are not an object, data without a type) stays inline.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
-from generator.readers.samples import (
+from generator.readers.common.samples import (
     Schema,
     apply_enum_hints,
     finalize,
     infer_schema,
     merge_schemas,
 )
+from generator.words import join_pascal, singular, split_words
 
-_SINGULAR_ENDINGS = [
-    ("statuses", "status"),
-    ("ies", "y"),
-    ("sses", "ss"),
-    ("shes", "sh"),
-    ("ches", "ch"),
-    ("xes", "x"),
-    ("ss", "ss"),
-    ("us", "us"),
-    ("is", "is"),
-    ("s", ""),
-]
 ERROR_SCHEMA = "ErrorDocument"
-
-
-def singular(word: str) -> str:
-    lower = word.lower()
-    for ending, replacement in _SINGULAR_ENDINGS:
-        if lower.endswith(ending) and len(lower) > len(ending) + 1:
-            return word[: len(word) - len(ending)] + replacement
-    return word
-
-
-def words(text: str) -> list[str]:
-    return [w for w in re.split(r"[^0-9A-Za-z]+", text) if w]
-
-
-def pascal(parts: Sequence[str]) -> str:
-    return "".join(p[:1].upper() + p[1:] for p in parts)
 
 
 def schema_name(resource_type: str) -> str:
     """``app-credentials`` -> ``AppCredential``: the last word made singular."""
-    parts = words(resource_type) or ["Resource"]
-    return pascal([*parts[:-1], singular(parts[-1])])
+    parts = split_words(resource_type) or ["Resource"]
+    return join_pascal([*parts[:-1], singular(parts[-1])])
 
 
 def resource_objects(document: Any) -> list[dict[str, Any]]:
@@ -171,6 +143,8 @@ def _mark_server_set(attributes: Schema, sent: set[str] | None) -> None:
                 "readOnly": {
                     "value": True,
                     "confidence": 0.6,
-                    "evidence": ["response samples carry it; no request sample of this type sends it"],
+                    "evidence": [
+                        "response samples carry it; no request sample of this type sends it"
+                    ],
                 }
             }

@@ -2,10 +2,10 @@
 
 The scrape keeps headings, parameter rows and JSON samples, and loses HTTP
 methods, most paths, body schemas, servers and auth. The pipeline: cut the
-page into segments (:mod:`redoc_segments`), parse rows and samples
-(:mod:`redoc_facts`), place each operation on a method and path
-(:mod:`redoc_placement`), and build the OpenAPI document
-(:mod:`redoc_build`). What was inferred says so, with evidence and confidence,
+page into segments (:mod:`.segments`), parse rows and samples
+(:mod:`.facts`), place each operation on a method and path
+(:mod:`.placement`), and build the OpenAPI document
+(:mod:`.build`). What was inferred says so, with evidence and confidence,
 so a report can show it and overrides can correct it.
 """
 
@@ -16,8 +16,9 @@ from typing import Any
 
 from generator.diagnostics import ClientgenError, Diagnostic
 from generator.readers.base import DETECT_SAMPLE, Document, Reader, ReadResult
-from generator.readers.jsonapi import ResourceRegistry, is_error_document
-from generator.readers.redoc_build import (
+from generator.readers.common.jsonapi import ResourceRegistry, is_error_document
+from generator.readers.common.paths import split_path
+from generator.readers.redoc.build import (
     OperationBuilder,
     assign_operation_ids,
     enum_hints,
@@ -25,10 +26,9 @@ from generator.readers.redoc_build import (
     pagination,
     parameters,
 )
-from generator.readers.redoc_facts import Facts, digest
-from generator.readers.redoc_paths import split_path
-from generator.readers.redoc_placement import Placement, place_all
-from generator.readers.redoc_segments import Page, cut_page
+from generator.readers.redoc.facts import Facts, digest
+from generator.readers.redoc.placement import Placement, place_all
+from generator.readers.redoc.segments import Page, cut_page
 
 _MARKERS = [
     re.compile(r"^Response samples$", re.MULTILINE),

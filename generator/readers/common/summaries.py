@@ -1,23 +1,17 @@
-"""Paths in a scraped reference: their parts, their house style, and summary words.
+"""What an operation's one-line summary says: its verb, its action, its resource.
 
-ReDoc lists a resource's operations together, in path order, and shows a path
-only when an operation has no summary. Rebuilding the others needs the parts
-of the paths it did show (version prefix, resource, id parameter, action) and
-the words of summaries (``Archive a channel`` names the action ``archive`` on
-the ``channels`` resource).
+``Archive a channel`` is the action ``archive`` on ``channels``; ``List all
+contacts`` suggests GET on a collection. Scraped pages and prose docs both name
+operations this way, so every reader that has a summary and no method reads it here.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from generator.readers.jsonapi import singular, words
-
-_VERSION_SEGMENT = re.compile(r"^(v\d+(\.\d+)*|api|rest)$", re.IGNORECASE)
-_PARAM_SEGMENT = re.compile(r"^\{([^}]+)\}$")
+from generator.words import plural, singular
+from generator.words import split_words as words
 
 # Summary verb -> (method it suggests, the verb as an action name).
 SUMMARY_VERBS: dict[str, tuple[str, str]] = {
@@ -100,32 +94,6 @@ _FILLERS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class PathParts:
-    prefix: str
-    base: str
-    param: str | None
-    tail: tuple[str, ...]
-
-    @property
-    def shape(self) -> str:
-        if self.tail:
-            return "item" if _PARAM_SEGMENT.match(self.tail[-1]) else "action"
-        return "item" if self.param else "collection"
-
-
-def split_path(path: str) -> PathParts:
-    segments = [s for s in path.split("/") if s]
-    prefix: list[str] = []
-    while segments and _VERSION_SEGMENT.match(segments[0]) and len(segments) > 1:
-        prefix.append(segments.pop(0))
-    base = segments.pop(0) if segments else ""
-    param = None
-    if segments and _PARAM_SEGMENT.match(segments[0]):
-        param = _PARAM_SEGMENT.match(segments.pop(0)).group(1)  # type: ignore[union-attr]
-    return PathParts("/" + "/".join(prefix) if prefix else "", base, param, tuple(segments))
-
-
 def summary_tokens(summary: str) -> list[str]:
     return [t for t in re.split(r"[^0-9a-z]+", summary.lower()) if t]
 
@@ -175,43 +143,3 @@ def summary_noun(summary: str) -> str | None:
     kept = summary_words(summary)
     nouns = kept[1:] if kept and kept[0] in SUMMARY_VERBS else kept
     return plural(nouns[0]) if nouns else None
-
-
-def plural(word: str) -> str:
-    if word.endswith("s"):
-        return word
-    if word.endswith("y") and word[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + ("es" if word.endswith(("ch", "sh", "x", "z")) else "s")
-
-
-@dataclass
-class Style:
-    """How the page's declared paths look, so rebuilt ones look the same."""
-
-    trailing_slash: bool = False
-    default_prefix: str = ""
-    prefix_by_base: dict[str, str] = field(default_factory=dict)
-    param_by_base: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def learn(cls, paths: Iterable[str]) -> Style:
-        style = cls()
-        paths = list(paths)
-        prefixes: Counter[str] = Counter()
-        for path in paths:
-            parts = split_path(path)
-            prefixes[parts.prefix] += 1
-            style.prefix_by_base.setdefault(parts.base, parts.prefix)
-            if parts.param:
-                style.param_by_base.setdefault(parts.base, parts.param)
-        style.trailing_slash = sum(p.endswith("/") for p in paths) * 2 > len(paths)
-        style.default_prefix = prefixes.most_common(1)[0][0] if prefixes else ""
-        return style
-
-    def path(self, base: str, param: str | None, tail: Iterable[str] = ()) -> str:
-        segments = [self.prefix_by_base.get(base, self.default_prefix).strip("/"), base]
-        if param:
-            segments.append("{" + param + "}")
-        text = "/" + "/".join(s for s in [*segments, *tail] if s)
-        return text + "/" if self.trailing_slash else text

@@ -17,19 +17,20 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from generator.diagnostics import Diagnostic, info, warning
-from generator.readers.jsonapi import singular, words
-from generator.readers.redoc_facts import Facts
-from generator.readers.redoc_method import Guess, infer_methods
-from generator.readers.redoc_paths import (
+from generator.readers.common.paths import split_path
+from generator.readers.common.summaries import (
     ITEM_METHODS,
-    Style,
-    split_path,
     summary_action,
     summary_noun,
     summary_tokens,
     summary_verb,
     summary_words,
 )
+from generator.readers.redoc.facts import Facts
+from generator.readers.redoc.method import Guess, infer_methods
+from generator.readers.redoc.paths import Style
+from generator.words import singular
+from generator.words import split_words as words
 
 _ID_SUFFIX = re.compile(r"[-_]?id$", re.IGNORECASE)
 _ALL_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")

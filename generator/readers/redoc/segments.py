@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar, Literal
 
 from generator.diagnostics import Diagnostic, info, warning
-from generator.readers.samples import bracket_depth
+from generator.readers.common.samples import bracket_depth
 
 SegmentKind = Literal["path", "summary", "orphan"]
 Mode = Literal["", "params", "body", "responses", "request", "response"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from generator.readers.md_lines import (
+from generator.readers.markdown.lines import (
     FUNCTION_WORDS,
     Block,
     Endpoint,
@@ -21,8 +21,8 @@ from generator.readers.md_lines import (
     Prose,
     Reference,
 )
-from generator.readers.md_names import nouns, object_key, openapi_path, title
-from generator.readers.md_tables import Notes, Row, Table
+from generator.readers.markdown.names import nouns, object_key, openapi_path, title
+from generator.readers.markdown.tables import Notes, Row, Table
 
 
 @dataclass

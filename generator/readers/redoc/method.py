@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.readers.redoc_facts import Facts
-from generator.readers.redoc_paths import summary_verb
+from generator.readers.common.summaries import summary_verb
+from generator.readers.redoc.facts import Facts
 
 
 @dataclass
