@@ -15,7 +15,7 @@ from generator.clientmodel.model import ClientModel
 from generator.diagnostics import ClientgenError, Diagnostic, Severity
 from generator.job import Job
 from generator.overlay import AppliedAction, apply_overlay, load_overlay
-from generator.readers import choose_reader
+from generator.readers import read_source
 from generator.refs import check_internal_refs
 from generator.render import render_package
 from generator.validate import validate_document
@@ -44,8 +44,7 @@ def build_document(job: Job) -> Document:
     """The patched, validated intermediate model of one source."""
     text = read_text(job.source)
     source = str(job.source)
-    reader = choose_reader(text, job.reader, source)
-    result = reader.read(text, source)
+    reader, result = read_source(text, job.reader, source)
     document = result.document
     document.setdefault("x-clientgen-reader", {"name": reader.name})
     built = Document(document, reader.name, diagnostics=list(result.diagnostics))

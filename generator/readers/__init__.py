@@ -10,10 +10,10 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-from generator.diagnostics import ClientgenError
+from generator.diagnostics import ClientgenError, info
 from generator.readers.base import Reader, ReadResult
 
-__all__ = ["READERS", "ReadResult", "Reader", "all_readers", "choose_reader"]
+__all__ = ["READERS", "ReadResult", "Reader", "all_readers", "choose_reader", "read_source"]
 
 # Reader name (as written in clientgen.yaml) -> the package that implements it.
 READERS: dict[str, str] = {
@@ -49,3 +49,21 @@ def choose_reader(text: str, name: str | None, source: str) -> Reader:
             f"name the reader explicitly ({', '.join(READERS)})",
         )
     return readers[best]
+
+
+def read_source(text: str, name: str | None, source: str) -> tuple[Reader, ReadResult]:
+    """The reader for ``text`` and what it read, following one handoff to an embedded document."""
+    reader = choose_reader(text, name, source)
+    result = reader.read(text, source)
+    if result.handoff is None:
+        return reader, result
+    target, embedded = result.handoff
+    inner_reader = get_reader(target)
+    inner = inner_reader.read(embedded, source)
+    note = info(
+        f"{reader.name}: the source embeds its {target} document; read that exactly, "
+        "nothing inferred",
+        source,
+    )
+    inner.diagnostics[:0] = [*result.diagnostics, note]
+    return inner_reader, inner

@@ -25,8 +25,13 @@ DETECT_SAMPLE = 262_144
 
 @dataclass
 class ReadResult:
+    """``handoff``: the source embeds a document of another form (a ReDoc page
+    carrying its OpenAPI spec): (reader name, text). The registry reads that text
+    with that reader instead, so no reader needs to import another."""
+
     document: Document
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    handoff: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
