@@ -17,9 +17,17 @@ from typing import Literal
 import httpx
 
 from ._exceptions import AuthenticationError, describe
-from ._utils import join_url, mark_secret_param, require_secure_url
+from ._utils import join_url, mark_secret_param, origin, require_secure_url, safe_url
 
-__all__ = ["ApiKeyAuth", "BearerTokenAuth", "Token", "TokenAuth", "json_object", "token_error"]
+__all__ = [
+    "ApiKeyAuth",
+    "BearerTokenAuth",
+    "Token",
+    "TokenAuth",
+    "json_object",
+    "token_error",
+    "token_redirect_error",
+]
 
 
 class BearerTokenAuth(httpx.Auth):
@@ -155,6 +163,20 @@ class TokenAuth(httpx.Auth, abc.ABC):
             token_request.extensions["timeout"] = api_request.extensions["timeout"]
         return token_request
 
+    def _accept(
+        self, sent: httpx.Request, response: httpx.Response, current: Token | None
+    ) -> Token:
+        """The token in ``response``, if it is the token endpoint's own answer.
+
+        A redirect is refused, never followed: following it would post the
+        credentials again, possibly to another origin. A response from anywhere
+        but the origin the request went to (a transport that followed a
+        redirect itself) is refused too.
+        """
+        if response.has_redirect_location or origin(response.request.url) != origin(sent.url):
+            raise token_redirect_error(sent, response)
+        return self._read_token(response, current)
+
     @staticmethod
     def _authorized(request: httpx.Request, token: Token) -> httpx.Request:
         request.headers["Authorization"] = f"Bearer {token.access_token}"
@@ -169,9 +191,10 @@ class TokenAuth(httpx.Auth, abc.ABC):
             with self._thread_lock:
                 token = self._token
                 if token is None or self._needs_renewal(token, rejected):
-                    token_response = yield self._token_request(token, request)
+                    token_request = self._token_request(token, request)
+                    token_response = yield token_request
                     token_response.read()
-                    token = self._token = self._read_token(token_response, token)
+                    token = self._token = self._accept(token_request, token_response, token)
             response = yield self._authorized(request, token)
             if attempt or response.status_code != 401:
                 return
@@ -191,9 +214,10 @@ class TokenAuth(httpx.Auth, abc.ABC):
             async with self._async_lock:
                 token = self._token
                 if token is None or self._needs_renewal(token, rejected):
-                    token_response = yield self._token_request(token, request)
+                    token_request = self._token_request(token, request)
+                    token_response = yield token_request
                     await token_response.aread()
-                    token = self._token = self._read_token(token_response, token)
+                    token = self._token = self._accept(token_request, token_response, token)
             response = yield self._authorized(request, token)
             if attempt or response.status_code != 401:
                 return
@@ -214,6 +238,22 @@ def token_error(response: httpx.Response, what: str, *secrets: str) -> Authentic
         if secret:
             message = message.replace(secret, "***")
     return AuthenticationError(message, response=response)
+
+
+def token_redirect_error(sent: httpx.Request, response: httpx.Response) -> AuthenticationError:
+    """An `AuthenticationError` for a token endpoint that redirected (or was redirected).
+
+    Names the endpoint and where it pointed, without credentials; says the
+    credentials were not sent there.
+    """
+    target = response.headers.get("Location") or str(response.request.url)
+    shown = safe_url(httpx.Request("GET", sent.url.join(target)))
+    return AuthenticationError(
+        f"Token endpoint {sent.method} {safe_url(sent)} redirected ({response.status_code}) to "
+        f"{shown}; token requests are never redirected, so the credentials were not sent "
+        "there. Configure the token URL the provider documents.",
+        response=response,
+    )
 
 
 def json_object(response: httpx.Response) -> dict[str, object]:

@@ -19,13 +19,21 @@ from typing import Any, Final, Generic, Self, TypeVar, cast
 
 import httpx
 
-from ._auth import TokenAuth
-from ._exceptions import connection_error, status_error
+from ._auth import ApiKeyAuth, TokenAuth
+from ._exceptions import APIConnectionError, connection_error, status_error
 from ._models import to_wire
 from ._pagination import AsyncOffsetPage, OffsetPagination, PageQuery, SyncOffsetPage
 from ._response import APIResponse, parse_response, wants_raw_response
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from ._utils import clean_params, join_url, redact_headers, require_secure_url, safe_url
+from ._utils import (
+    clean_params,
+    join_url,
+    origin,
+    redact_headers,
+    require_secure_url,
+    safe_url,
+    without_credentials,
+)
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient", "backoff_delay", "retry_after", "should_retry"]
 
@@ -39,6 +47,7 @@ _IDEMPOTENT: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _MAX_RETRY_AFTER: Final = 60.0
 _FIRST_BACKOFF: Final = 0.5
 _MAX_BACKOFF: Final = 8.0
+_MAX_REDIRECTS: Final = 20
 
 
 def should_retry(method: str, outcome: httpx.Response | httpx.TransportError) -> bool:
@@ -117,6 +126,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
         self.base_url = httpx.URL(str(base_url))
+        self._origin = origin(self.base_url)
         if auth is not None:
             require_secure_url(self.base_url, "credentials")
         if isinstance(auth, TokenAuth):
@@ -130,6 +140,8 @@ class _BaseClient(Generic[_HttpxClientT]):
         )
         self._owns_http = http_client is None
         self._default_headers = dict(default_headers)
+        if isinstance(auth, ApiKeyAuth) and auth.location == "header":
+            secret_headers = (*secret_headers, auth.name)
         self._secret_headers = frozenset(secret_headers)
 
     def _build_request(
@@ -211,9 +223,44 @@ class _BaseClient(Generic[_HttpxClientT]):
             raise status_error(response)
         return response
 
-    def _auth_for(self, authenticated: bool) -> httpx.Auth | httpx._client.UseClientDefault | None:
-        """The auth for one send: ours, or none at all for unauthenticated operations."""
-        return self._send_auth if authenticated else None
+    def _auth_for(
+        self, request: httpx.Request, authenticated: bool
+    ) -> httpx.Auth | httpx._client.UseClientDefault | None:
+        """The auth for one send: ours on the API's own origin, else none at all.
+
+        Credentials belong to the origin (scheme, host, port) of ``base_url``:
+        a request anywhere else, a redirect target included, goes without.
+        """
+        if authenticated and origin(request.url) == self._origin:
+            return self._send_auth
+        return None
+
+    def _redirect_target(self, response: httpx.Response, hops: int) -> httpx.Request | None:
+        """The request a redirect leads to, or ``None`` when there is nothing to follow.
+
+        Off the API's origin it goes without credentials: httpx built it from
+        the request as sent, so the headers and query parameters an auth flow
+        added are stripped here (`_auth_for` adds none back).
+        """
+        target = response.next_request
+        if target is None or not self._http.follow_redirects:
+            return None
+        request = response.request
+        if hops >= _MAX_REDIRECTS:
+            raise APIConnectionError(
+                f"More than {_MAX_REDIRECTS} redirects for {request.method} {safe_url(request)}",
+                request=request,
+            )
+        if origin(target.url) != self._origin:
+            without_credentials(target, self._secret_headers)
+        log.debug(
+            "%s %s -> %d redirect to %s",
+            request.method,
+            safe_url(request),
+            response.status_code,
+            safe_url(target),
+        )
+        return target
 
     @staticmethod
     def _result(response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:
@@ -289,7 +336,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         while True:
             self._log_attempt(request, attempt)
             try:
-                response = self._http.send(request, auth=self._auth_for(authenticated))
+                response = self._send_once(request, authenticated)
             except httpx.TransportError as error:
                 delay = self._retry_delay(request, attempt, error)
                 if delay is None:
@@ -301,6 +348,22 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 response.close()
             time.sleep(delay)
             attempt += 1
+
+    def _send_once(self, request: httpx.Request, authenticated: bool) -> httpx.Response:
+        """One attempt: the request, then the redirects it leads to."""
+        auth = self._auth_for(request, authenticated)
+        response = self._http.send(request, auth=auth, follow_redirects=False)
+        hops = 0
+        try:
+            while (target := self._redirect_target(response, hops)) is not None:
+                response.close()
+                auth = self._auth_for(target, authenticated)
+                response = self._http.send(target, auth=auth, follow_redirects=False)
+                hops += 1
+        except APIConnectionError:
+            response.close()
+            raise
+        return response
 
     def close(self) -> None:
         """Release the connection pool (a caller-supplied ``http_client`` is left open)."""
@@ -387,7 +450,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         while True:
             self._log_attempt(request, attempt)
             try:
-                response = await self._http.send(request, auth=self._auth_for(authenticated))
+                response = await self._send_once(request, authenticated)
             except httpx.TransportError as error:
                 delay = self._retry_delay(request, attempt, error)
                 if delay is None:
@@ -399,6 +462,22 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                 await response.aclose()
             await asyncio.sleep(delay)
             attempt += 1
+
+    async def _send_once(self, request: httpx.Request, authenticated: bool) -> httpx.Response:
+        """One attempt: the request, then the redirects it leads to."""
+        auth = self._auth_for(request, authenticated)
+        response = await self._http.send(request, auth=auth, follow_redirects=False)
+        hops = 0
+        try:
+            while (target := self._redirect_target(response, hops)) is not None:
+                await response.aclose()
+                auth = self._auth_for(target, authenticated)
+                response = await self._http.send(target, auth=auth, follow_redirects=False)
+                hops += 1
+        except APIConnectionError:
+            await response.aclose()
+            raise
+        return response
 
     async def close(self) -> None:
         """Release the connection pool (a caller-supplied ``http_client`` is left open)."""

@@ -18,12 +18,14 @@ __all__ = [
     "is_sensitive",
     "join_url",
     "mark_secret_param",
+    "origin",
     "quote_path",
     "redact_headers",
     "require_secure_url",
     "resolve_optional",
     "resolve_pointer",
     "safe_url",
+    "without_credentials",
 ]
 
 REDACTED = "***"
@@ -35,6 +37,7 @@ _SENSITIVE_NAME = re.compile(
     re.IGNORECASE,
 )
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 _SECRET_PARAMS_EXTENSION = "clientgen_secret_params"
 
 
@@ -109,6 +112,32 @@ def safe_url(request: httpx.Request) -> str:
     secret = request.extensions.get(_SECRET_PARAMS_EXTENSION, set())
     kept = [(k, v) for k, v in url.params.multi_items() if not is_sensitive(k, secret)]
     return str(url.copy_with(userinfo=b"", params=kept or None, fragment=None))
+
+
+def origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """Scheme, host and port: what credentials are confined to (RFC 6454).
+
+    ``https://h`` and ``https://h:443`` are one origin; ``http://h`` and
+    ``https://h`` are two, as are two ports of one host.
+    """
+    scheme = url.scheme.lower()
+    return scheme, url.host.lower(), url.port or _DEFAULT_PORTS.get(scheme)
+
+
+def without_credentials(request: httpx.Request, secret_headers: Collection[str] = ()) -> None:
+    """Remove from ``request`` every header and query parameter that may carry a credential.
+
+    Used on a redirect to another origin: ``Authorization``, ``Cookie``, the
+    ``secret_headers``, any header whose name looks like a credential, and the
+    query parameters auth flows marked with `mark_secret_param`.
+    """
+    for name in [n for n in request.headers if is_sensitive(n, secret_headers)]:
+        del request.headers[name]
+    secret = request.extensions.get(_SECRET_PARAMS_EXTENSION, set())
+    params = request.url.params
+    kept = [(k, v) for k, v in params.multi_items() if k.lower() not in secret]
+    if len(kept) != len(params.multi_items()):
+        request.url = request.url.copy_with(params=kept or None)
 
 
 def join_url(base_url: httpx.URL, path: str) -> httpx.URL:
