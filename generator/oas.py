@@ -2,5 +2,77 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 # The operation keys of a Path Item Object (OpenAPI 3.x), in the order the spec lists them.
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Schema keywords whose value is a schema, a list of schemas, or a map of names to schemas.
+SCHEMA_KEYS: tuple[str, ...] = ("items", "additionalProperties", "not", "contains", "propertyNames")
+SCHEMA_KEYS += ("if", "then", "else", "unevaluatedItems", "unevaluatedProperties")
+SCHEMA_LIST_KEYS = ("allOf", "oneOf", "anyOf", "prefixItems")
+SCHEMA_MAP_KEYS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+# Keys under which a document holds values, not OpenAPI structure.
+_VALUE_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
+
+Parts = tuple[str | int, ...]
+
+
+def schema_roots(document: dict[str, Any]) -> Iterator[tuple[Parts, dict[str, Any]]]:
+    """Every top-level schema slot of a document: ``schema`` values and ``components/schemas``."""
+    stack: list[tuple[Parts, Any]] = [((), document)]
+    while stack:
+        parts, node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(((*parts, i), child) for i, child in reversed(list(enumerate(node))))
+        elif isinstance(node, dict):
+            children = []
+            for key, value in node.items():
+                if key == "schema" and isinstance(value, dict):
+                    yield (*parts, key), value
+                elif key == "schemas" and parts == ("components",) and isinstance(value, dict):
+                    yield from (
+                        (("components", "schemas", name), schema)
+                        for name, schema in value.items()
+                        if isinstance(schema, dict)
+                    )
+                elif isinstance(key, str) and not key.startswith("x-") and key not in _VALUE_KEYS:
+                    children.append(((*parts, key), value))
+            stack.extend(reversed(children))
+
+
+def subschemas(schema: dict[str, Any]) -> Iterator[tuple[Parts, dict[str, Any]]]:
+    """The schemas directly inside ``schema``, with their path relative to it."""
+    for key in SCHEMA_KEYS:
+        if isinstance(schema.get(key), dict):
+            yield (key,), schema[key]
+    for key in SCHEMA_LIST_KEYS:
+        value = schema.get(key)
+        if isinstance(value, list):
+            yield from (((key, i), s) for i, s in enumerate(value) if isinstance(s, dict))
+    for key in SCHEMA_MAP_KEYS:
+        value = schema.get(key)
+        if isinstance(value, dict):
+            yield from (((key, name), s) for name, s in value.items() if isinstance(s, dict))
+
+
+def iter_schemas(document: dict[str, Any]) -> Iterator[tuple[Parts, dict[str, Any]]]:
+    """Every schema of a document, nested ones included, without recursion (any depth).
+
+    A schema's children are read after the consumer has seen it, so a consumer
+    may reshape a schema (wrap it in ``anyOf``) and its new children are walked.
+    """
+    seen: set[int] = set()
+    for root in schema_roots(document):
+        stack = [root]
+        while stack:
+            parts, schema = stack.pop()
+            if id(schema) in seen:  # a YAML anchor shares one object in two places
+                continue
+            seen.add(id(schema))
+            yield parts, schema
+            stack.extend(
+                ((*parts, *relative), child)
+                for relative, child in reversed(list(subschemas(schema)))
+            )
