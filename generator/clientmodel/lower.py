@@ -40,7 +40,7 @@ from generator.clientmodel.naming_ops import (
 )
 from generator.clientmodel.order import order_models
 from generator.clientmodel.pyliteral import py_string
-from generator.clientmodel.types import TypeMapper, split_union
+from generator.clientmodel.types import ObjectShape, TypeMapper, split_union
 from generator.diagnostics import ClientgenError, Diagnostic, info, warning
 from generator.refs import escape_token, resolve_pointer, unescape_token
 
@@ -373,7 +373,7 @@ def _body(
     required = bool(request.get("required"))
     envelope = _envelope(operation, "request")
     if envelope:
-        inner = _deref(document, schema).get("properties", {}).get(envelope)
+        inner = mapper.merged_properties(schema).get(envelope)
         if isinstance(inner, dict):
             schema, where = inner, f"{where}/properties/{escape_token(envelope)}"
         else:
@@ -384,7 +384,7 @@ def _body(
         return Body(
             media_type=media, required=required, type="bytes", variable=names.allocate("body")
         )
-    shape = _deref(document, schema)
+    shape = mapper.shape_of(schema, where)
     model_name = mapper.annotation(schema, hint + "Request", where)
     model = mapper.models.get(model_name)
     if model is not None and model.alias_of is None and model.fields:
@@ -412,7 +412,7 @@ def _body(
 def _body_fields(
     mapper: TypeMapper,
     model_fields: tuple[Field, ...],
-    shape: dict[str, Any],
+    shape: ObjectShape,
     in_path: dict[str, str],
     names: NameAllocator,
     flatten: str | None,
@@ -426,8 +426,9 @@ def _body_fields(
     for field in model_fields:
         if field.alias == flatten:
             nested_model = mapper.models.get(field.type.removesuffix(" | None"))
-    if nested_model is not None and nested_model.fields:
-        inner = _deref(mapper.document, (shape.get("properties") or {}).get(flatten))
+    if flatten and nested_model is not None and nested_model.fields:
+        declared = shape.properties.get(flatten)
+        inner = mapper.shape_of(declared[0], declared[1]) if declared else ObjectShape()
         nested = [
             replace(
                 f,
@@ -467,16 +468,13 @@ def _single_value(annotation: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _strict_field_type(mapper: TypeMapper, field: Field, shape: dict[str, Any]) -> str:
+def _strict_field_type(mapper: TypeMapper, field: Field, shape: ObjectShape) -> str:
     """The signature type of a flattened body field: request-strict enums, None when optional."""
-    prop = (shape.get("properties") or {}).get(field.alias, {})
-    annotation = (
-        mapper.annotation(prop, field.name, "", strict=True)
-        if isinstance(prop, dict)
-        else field.type
-    )
-    if annotation.replace(" ", "") != field.type.replace(" ", "") and "tolerant" not in field.type:
-        annotation = field.type
+    declared = shape.properties.get(field.alias)
+    annotation = field.type
+    if declared is not None and "tolerant" in field.type:
+        # the same schema at the same pointer: any model it names already exists
+        annotation = mapper.annotation(declared[0], field.name, declared[1], strict=True)
     if not field.required and not annotation.endswith("| None") and annotation != "Any":
         annotation = f"{annotation} | None"
     return annotation
@@ -534,7 +532,7 @@ def _response_type(
     if not _JSON.match(media):
         return "str" if media.startswith("text/") else "bytes"
     if envelope and isinstance(schema, dict):
-        inner = _deref(mapper.document, schema).get("properties", {}).get(envelope)
+        inner = mapper.merged_properties(schema).get(envelope)
         if isinstance(inner, dict):
             schema = inner
     annotation = mapper.annotation(schema, hint + "Response", f"{pointer}/responses")
@@ -587,7 +585,7 @@ def _pagination(
                 f"query parameters: {', '.join(sorted(wires)) or 'none'}",
             )
     items_pointer = str(spec.get("items", ""))
-    items_schema = _walk(mapper.document, response_schema, items_pointer)
+    items_schema = _walk(mapper, response_schema, items_pointer)
     item_schema = (
         _deref(mapper.document, items_schema).get("items") if items_schema is not None else None
     )
@@ -605,11 +603,11 @@ def _pagination(
     )
 
 
-def _walk(document: dict[str, Any], schema: Any, pointer: str) -> Any:
-    node = _deref(document, schema)
+def _walk(mapper: TypeMapper, schema: Any, pointer: str) -> Any:
+    node = _deref(mapper.document, schema)
     for token in [t for t in pointer.split("/")[1:]]:
         token = unescape_token(token)
-        node = _deref(document, (node.get("properties") or {}).get(token))
+        node = _deref(mapper.document, mapper.merged_properties(node).get(token))
         if not node:
             return None
     return node

@@ -12,6 +12,8 @@ not break a response, and left strict in request arguments.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from generator.clientmodel.model import Field, ModelDef
@@ -60,6 +62,7 @@ RESERVED_NAMES = {
     "limits",
 }
 _NAME_TOKEN = re.compile(r"\b[A-Za-z_]\w*\b")
+_MAX_ALL_OF_DEPTH = 64
 
 
 class TypeMapper:
@@ -162,11 +165,17 @@ class TypeMapper:
         self.deps[name] = set()
         self.models[name] = ModelDef(name, "", pointer=pointer)  # placeholder for cycles
         try:
-            if _is_object_model(schema):
-                fields = self._fields(schema, name, pointer)
-                self.models[name] = ModelDef(name, _description(schema), fields, pointer=pointer)
+            shape = self.object_shape(schema, pointer) if _composes(schema) else None
+            if shape is not None and shape.properties:
+                fields = self._fields(shape, name)
+                description = _description(schema) or shape.description
+                self.models[name] = ModelDef(name, description, fields, pointer=pointer)
             else:
-                alias = self.annotation(schema, name + "Item", pointer)
+                alias = (
+                    self._all_of_alias(schema, name + "Item", pointer)
+                    if "allOf" in schema
+                    else self.annotation(schema, name + "Item", pointer)
+                )
                 self.models[name] = ModelDef(
                     name, _description(schema), alias_of=alias, pointer=pointer
                 )
@@ -174,43 +183,112 @@ class TypeMapper:
             self._building.pop()
 
     def _all_of(self, schema: dict[str, Any], hint: str, pointer: str, strict: bool) -> str:
-        parts = schema["allOf"]
-        extra = {k: v for k, v in schema.items() if k not in ("allOf", "description", "title")}
-        if len(parts) == 1 and not extra.get("properties"):
-            return self._union(
-                [
-                    self.annotation(parts[0], hint, f"{pointer}/allOf/0", strict=strict),
-                    *self._null_if(schema),
-                ]
-            )
-        merged = self._merge_all_of(schema)
-        if not _is_object_model(merged):
-            return "Any"
-        return self._inline_model(merged, hint, pointer)
+        shape = self.object_shape(schema, pointer)
+        if shape.properties and (len(schema["allOf"]) > 1 or schema.get("properties")):
+            return self._inline_model(schema, hint, pointer)
+        return self._all_of_alias(schema, hint, pointer, strict)
 
-    def _merge_all_of(self, schema: dict[str, Any], depth: int = 0) -> dict[str, Any]:
-        """One object schema holding the properties and requirements of every part."""
-        merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
-        parts = [*schema.get("allOf", []), {k: v for k, v in schema.items() if k != "allOf"}]
-        for part in parts:
-            if isinstance(part, dict) and "$ref" in part and depth < 32:
-                try:
-                    part = resolve_pointer(self.document, part["$ref"])
-                except (KeyError, IndexError, ValueError):
-                    continue
+    def _all_of_alias(
+        self, schema: dict[str, Any], hint: str, pointer: str, strict: bool = False
+    ) -> str:
+        """An ``allOf`` that adds no properties: the type of its one typed part (the
+        common ``allOf: [$ref]`` beside a description), else any JSON object."""
+        parts = [p for p in schema.get("allOf") or () if isinstance(p, dict) and _typed_part(p)]
+        if len(parts) == 1:
+            index = schema["allOf"].index(parts[0])
+            member = self.annotation(parts[0], hint, f"{pointer}/allOf/{index}", strict=strict)
+            return self._union([member, *self._null_if(schema)])
+        return "dict[str, Any]" if parts else "Any"
+
+    def object_shape(self, schema: Any, pointer: str) -> ObjectShape:
+        """The properties and requirements of an object schema, ``allOf`` parts merged in.
+
+        Composition is flattened: a model composed of ``allOf`` parts gets every
+        field of every part, rather than subclassing a model per part. ``allOf``
+        is an intersection, not inheritance: a part may narrow a property another
+        part declares (a type, an enum, optional made required), which a pydantic
+        subclass can only express by overriding the field, and mypy --strict
+        rejects such overrides; several ``$ref`` parts would need multiple
+        inheritance of models whose fields conflict. Flattening is correct for
+        every shape and keeps each model readable on its own. Each property keeps
+        the pointer where it is declared, so a nested object declared in a part
+        is one class however many schemas compose that part.
+        """
+        shape = ObjectShape()
+        if isinstance(schema, dict):
+            self._collect(schema, pointer, shape, frozenset({f"#{pointer}"}), 0, None)
+        return shape
+
+    def shape_of(self, schema: Any, pointer: str) -> ObjectShape:
+        """`object_shape` of a schema or of the schema its ``$ref`` names."""
+        for _ in range(_MAX_ALL_OF_DEPTH):
+            if not (isinstance(schema, dict) and "$ref" in schema):
+                break
+            ref = str(schema["$ref"])
+            try:
+                schema, pointer = resolve_pointer(self.document, ref), ref[1:]
+            except (KeyError, IndexError, ValueError):
+                return ObjectShape()
+        return self.object_shape(schema, pointer)
+
+    def merged_properties(self, schema: Any) -> dict[str, Any]:
+        """Wire name -> property schema of an object schema, ``allOf`` parts merged in."""
+        return {wire: p[0] for wire, p in self.shape_of(schema, "").properties.items()}
+
+    def _collect(
+        self,
+        schema: dict[str, Any],
+        pointer: str,
+        shape: ObjectShape,
+        seen: frozenset[str],
+        depth: int,
+        owner: str | None,
+    ) -> None:
+        """Merge ``schema`` into ``shape``; ``owner`` is the component ref declaring it."""
+        if depth > _MAX_ALL_OF_DEPTH:
+            self.diagnostics.append(
+                warning(
+                    f"allOf nested deeper than {_MAX_ALL_OF_DEPTH} levels; the rest is ignored",
+                    f"{self.source}#{pointer}",
+                )
+            )
+            return
+        for index, part in enumerate(schema.get("allOf") or ()):
+            where = f"{pointer}/allOf/{index}"
             if not isinstance(part, dict):
                 continue
-            if "allOf" in part and depth < 32:
-                part = self._merge_all_of(part, depth + 1)
-            merged["properties"].update(part.get("properties") or {})
-            merged["required"] += [
-                r for r in part.get("required") or [] if r not in merged["required"]
-            ]
-            if part.get("description") and "description" not in merged:
-                merged["description"] = part["description"]
-            if "additionalProperties" in part:
-                merged["additionalProperties"] = part["additionalProperties"]
-        return merged
+            if "$ref" in part:
+                ref = str(part["$ref"])
+                if ref in seen:
+                    self.diagnostics.append(
+                        warning(
+                            f"allOf cycle: {ref!r} includes this schema again; ignored here",
+                            f"{self.source}#{where}",
+                        )
+                    )
+                    continue
+                try:
+                    target = resolve_pointer(self.document, ref)
+                except (KeyError, IndexError, ValueError):
+                    self.diagnostics.append(
+                        warning(f"broken $ref {ref!r} in allOf; skipped", f"{self.source}#{where}")
+                    )
+                    continue
+                if isinstance(target, dict):
+                    named = ref if ref.startswith("#/components/schemas/") else owner
+                    self._collect(target, ref[1:], shape, seen | {ref}, depth + 1, named)
+            else:
+                self._collect(part, where, shape, seen, depth + 1, owner)
+        properties = schema.get("properties")
+        for wire, prop in (properties if isinstance(properties, dict) else {}).items():
+            where = f"{pointer}/properties/{escape_token(str(wire))}"
+            shape.add(str(wire), prop if isinstance(prop, dict) else {}, where, owner)
+        required = schema.get("required")
+        for wire in required if isinstance(required, list) else ():
+            if isinstance(wire, str) and wire not in shape.required:
+                shape.required.append(wire)
+        if not shape.description:
+            shape.description = _description(schema)
 
     def _typed(self, schema: dict[str, Any], hint: str, pointer: str, strict: bool) -> str:
         kinds = _types(schema)
@@ -259,15 +337,16 @@ class TypeMapper:
         self._depend(name)
         return name
 
-    def _fields(self, schema: dict[str, Any], owner: str, pointer: str) -> tuple[Field, ...]:
-        required = set(schema.get("required") or [])
+    def _fields(self, shape: ObjectShape, owner: str) -> tuple[Field, ...]:
+        required = set(shape.required)
         names = NameAllocator()
         fields = []
-        for wire, prop in (schema.get("properties") or {}).items():
-            prop = prop if isinstance(prop, dict) else {}
-            python = names.allocate(field_name(str(wire)))
-            where = f"{pointer}/properties/{escape_token(str(wire))}"
-            annotation = self.annotation(prop, owner + class_name(str(wire)), where)
+        for wire, (prop, where, declared_by) in shape.properties.items():
+            python = names.allocate(field_name(wire))
+            # A nested object is named after the schema declaring it (NewPetOwner,
+            # also inside Pet = allOf[NewPet, ...]).
+            prefix = self._ref(declared_by, where, False) if declared_by else owner
+            annotation = self.annotation(prop, prefix + class_name(wire), where)
             is_required = wire in required
             default = self.default(prop, annotation)
             annotation = self._limited(annotation, self.constraints(prop))
@@ -276,7 +355,7 @@ class TypeMapper:
             fields.append(
                 Field(
                     name=python,
-                    alias=str(wire),
+                    alias=wire,
                     type=annotation,
                     required=is_required,
                     description=_description(prop),
@@ -374,7 +453,56 @@ def _is_object_model(schema: dict[str, Any]) -> bool:
         isinstance(schema.get("properties"), dict)
         and bool(schema["properties"])
         and (not _types(schema) or "object" in _types(schema))
-    ) or (isinstance(schema.get("allOf"), list) and len(schema["allOf"]) > 1)
+    )
+
+
+def _composes(schema: dict[str, Any]) -> bool:
+    """Whether a schema is an object model candidate: own properties or ``allOf`` parts."""
+    return _is_object_model(schema) or (
+        isinstance(schema.get("allOf"), list) and bool(schema["allOf"])
+    )
+
+
+def _typed_part(part: dict[str, Any]) -> bool:
+    """Whether an ``allOf`` part says what the value is (not only describes it)."""
+    return any(k in part for k in ("$ref", "type", "enum", "const", "oneOf", "anyOf", "items"))
+
+
+# Keywords that only describe a property: a part that repeats a property with
+# only these refines the earlier declaration instead of replacing it.
+_ANNOTATIONS = frozenset(
+    {
+        "description",
+        "title",
+        "readOnly",
+        "writeOnly",
+        "deprecated",
+        "example",
+        "examples",
+        "default",
+        "nullable",
+        "externalDocs",
+    }
+)
+
+
+@dataclass
+class ObjectShape:
+    """The merged view of an object schema: properties in declaration order, each with
+    the pointer where it is declared, and the wire names that are required."""
+
+    properties: dict[str, tuple[dict[str, Any], str, str | None]] = dataclass_field(
+        default_factory=dict
+    )
+    required: list[str] = dataclass_field(default_factory=list)
+    description: str = ""
+
+    def add(self, wire: str, prop: dict[str, Any], pointer: str, owner: str | None) -> None:
+        earlier = self.properties.get(wire)
+        if earlier is not None and set(prop) <= _ANNOTATIONS:
+            self.properties[wire] = ({**earlier[0], **prop}, earlier[1], earlier[2])
+        else:
+            self.properties[wire] = (prop, pointer, owner)
 
 
 def split_union(annotation: str) -> list[str]:
