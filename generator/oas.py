@@ -76,3 +76,19 @@ def iter_schemas(document: dict[str, Any]) -> Iterator[tuple[Parts, dict[str, An
                 ((*parts, *relative), child)
                 for relative, child in reversed(list(subschemas(schema)))
             )
+
+
+def make_nullable(schema: dict[str, Any]) -> None:
+    """3.0's ``nullable: true`` said the 3.1 way: ``null`` among the types."""
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        schema["type"] = [kind, "null"]
+    elif isinstance(kind, list):
+        if "null" not in kind:
+            kind.append("null")
+    else:
+        inner = {k: schema.pop(k) for k in list(schema) if k not in ("description", "title")}
+        schema["anyOf"] = [inner, {"type": "null"}]
+        return
+    if isinstance(schema.get("enum"), list) and None not in schema["enum"]:
+        schema["enum"].append(None)

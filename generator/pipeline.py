@@ -1,4 +1,4 @@
-"""The pipeline, top to bottom: read -> overrides -> validate -> lower -> render.
+"""The pipeline, top to bottom: read -> repair -> overrides -> validate -> lower -> render.
 
 Each step is one module; this one only connects them and decides nothing of
 its own. Nothing here touches disk except reading inputs.
@@ -18,6 +18,7 @@ from generator.overlay import AppliedAction, apply_overlay, load_overlay
 from generator.readers import read_source
 from generator.refs import check_internal_refs
 from generator.render import render_package
+from generator.repair import repair
 from generator.validate import validate_document
 
 
@@ -47,11 +48,14 @@ def build_document(job: Job) -> Document:
     reader, result = read_source(text, job.reader, source)
     document = result.document
     document.setdefault("x-clientgen-reader", {"name": reader.name})
-    built = Document(document, reader.name, diagnostics=list(result.diagnostics))
-    if job.overrides is not None:
+    repaired = repair(document, source)
+    built = Document(document, reader.name, diagnostics=[*result.diagnostics, *repaired.notes])
+    if job.overrides is None:
+        built.diagnostics.extend(repaired.findings)
+    else:
         built.document, built.applied = apply_overlay(document, load_overlay(job.overrides))
-    check_internal_refs(built.document, source)
-    built.diagnostics.extend(validate_document(built.document, source))
+        check_internal_refs(built.document, source)
+        built.diagnostics.extend(validate_document(built.document, source))
     errors = [d for d in built.diagnostics if d.severity is Severity.ERROR]
     if errors:
         raise _first_error(errors)

@@ -96,6 +96,16 @@ def operation_rows(
     return rows
 
 
+def repair_lines(document: dict[str, Any]) -> list[str]:
+    """What the repair step changed or dropped (``x-clientgen-repairs``), one line each."""
+    entries = document.get("x-clientgen-repairs") or []
+    return [
+        f"{e.get('at') or '/'}: {e.get('did', '')} ({e.get('why', '')})"
+        for e in entries
+        if isinstance(e, dict)
+    ]
+
+
 def _title(document: dict[str, Any]) -> str:
     info = document.get("info") or {}
     return f"{info.get('title', 'API')} {info.get('version', '')}".strip()
@@ -114,6 +124,10 @@ def render_text(
 ) -> str:
     rows = operation_rows(document, applied, names)
     lines = [_title(document), _summary_line(rows), ""]
+    repairs = repair_lines(document)
+    if repairs:
+        lines += [f"{len(repairs)} repairs (the source did not validate as it was):"]
+        lines += [f"  {line}" for line in repairs] + [""]
     for row in rows:
         confidence = f" (confidence {row.confidence})" if row.confidence else ""
         lines.append(f"{row.method:7} {row.path}  ->  {row.name}")
@@ -184,5 +198,14 @@ def render_html(
         f"<style>{_STYLE}</style></head>\n<body>\n<h1>{title}</h1>\n"
         f"<p>{html.escape(_summary_line(rows))}</p>\n"
         f"<table><thead><tr>{header}</tr></thead><tbody>\n{body}\n</tbody></table>\n"
+        f"{_repairs_html(document)}"
         "</body></html>\n"
     )
+
+
+def _repairs_html(document: dict[str, Any]) -> str:
+    repairs = repair_lines(document)
+    if not repairs:
+        return ""
+    items = "".join(f"<li>{html.escape(line)}</li>" for line in repairs)
+    return f'<h2>Repairs</h2>\n<ul class="repairs">{items}</ul>\n'

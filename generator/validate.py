@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -32,7 +33,15 @@ _DOCUMENTING_KEYS = {"description", "summary", "example", "examples", "externalD
 # Shaping keys the lowering checks itself and drops when unusable: a default
 # that does not fit its type, a pattern Python's regex engine cannot read.
 _CHECKED_LATER = {"default", "pattern"}
-Problem = tuple[list[Any], str]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """``unexpected``: keys the schema does not allow at ``parts`` (only those are wrong)."""
+
+    parts: list[Any]
+    message: str
+    unexpected: tuple[str, ...] = ()
 
 
 def pointer(parts: Any) -> str:
@@ -40,36 +49,49 @@ def pointer(parts: Any) -> str:
 
 
 def validate_document(document: dict[str, Any], source: str) -> list[Diagnostic]:
-    findings: list[Diagnostic] = []
+    return findings(find_problems(document, source), source)
+
+
+@dataclass
+class Problems:
+    """What the validators found; ``notes`` say what they did not check."""
+
+    found: list[Problem]
+    notes: list[Diagnostic]
+
+
+def find_problems(document: dict[str, Any], source: str) -> Problems:
     problems = list(_structural(document))
-    if not problems:
-        size = len(json.dumps(document, default=str))
-        if size <= FULL_VALIDATION_LIMIT:
-            problems = list(_semantic(document))
-        else:
-            findings.append(
-                info(
-                    f"document is {size // 1_000_000} MB: checked against the OpenAPI 3.1 schema; "
-                    "the slower semantic checks were skipped",
-                    source,
-                )
-            )
-    for parts, message in problems:
+    if problems:
+        return Problems(problems, [])
+    size = len(json.dumps(document, default=str))
+    if size <= FULL_VALIDATION_LIMIT:
+        return Problems(list(_semantic(document)), [])
+    note = info(
+        f"document is {size // 1_000_000} MB: checked against the OpenAPI 3.1 schema; "
+        "the slower semantic checks were skipped",
+        source,
+    )
+    return Problems([], [note])
+
+
+def findings(problems: Problems, source: str) -> list[Diagnostic]:
+    found = list(problems.notes)
+    for problem in problems.found:
+        parts, message = problem.parts, problem.message
         where = f"{source}#{pointer(parts)}" if parts else source
         text = f"invalid OpenAPI: {message}"
         if not parts:
             # The semantic checks give no location for values that do not fit their
             # schema (defaults, examples); the lowering re-checks what it uses.
-            findings.append(
+            found.append(
                 warning(text, where, "a default or example that does not match its schema?")
             )
-        elif _documents_only(parts):
-            findings.append(
-                warning(text, where, "harmless for the client; an override can repair it")
-            )
+        elif documents_only(parts):
+            found.append(warning(text, where, "harmless for the client; an override can repair it"))
         else:
-            findings.append(error(text, where, "fix it with an override (overrides/<api>.yaml)"))
-    return findings
+            found.append(error(text, where, "fix it with an override (overrides/<api>.yaml)"))
+    return found
 
 
 @cache
@@ -80,7 +102,8 @@ def _schema_validator() -> Any:
 
 def _structural(document: dict[str, Any]) -> Iterator[Problem]:
     for problem in _schema_validator().iter_errors(document):
-        yield list(problem.instance_path), problem.message
+        unexpected = getattr(problem.kind, "unexpected", None) or ()
+        yield Problem(list(problem.instance_path), problem.message, tuple(map(str, unexpected)))
 
 
 def _semantic(document: dict[str, Any]) -> Iterator[Problem]:
@@ -91,14 +114,19 @@ def _semantic(document: dict[str, Any]) -> Iterator[Problem]:
     try:
         for problem in OpenAPIV31SpecValidator(document).iter_errors():
             parts = list(getattr(problem, "absolute_path", ()) or ())
-            yield parts, str(getattr(problem, "message", problem))
+            yield Problem(parts, str(getattr(problem, "message", problem)))
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
-        yield [], f"the validator could not read the document ({type(exc).__name__}: {exc})"
+        yield Problem(
+            [], f"the validator could not read the document ({type(exc).__name__}: {exc})"
+        )
     except RecursionError:  # it follows allOf and $ref cycles; the lowering breaks them
-        yield [], "the semantic checks stopped at a reference cycle; the rest was not checked"
+        yield Problem(
+            [], "the semantic checks stopped at a reference cycle; the rest was not checked"
+        )
 
 
-def _documents_only(parts: list[Any]) -> bool:
+def documents_only(parts: list[Any]) -> bool:
+    """Whether a problem at ``parts`` only damages documentation (a warning, not an error)."""
     if not parts:
         return False
     if parts[0] in _DOCUMENTING_ROOTS:

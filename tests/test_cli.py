@@ -66,9 +66,10 @@ def generate_into(output: Path, *extra: str) -> subprocess.CompletedProcess[str]
         ),
         (
             {
-                "spec.yaml": "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Gone'}\n"
+                "spec.yaml": "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n",
+                "o.yaml": "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n  - target: $.paths['/a'].get.responses['200']\n    update: {content: {application/json: {schema: {$ref: '#/components/schemas/Gone'}}}}\n",
             },
-            ["generate", "--source", "spec.yaml", "--output", "out"],
+            ["generate", "--source", "spec.yaml", "--overrides", "o.yaml", "--output", "out"],
             "#/paths/~1a/get/responses/200/content/application~1json/schema: error: broken $ref",
         ),
         (
@@ -96,7 +97,7 @@ def generate_into(output: Path, *extra: str) -> subprocess.CompletedProcess[str]
     ids=[
         "not-openapi",
         "yaml-syntax",
-        "broken-ref",
+        "broken-ref-from-override",
         "stale-overlay",
         "unknown-client",
         "bad-declaration",

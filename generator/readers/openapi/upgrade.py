@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.diagnostics import Diagnostic, warning
-from generator.oas import iter_schemas
+from generator.oas import iter_schemas, make_nullable
 
 TARGET_VERSION = "3.1.0"
 
@@ -37,19 +37,4 @@ def _upgrade_schema(schema: dict[str, Any]) -> None:
             if flag and bound.lower() in schema:
                 schema[f"exclusive{bound}"] = schema.pop(bound.lower())
     if schema.pop("nullable", False) is True:
-        _make_nullable(schema)
-
-
-def _make_nullable(schema: dict[str, Any]) -> None:
-    kind = schema.get("type")
-    if isinstance(kind, str):
-        schema["type"] = [kind, "null"]
-    elif isinstance(kind, list):
-        if "null" not in kind:
-            kind.append("null")
-    else:
-        inner = {k: schema.pop(k) for k in list(schema) if k not in ("description", "title")}
-        schema["anyOf"] = [inner, {"type": "null"}]
-        return
-    if isinstance(schema.get("enum"), list) and None not in schema["enum"]:
-        schema["enum"].append(None)
+        make_nullable(schema)

@@ -1,0 +1,554 @@
+"""Repairs that let a real or recovered document validate, each one reported.
+
+Real specs are rarely valid to the letter, and recovered documents carry the
+scars of their source (a duplicate ``required`` entry, a ``DEFAULT`` response).
+Refusing a whole API for one slip helps nobody, so the pipeline repairs the
+document between reading and overrides. First the known slips, each converted
+so that nothing it says is lost (a Swagger 2.0 parameter gets its schema,
+``required: true`` on a property moves to its object); then whatever still
+fails validation is dropped at its JSON pointer, the smallest part that makes
+the rest valid. Every repair is a located warning and an entry in
+``x-clientgen-repairs``, which ``clientgen report`` lists. Only what cannot
+yield a client (no operation left) is refused, later, by the lowering.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.diagnostics import Diagnostic, warning
+from generator.oas import HTTP_METHODS, iter_schemas, make_nullable
+from generator.refs import escape_token, iter_refs, resolve_pointer, unescape_token
+from generator.validate import Problems, documents_only, find_problems, findings
+
+REPAIRS_KEY = "x-clientgen-repairs"
+# Fallback rounds: each drops what failed; a drop can only expose problems deeper down.
+_MAX_ROUNDS = 6
+_PARAMETER_PLACES = frozenset({"query", "header", "path", "cookie"})
+_JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
+# Type words real specs write instead of JSON Schema's -> (type, format).
+_TYPE_ALIASES: dict[str, tuple[str, str | None]] = {
+    "int": ("integer", None),
+    "int32": ("integer", "int32"),
+    "int64": ("integer", "int64"),
+    "long": ("integer", "int64"),
+    "float": ("number", "float"),
+    "double": ("number", "double"),
+    "decimal": ("number", None),
+    "bool": ("boolean", None),
+    "str": ("string", None),
+    "text": ("string", None),
+    "date": ("string", "date"),
+    "datetime": ("string", "date-time"),
+    "date-time": ("string", "date-time"),
+    "uuid": ("string", "uuid"),
+    "file": ("string", "binary"),
+    "binary": ("string", "binary"),
+    "map": ("object", None),
+    "dict": ("object", None),
+    "list": ("array", None),
+}
+# Swagger 2.0 parameter fields that 3.x keeps inside ``schema``.
+_SWAGGER_SCHEMA_FIELDS = (
+    *("type", "format", "items", "enum", "default", "minimum", "maximum", "exclusiveMinimum"),
+    *("exclusiveMaximum", "minLength", "maxLength", "pattern", "minItems", "maxItems"),
+    *("uniqueItems", "multipleOf"),
+)
+# Swagger 2.0 collectionFormat -> (style, explode) for query, and for path/header.
+_COLLECTION_FORMATS: dict[str, tuple[str, bool]] = {
+    "csv": ("form", False),
+    "multi": ("form", True),
+    "ssv": ("spaceDelimited", False),
+    "pipes": ("pipeDelimited", False),
+    "tsv": ("form", False),
+}
+_STATUS = re.compile(r"^[1-5](?:\d\d|XX)$")
+_STATUS_PREFIX = re.compile(r"^\s*([1-5]\d\d)\b")
+_TEMPLATE = re.compile(r"\{([^{}]+)\}")
+_COMPONENT_REF = re.compile(
+    r"^#/components/(responses|parameters|requestBodies|headers|links|callbacks|pathItems)/"
+)
+
+Parts = tuple[Any, ...]
+
+
+@dataclass
+class Log:
+    source: str
+    entries: list[dict[str, str]] = field(default_factory=list)
+
+    def note(self, parts: Parts, did: str, why: str) -> None:
+        self.entries.append({"at": pointer(parts), "did": did, "why": why})
+
+    def diagnostics(self) -> list[Diagnostic]:
+        return [
+            warning(f"repaired: {e['did']} ({e['why']})", f"{self.source}#{e['at']}")
+            for e in self.entries
+        ]
+
+
+@dataclass
+class Repaired:
+    """``notes``: one warning per repair; ``findings``: validation of the repaired document."""
+
+    notes: list[Diagnostic]
+    findings: list[Diagnostic]
+
+
+def pointer(parts: Parts) -> str:
+    return "/" + "/".join(escape_token(p) for p in parts) if parts else ""
+
+
+def repair(document: dict[str, Any], source: str) -> Repaired:
+    log = Log(source)
+    for fix in _FIXES:
+        fix(document, log)
+    problems = _drop_what_fails(document, log)
+    if log.entries:
+        document[REPAIRS_KEY] = log.entries
+    return Repaired(log.diagnostics(), findings(problems, source))
+
+
+# -- the known slips ------------------------------------------------------------------------
+
+
+def _fix_info(document: dict[str, Any], log: Log) -> None:
+    info = document.get("info")
+    if not isinstance(info, dict):
+        document["info"] = info = {}
+        log.note(("info",), "added an info object", "the document has none")
+    if not isinstance(info.get("title"), str):
+        info["title"] = str(info.get("title") or "API")
+        log.note(("info", "title"), f"set the title to {info['title']!r}", "it was missing")
+    if not isinstance(info.get("version"), str):
+        info["version"] = str(info.get("version") if info.get("version") is not None else "0")
+        log.note(("info", "version"), f"set the version to {info['version']!r}", "not a string")
+
+
+def _operations(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], str, Any]]:
+    paths = document.get("paths")
+    for path, item in list(paths.items()) if isinstance(paths, dict) else ():
+        if isinstance(item, dict):
+            for method in HTTP_METHODS:
+                if isinstance(item.get(method), dict):
+                    yield path, item, method, item[method]
+
+
+def _fix_paths(document: dict[str, Any], log: Log) -> None:
+    paths = document.get("paths")
+    if not isinstance(paths, dict):
+        return
+    for path in list(paths):
+        if isinstance(path, str) and not path.startswith("/") and not path.startswith("x-"):
+            fixed = "/" + path
+            if fixed not in paths:
+                paths[fixed] = paths.pop(path)
+                log.note(("paths", fixed), f"renamed {path!r} to {fixed!r}", "paths start with /")
+
+
+def _fix_parameters(document: dict[str, Any], log: Log) -> None:
+    components = document.get("components")
+    shared = components.get("parameters") if isinstance(components, dict) else None
+    for name, parameter in (shared or {}).items():
+        if isinstance(parameter, dict):
+            _fix_parameter(parameter, ("components", "parameters", name), log)
+    paths = document.get("paths")
+    for path, item in paths.items() if isinstance(paths, dict) else ():
+        if isinstance(item, dict):
+            _fix_parameter_list(document, item, None, ("paths", path), log)
+    for path, item, method, operation in _operations(document):
+        _fix_parameter_list(document, operation, item, ("paths", path, method), log)
+        _fix_path_template(document, path, item, operation, ("paths", path, method), log)
+
+
+def _fix_parameter_list(
+    document: dict[str, Any],
+    owner: dict[str, Any],
+    path_item: dict[str, Any] | None,
+    at: Parts,
+    log: Log,
+) -> None:
+    """``path_item`` is the operation's path item; None when ``owner`` is the path item."""
+    parameters = owner.get("parameters")
+    if parameters is None:
+        return
+    if not isinstance(parameters, list):
+        del owner["parameters"]
+        log.note((*at, "parameters"), "dropped parameters", "not a list")
+        return
+    kept: list[Any] = []
+    seen: set[tuple[str, str]] = set()
+    for index, parameter in enumerate(parameters):
+        where = (*at, "parameters", index)
+        resolved = _resolved(document, parameter)
+        if not isinstance(resolved, dict):
+            log.note(where, "dropped a parameter", "not an object, or a $ref to nothing")
+            continue
+        if "$ref" not in parameter:
+            _fix_parameter(parameter, where, log)
+            if parameter.get("in") in ("body", "formData"):
+                if path_item is not None:
+                    _move_to_body(owner, parameter, where, log)
+                else:
+                    log.note(where, "dropped a path-level body parameter", "Swagger 2.0 only")
+                continue
+        key = (str(resolved.get("name")), str(resolved.get("in")))
+        if "name" not in resolved or resolved.get("in") not in _PARAMETER_PLACES:
+            log.note(where, "dropped a parameter", "it needs a name and a place (in)")
+        elif key in seen:
+            log.note(where, f"dropped a second {key[1]} parameter {key[0]!r}", "declared twice")
+        else:
+            seen.add(key)
+            kept.append(parameter)
+    owner["parameters"] = kept
+
+
+def _resolved(document: dict[str, Any], value: Any) -> Any:
+    if isinstance(value, dict) and isinstance(value.get("$ref"), str):
+        try:
+            return resolve_pointer(document, value["$ref"])
+        except (KeyError, IndexError, ValueError):
+            return None
+    return value
+
+
+def _fix_parameter(parameter: dict[str, Any], at: Parts, log: Log) -> None:
+    place = parameter.get("in")
+    if "schema" not in parameter and "content" not in parameter and place != "body":
+        moved = {k: parameter.pop(k) for k in _SWAGGER_SCHEMA_FIELDS if k in parameter}
+        parameter["schema"] = moved or {"type": "string"}
+        if moved:
+            log.note(at, "moved type fields into schema", "Swagger 2.0 parameter in OpenAPI 3")
+    collection = parameter.pop("collectionFormat", None)
+    if isinstance(collection, str) and collection in _COLLECTION_FORMATS:
+        style, explode = _COLLECTION_FORMATS[collection]
+        if place in ("path", "header"):
+            style = "simple"
+        parameter.setdefault("style", style)
+        parameter.setdefault("explode", explode)
+        log.note(at, f"collectionFormat {collection} became style {style}", "Swagger 2.0 field")
+    if place == "path" and parameter.get("required") is not True:
+        parameter["required"] = True
+        log.note(at, "made the path parameter required", "path parameters always are")
+    for key in ("allowEmptyValue", "allowReserved"):
+        if key in parameter and place != "query":
+            del parameter[key]
+            log.note(at, f"dropped {key}", f"only query parameters take it, not {place}")
+
+
+def _move_to_body(
+    operation: dict[str, Any], parameter: dict[str, Any], at: Parts, log: Log
+) -> None:
+    if parameter.get("in") == "body":
+        schema = parameter.get("schema") if isinstance(parameter.get("schema"), dict) else {}
+        if "requestBody" not in operation:
+            operation["requestBody"] = {
+                "required": parameter.get("required") is True,
+                "content": {"application/json": {"schema": schema}},
+            }
+        log.note(at, "made the body parameter a requestBody", "Swagger 2.0 parameter")
+        return
+    body = operation.setdefault(
+        "requestBody", {"content": {"application/x-www-form-urlencoded": {"schema": {}}}}
+    )
+    media = next(iter(body.get("content", {}).values()), None)
+    schema = media.setdefault("schema", {}) if isinstance(media, dict) else None
+    if isinstance(schema, dict) and isinstance(parameter.get("name"), str):
+        schema.setdefault("type", "object")
+        field_schema = {k: parameter[k] for k in _SWAGGER_SCHEMA_FIELDS if k in parameter}
+        schema.setdefault("properties", {})[parameter["name"]] = field_schema or parameter.get(
+            "schema", {}
+        )
+        if parameter.get("required") is True:
+            schema.setdefault("required", []).append(parameter["name"])
+    log.note(at, "made the formData parameter a form field", "Swagger 2.0 parameter")
+
+
+def _fix_path_template(
+    document: dict[str, Any],
+    path: str,
+    item: dict[str, Any],
+    operation: dict[str, Any],
+    at: Parts,
+    log: Log,
+) -> None:
+    """Path parameters and the template agree: undeclared ones are added, stray ones dropped."""
+    templated = _TEMPLATE.findall(path)
+    declared = set()
+    for owner in (item, operation):
+        for parameter in owner.get("parameters") or []:
+            resolved = _resolved(document, parameter)
+            if isinstance(resolved, dict) and resolved.get("in") == "path":
+                declared.add(resolved.get("name"))
+    stray = [p for p in operation.get("parameters") or [] if _is_stray(document, p, templated)]
+    for parameter in stray:
+        name = _resolved(document, parameter).get("name")
+        operation["parameters"].remove(parameter)
+        log.note((*at, "parameters"), f"dropped path parameter {name!r}", "not in the path")
+    for name in templated:
+        if name not in declared:
+            operation.setdefault("parameters", []).append(
+                {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+            )
+            log.note((*at, "parameters"), f"declared path parameter {name!r}", "only templated")
+
+
+def _is_stray(document: dict[str, Any], parameter: Any, templated: list[str]) -> bool:
+    resolved = _resolved(document, parameter)
+    return (
+        isinstance(resolved, dict)
+        and resolved.get("in") == "path"
+        and resolved.get("name") not in templated
+    )
+
+
+def _fix_responses(document: dict[str, Any], log: Log) -> None:
+    for path, _, method, operation in _operations(document):
+        responses = operation.get("responses")
+        at: Parts = ("paths", path, method, "responses")
+        if responses is None:
+            continue
+        if not isinstance(responses, dict):
+            del operation["responses"]
+            log.note(at, "dropped responses", "not an object")
+            continue
+        renamed: dict[str, Any] = {}
+        for key, response in responses.items():
+            status = _status_key(key)
+            if status is None:
+                log.note((*at, key), f"dropped response {key!r}", "not a status code or default")
+            elif status in renamed or (status != str(key) and status in responses):
+                log.note((*at, key), f"dropped response {key!r}", f"{status} is already there")
+            else:
+                if status != key:
+                    log.note((*at, key), f"renamed response {key!r} to {status!r}", "its spelling")
+                renamed[status] = response
+                if (
+                    isinstance(response, dict)
+                    and "$ref" not in response
+                    and not isinstance(response.get("description"), str)
+                ):
+                    response["description"] = str(response.get("description") or "")
+        operation["responses"] = renamed
+
+
+def _status_key(key: Any) -> str | None:
+    text = str(key).strip()
+    if text.lower() == "default" or text.startswith("x-"):
+        return text.lower() if not text.startswith("x-") else text
+    if _STATUS.match(text.upper()):
+        return text.upper()
+    match = _STATUS_PREFIX.match(text)
+    return match.group(1) if match else None
+
+
+def _fix_operation_ids(document: dict[str, Any], log: Log) -> None:
+    seen: set[str] = set()
+    for path, _, method, operation in _operations(document):
+        wanted = operation.get("operationId")
+        if wanted is None:
+            continue
+        if not isinstance(wanted, str):
+            wanted = str(wanted)
+        unique, n = wanted, 2
+        while unique in seen:
+            unique, n = f"{wanted}{n}", n + 1
+        if unique != operation["operationId"]:
+            operation["operationId"] = unique
+            log.note(("paths", path, method, "operationId"), f"renamed to {unique!r}", "duplicate")
+        seen.add(unique)
+
+
+def _fix_schemas(document: dict[str, Any], log: Log) -> None:
+    for parts, schema in list(iter_schemas(document)):
+        _fix_schema(schema, parts, log)
+
+
+def _fix_schema(schema: dict[str, Any], at: Parts, log: Log) -> None:
+    _fix_type(schema, at, log)
+    if "nullable" in schema:
+        if schema.pop("nullable") is True:
+            make_nullable(schema)
+        log.note(at, "turned nullable into a null type", "nullable is OpenAPI 3.0, not 3.1")
+    properties = schema.get("properties")
+    if "properties" in schema and not isinstance(properties, dict):
+        del schema["properties"]
+        log.note((*at, "properties"), "dropped properties", "not an object")
+        properties = None
+    required = schema.get("required")
+    if "required" in schema and not isinstance(required, list):
+        del schema["required"]
+        log.note((*at, "required"), "dropped required", "not a list of names")
+    elif isinstance(required, list):
+        names = list(dict.fromkeys(r for r in required if isinstance(r, str)))
+        if names != required:
+            schema["required"] = names
+            log.note((*at, "required"), "removed repeated or non-name entries", "must be unique")
+    for name, child in (properties or {}).items():
+        if isinstance(child, dict) and isinstance(child.get("required"), bool):
+            if child.pop("required"):
+                schema.setdefault("required", [])
+                if name not in schema["required"]:
+                    schema["required"].append(name)
+            log.note((*at, "properties", name), "moved required to the object", "not a schema flag")
+    items = schema.get("items")
+    if isinstance(items, list):
+        schema["prefixItems"] = schema.pop("items")
+        log.note((*at, "items"), "made the items list prefixItems", "items is one schema")
+    if "enum" in schema and not isinstance(schema["enum"], list):
+        schema["enum"] = [schema["enum"]]
+        log.note((*at, "enum"), "made enum a list", "enum lists its values")
+
+
+def _fix_type(schema: dict[str, Any], at: Parts, log: Log) -> None:
+    kind = schema.get("type")
+    if kind is None:
+        return
+    kinds = kind if isinstance(kind, list) else [kind]
+    fixed: list[str] = []
+    for word in kinds:
+        name, fmt = _type_word(word)
+        if name is None:
+            log.note((*at, "type"), f"dropped type {word!r}", "not a JSON Schema type")
+            continue
+        if fmt and "format" not in schema:
+            schema["format"] = fmt
+        if name not in fixed:
+            fixed.append(name)
+    value: Any = fixed if isinstance(kind, list) or len(fixed) > 1 else fixed[0] if fixed else None
+    if value is None:
+        del schema["type"]
+    elif value != kind:
+        schema["type"] = value
+        if all(_type_word(w)[0] is not None for w in kinds):
+            log.note((*at, "type"), f"read type {kind!r} as {value!r}", "JSON Schema's spelling")
+
+
+def _type_word(word: Any) -> tuple[str | None, str | None]:
+    if not isinstance(word, str):
+        return None, None
+    lower = word.strip().lower()
+    if lower in _JSON_TYPES:
+        return lower, None
+    return _TYPE_ALIASES.get(lower, (None, None))
+
+
+def _fix_broken_refs(document: dict[str, Any], log: Log) -> None:
+    """A ``$ref`` to nothing leaves an open slot (any value) rather than a broken document."""
+    for ref, where in list(iter_refs(document)):
+        if not ref.startswith("#"):
+            continue
+        try:
+            resolve_pointer(document, ref)
+        except (KeyError, IndexError, ValueError):
+            holder = resolve_pointer(document, "#" + where)
+            if isinstance(holder, dict) and holder.get("$ref") == ref:
+                del holder["$ref"]
+                holder.setdefault("description", f"(was a reference to {ref}, which is missing)")
+                log.note(_parts(where), f"removed the $ref to {ref!r}", "it names nothing")
+
+
+def _fix_ref_siblings(document: dict[str, Any], log: Log) -> None:
+    """``headers`` beside a response ``$ref``: the reference is inlined and the siblings kept.
+
+    Only schemas may say more beside a ``$ref``; elsewhere OpenAPI ignores it,
+    though the author plainly meant it."""
+    for ref, where in list(iter_refs(document)):
+        if not _COMPONENT_REF.match(ref):
+            continue
+        holder = resolve_pointer(document, "#" + where)
+        extra = set(holder) - {"$ref", "summary", "description"}
+        if not extra:
+            continue
+        try:
+            target = resolve_pointer(document, ref)
+        except (KeyError, IndexError, ValueError):
+            continue
+        if not isinstance(target, dict) or "$ref" in target:
+            continue
+        merged = {**copy.deepcopy(target), **{k: v for k, v in holder.items() if k != "$ref"}}
+        holder.clear()
+        holder.update(merged)
+        log.note(_parts(where), f"inlined {ref} to keep {', '.join(sorted(extra))}", "$ref sibling")
+
+
+def _parts(where: str) -> Parts:
+    return tuple(unescape_token(p) for p in where.split("/")[1:])
+
+
+_FIXES: tuple[Callable[[dict[str, Any], Log], None], ...] = (
+    _fix_info,
+    _fix_paths,
+    _fix_broken_refs,
+    _fix_ref_siblings,
+    _fix_parameters,
+    _fix_responses,
+    _fix_operation_ids,
+    _fix_schemas,
+)
+
+
+# -- the fallback: drop what still fails ------------------------------------------------------
+
+
+def _drop_what_fails(document: dict[str, Any], log: Log) -> Problems:
+    problems = find_problems(document, log.source)
+    for _ in range(_MAX_ROUNDS):
+        wrong = [p for p in problems.found if p.parts and not documents_only(p.parts)]
+        wrong += [p for p in problems.found if not p.parts and p.unexpected]
+        if not wrong or not _drop(document, wrong, log):
+            break
+        problems = find_problems(document, log.source)
+    return problems
+
+
+def _drop(document: dict[str, Any], wrong: list[Any], log: Log) -> bool:
+    """Drop each failing value (or only its unexpected keys); deepest and last first."""
+    dropped = False
+    targets: dict[Parts, str] = {}
+    for problem in wrong:
+        parts = tuple(problem.parts)
+        if problem.unexpected:
+            for key in problem.unexpected:
+                targets.setdefault((*parts, key), problem.message)
+        elif len(parts) >= 2:
+            targets.setdefault(parts, problem.message)
+    for parts in sorted(targets, key=_drop_order, reverse=True):
+        if any(parts[: len(p)] == p for p in targets if len(p) < len(parts)):
+            continue  # an enclosing value goes anyway
+        if _remove(document, parts):
+            log.note(parts, "dropped this value", targets[parts][:200])
+            dropped = True
+    return dropped
+
+
+def _drop_order(parts: Parts) -> tuple[int, tuple[Any, ...]]:
+    return len(parts), tuple((isinstance(p, int), p if isinstance(p, int) else 0) for p in parts)
+
+
+def _remove(document: dict[str, Any], parts: Parts) -> bool:
+    parent: Any = document
+    for part in parts[:-1]:
+        try:
+            parent = parent[_key(parent, part)]
+        except (KeyError, IndexError, TypeError):
+            return False
+    last = _key(parent, parts[-1])
+    if isinstance(parent, dict) and last in parent:
+        del parent[last]
+        return True
+    if isinstance(parent, list) and isinstance(last, int) and 0 <= last < len(parent):
+        del parent[last]
+        return True
+    return False
+
+
+def _key(container: Any, part: Any) -> Any:
+    """Validators name the map key ``"200"`` as the number 200: find the key that exists."""
+    if isinstance(container, dict) and part not in container and str(part) in container:
+        return str(part)
+    return part
