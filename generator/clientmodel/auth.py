@@ -8,38 +8,53 @@ kind is one row and one runtime module.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
-from generator.clientmodel.model import AuthScheme, Credential
-from generator.clientmodel.naming import NameAllocator, argument_name, constant_env
+from generator.clientmodel.model import AuthRequirement, AuthScheme, Credential
+from generator.clientmodel.naming import argument_name, constant_env, words
 from generator.clientmodel.pyliteral import py_literal, py_string
+from generator.clientmodel.scopes import Scope
 from generator.diagnostics import Diagnostic, warning
 
 
 def lower_auth(
-    document: dict[str, Any], api_name: str, source: str, diagnostics: list[Diagnostic]
-) -> tuple[tuple[AuthScheme, ...], bool, list[str]]:
+    document: dict[str, Any],
+    api_name: str,
+    source: str,
+    diagnostics: list[Diagnostic],
+    allocator: Scope,
+) -> tuple[tuple[AuthScheme, ...], tuple[AuthRequirement, ...], bool, list[str]]:
+    """The schemes the operations use, the ways to satisfy them (a requirement may
+    need several schemes at once), whether every operation needs one, and the
+    runtime modules they take. Credentials are allocated from ``allocator``, the
+    constructor's argument scope."""
     schemes = (document.get("components") or {}).get("securitySchemes") or {}
-    used, required = _used_schemes(document)
-    allocator = NameAllocator(
-        {"base_url", "timeout", "max_retries", "http_client", "default_headers"}
-    )
-    lowered = []
+    alternatives, required = _requirements(document)
+    used = list(dict.fromkeys(name for alternative in alternatives for name in alternative))
+    specs = {name: spec for name in used if isinstance(spec := schemes.get(name), dict)}
     for name in used:
-        spec = schemes.get(name)
-        if not isinstance(spec, dict):
+        if name not in specs:
             diagnostics.append(
                 warning(
                     f"security scheme {name!r} is not defined; ignored",
                     f"{source}#/components/securitySchemes",
                 )
             )
-            continue
-        scheme = _scheme(name, spec, api_name, allocator, source, diagnostics)
+    generic = Counter(_generic_credential(spec) for spec in specs.values())
+    lowered: dict[str, AuthScheme] = {}
+    for name, spec in specs.items():
+        own = generic[_generic_credential(spec)] > 1  # two schemes want one name: say which
+        scheme = _scheme(name, spec, api_name, _Credentials(allocator, own), source, diagnostics)
         if scheme is not None:
-            lowered.append(scheme)
-    modules = sorted({s.module for s in lowered if s.module != "_auth"})
-    return tuple(lowered), required and bool(lowered), modules
+            lowered[name] = scheme
+    requirements = tuple(
+        AuthRequirement(alternative)
+        for alternative in alternatives
+        if all(name in lowered for name in alternative)
+    )
+    modules = sorted({s.module for s in lowered.values() if s.module != "_auth"})
+    return tuple(lowered.values()), requirements, required and bool(lowered), modules
 
 
 def security_requirements(document: dict[str, Any], operation: dict[str, Any]) -> list[Any]:
@@ -53,9 +68,10 @@ def authenticated(document: dict[str, Any], operation: dict[str, Any]) -> bool:
     return any(isinstance(r, dict) and r for r in security_requirements(document, operation))
 
 
-def _used_schemes(document: dict[str, Any]) -> tuple[list[str], bool]:
-    """Scheme names in first-use order, and whether every operation needs one."""
-    names: list[str] = []
+def _requirements(document: dict[str, Any]) -> tuple[list[tuple[str, ...]], bool]:
+    """Every distinct requirement (the schemes it needs together) in first-use order,
+    and whether every operation needs one."""
+    alternatives: list[tuple[str, ...]] = []
     every = True
     for item in (document.get("paths") or {}).values():
         if not isinstance(item, dict):
@@ -66,28 +82,62 @@ def _used_schemes(document: dict[str, Any]) -> tuple[list[str], bool]:
             requirements = security_requirements(document, operation)
             if not requirements or any(r == {} for r in requirements):
                 every = False
-                continue
             for requirement in requirements:
-                for name in requirement if isinstance(requirement, dict) else ():
-                    if name not in names:
-                        names.append(str(name))
-    return names, every
+                if isinstance(requirement, dict) and requirement:
+                    together = tuple(str(name) for name in requirement)
+                    if together not in alternatives:
+                        alternatives.append(together)
+    return alternatives, every
 
 
-def _credential(
-    allocator: NameAllocator, wanted: str, api_name: str, description: str, secret: bool = True
-) -> Credential:
-    name = allocator.allocate(argument_name(wanted))
-    return Credential(
-        name, f"{constant_env(api_name)}_{name.upper().rstrip('_')}", description, secret
-    )
+_SCHEME_NOISE = frozenset({"auth", "authentication", "authorization", "scheme", "security"})
+_KEY_WORDS = frozenset({"key", "id", "token", "secret", "password", "username"})
+
+
+def _generic_credential(spec: dict[str, Any]) -> str:
+    """The argument a scheme's kind suggests (`api_key`, `token`, ...), for clash counting."""
+    wanted = spec.get("x-clientgen-credential")
+    if isinstance(wanted, str):
+        return wanted
+    kind, scheme = spec.get("type"), str(spec.get("scheme", "")).lower()
+    if kind == "apiKey":
+        return "api_key"
+    if kind == "http" and scheme == "basic":
+        return "username"
+    if _client_credentials(spec) is not None:
+        return "client_id"
+    return "token"
+
+
+class _Credentials:
+    """Names a scheme's credentials: the kind's usual name (`api_key=`, `token=`), or,
+    when another scheme of the API wants that name too, one after the scheme itself
+    (schemes `ApiKeyAuth` and `AppId` give `api_key=` and `app_id=`, never `api_key_2=`)."""
+
+    def __init__(self, allocator: Scope, own: bool) -> None:
+        self.allocator = allocator.sharing("credential", lambda n: f"{n}_")
+        self.own = own
+
+    def name(self, scheme: str, usual: str, suffix: str) -> str:
+        """``usual``, or the scheme's name plus ``suffix`` (unless it already ends so)."""
+        if not self.own:
+            return usual
+        kept = [w for w in words(scheme) if w not in _SCHEME_NOISE] or words(usual)
+        if kept[-1] not in _KEY_WORDS:
+            kept.append(suffix)
+        return "_".join(kept)
+
+    def make(self, wanted: str, api_name: str, description: str, secret: bool = True) -> Credential:
+        name = self.allocator.allocate(argument_name(wanted), "/components/securitySchemes")
+        env = f"{constant_env(api_name)}_{name.upper().rstrip('_')}"
+        return Credential(name, env, description, secret)
 
 
 def _scheme(
     name: str,
     spec: dict[str, Any],
     api_name: str,
-    allocator: NameAllocator,
+    names: _Credentials,
     source: str,
     diagnostics: list[Diagnostic],
 ) -> AuthScheme | None:
@@ -100,13 +150,18 @@ def _scheme(
         and isinstance(spec.get("x-clientgen-token-exchange"), dict)
     ):
         return _token_exchange(
-            name, spec["x-clientgen-token-exchange"], api_name, allocator, description
+            name, spec["x-clientgen-token-exchange"], api_name, names, description
         )
     if kind == "http" and str(spec.get("scheme", "")).lower() == "basic":
-        user = _credential(
-            allocator, "username", api_name, "User name for HTTP Basic auth.", secret=False
+        user = names.make(
+            names.name(name, "username", "username"),
+            api_name,
+            "User name for HTTP Basic auth.",
+            secret=False,
         )
-        password = _credential(allocator, "password", api_name, "Password for HTTP Basic auth.")
+        password = names.make(
+            names.name(name, "password", "password"), api_name, "Password for HTTP Basic auth."
+        )
         return AuthScheme(
             name,
             "basic",
@@ -117,9 +172,8 @@ def _scheme(
             description,
         )
     if kind in ("http", "oauth2", "openIdConnect") and not _client_credentials(spec):
-        token = _credential(
-            allocator,
-            wanted if isinstance(wanted, str) else "token",
+        token = names.make(
+            wanted if isinstance(wanted, str) else names.name(name, "token", "token"),
             api_name,
             "Bearer token sent in the Authorization header.",
         )
@@ -127,9 +181,8 @@ def _scheme(
             name, "bearer", (token,), "BearerTokenAuth", (), (("token", token.name),), description
         )
     if kind == "apiKey":
-        key = _credential(
-            allocator,
-            wanted if isinstance(wanted, str) else "api_key",
+        key = names.make(
+            wanted if isinstance(wanted, str) else names.name(name, "api_key", "key"),
             api_name,
             f"API key sent as {spec.get('name')}.",
         )
@@ -142,8 +195,15 @@ def _scheme(
         )
     flow = _client_credentials(spec)
     if flow is not None:
-        client_id = _credential(allocator, "client_id", api_name, "OAuth2 client ID.", secret=False)
-        secret = _credential(allocator, "client_secret", api_name, "OAuth2 client secret.")
+        client_id = names.make(
+            names.name(name, "client_id", "client_id"),
+            api_name,
+            "OAuth2 client ID.",
+            secret=False,
+        )
+        secret = names.make(
+            names.name(name, "client_secret", "client_secret"), api_name, "OAuth2 client secret."
+        )
         client_auth = spec.get("x-clientgen-client-auth", "basic")
         options = (
             ("token_url", py_string(str(flow.get("tokenUrl", "")))),
@@ -176,13 +236,12 @@ def _client_credentials(spec: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _token_exchange(
-    name: str, exchange: dict[str, Any], api_name: str, allocator: NameAllocator, description: str
+    name: str, exchange: dict[str, Any], api_name: str, names: _Credentials, description: str
 ) -> AuthScheme:
     raw_fields = exchange.get("credentials")
     fields: dict[str, Any] = raw_fields if isinstance(raw_fields, dict) else {}
     credentials = tuple(
-        _credential(
-            allocator,
+        names.make(
             str(credential),
             api_name,
             f"Sent as {field!r} to obtain a token.",

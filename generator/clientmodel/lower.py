@@ -40,6 +40,13 @@ from generator.clientmodel.naming_ops import (
 )
 from generator.clientmodel.order import order_models
 from generator.clientmodel.pyliteral import py_string
+from generator.clientmodel.scopes import (
+    CONSTRUCTOR_ARGUMENTS,
+    METHOD_ARGUMENTS,
+    Scope,
+    client_attributes,
+    module_names,
+)
 from generator.clientmodel.types import ObjectShape, TypeMapper, split_union
 from generator.diagnostics import ClientgenError, Diagnostic, info, warning
 from generator.refs import escape_token, resolve_pointer, unescape_token
@@ -72,9 +79,19 @@ def lower(
             f"{source}#/paths",
             "a client needs at least one path with an operation",
         )
-    auth, auth_required, auth_modules = lower_auth(document, api_name, source, diagnostics)
+    constructor = Scope(
+        "constructor argument",
+        CONSTRUCTOR_ARGUMENTS | {n for n in module_names() if n.islower()},
+        diagnostics,
+        source,
+        lambda name: f"server_{name}",
+        rename_taken=True,  # credentials come first and keep their documented names
+    )
+    auth, requirements, auth_required, auth_modules = lower_auth(
+        document, api_name, source, diagnostics, constructor
+    )
     models, rebuild = order_models(mapper.models, mapper.deps)
-    resources = _group(operations, document, {m.name for m in models})
+    resources = _group(operations, mapper)
     runtime = [
         "_types",
         "_exceptions",
@@ -88,7 +105,7 @@ def lower(
     runtime.extend(m for m in auth_modules if m not in runtime)
     raw_info = document.get("info")
     info_obj: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
-    base_url, variables = _server(document, source, diagnostics)
+    base_url, variables = _server(document, source, diagnostics, constructor)
     model = ClientModel(
         api_name=api_name,
         package=package,
@@ -106,6 +123,7 @@ def lower(
         runtime_modules=tuple(runtime),
         env_prefix=constant_env(api_name),
         rebuild_models=rebuild,
+        auth_requirements=requirements,
     )
     return model, diagnostics
 
@@ -223,7 +241,7 @@ def _draft(
 
     def build(name: str) -> Operation:
         hint = pascal(f"{resource} {name}")
-        names = NameAllocator({"self", "timeout", "extra_headers"})
+        names = NameAllocator(set(METHOD_ARGUMENTS) | {n for n in module_names() if n.islower()})
         params = _params(mapper, item, operation, pointer, names)
         body = _body(mapper, operation, pointer, hint, names, params)
         envelope = _envelope(operation, "response")
@@ -617,8 +635,10 @@ def _walk(mapper: TypeMapper, schema: Any, pointer: str) -> Any:
 
 
 def _server(
-    document: dict[str, Any], source: str, diagnostics: list[Diagnostic]
+    document: dict[str, Any], source: str, diagnostics: list[Diagnostic], constructor: Scope
 ) -> tuple[str | None, tuple[ServerVariable, ...]]:
+    """The first server's URL and variables; a variable named like a credential or a
+    constructor argument is renamed (`server_token`), as credentials keep their names."""
     servers = document.get("servers")
     if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
         diagnostics.append(
@@ -640,14 +660,12 @@ def _server(
         )
         return None, ()
     variables = []
-    allocator = NameAllocator(
-        {"base_url", "timeout", "max_retries", "http_client", "default_headers"}
-    )
     for wire, spec in (server.get("variables") or {}).items():
         spec = spec if isinstance(spec, dict) else {}
+        where = f"/servers/0/variables/{escape_token(str(wire))}"
         variables.append(
             ServerVariable(
-                name=allocator.allocate(argument_name(str(wire))),
+                name=constructor.allocate(argument_name(str(wire)), where),
                 wire=str(wire),
                 default=_text(spec.get("default")),
                 description=_text(spec.get("description")),
@@ -657,28 +675,41 @@ def _server(
     return url.rstrip("/") if url != "/" else url, tuple(variables)
 
 
-def _group(
-    operations: list[tuple[str, Operation]], document: dict[str, Any], model_names: set[str]
-) -> tuple[Resource, ...]:
-    """Resources by attribute; a class name a model already has gets a ``Resource`` suffix."""
+def _group(operations: list[tuple[str, Operation]], mapper: TypeMapper) -> tuple[Resource, ...]:
+    """Resources by attribute. An attribute the client class has already (`request`,
+    `timeout`, `with_raw_response`) gets a trailing underscore; a class name a model
+    or the runtime has gets a ``Resource`` suffix (its ``Async``/``WithRawResponse``
+    twins must be free too)."""
     tag_text = {
         snake(str(t.get("name"))): _text(t.get("description"))
-        for t in document.get("tags") or []
+        for t in mapper.document.get("tags") or []
         if isinstance(t, dict) and t.get("name")
     }
     grouped: dict[str, list[Operation]] = defaultdict(list)
     for resource, op in operations:
         grouped[resource].append(op)
-    return tuple(
-        Resource(
-            attr=attr,
-            class_name=class_name(attr) + ("Resource" if class_name(attr) in model_names else ""),
-            module=attr,
-            description=tag_text.get(attr, ""),
-            operations=tuple(ops),
-        )
-        for attr, ops in grouped.items()
+    attributes = Scope(
+        "resource", client_attributes(), mapper.diagnostics, mapper.source, lambda n: f"{n}_"
     )
+    classes = mapper.module_scope.sharing(
+        "resource class", lambda n: f"{n}Resource", rename_taken=True
+    )
+    resources = []
+    for wanted, ops in grouped.items():
+        attr = attributes.allocate(wanted, "/tags")
+        resources.append(
+            Resource(
+                attr=attr,
+                class_name=classes.allocate(class_name(attr), "/tags", _RESOURCE_CLASSES),
+                module=attr,
+                description=tag_text.get(wanted, ""),
+                operations=tuple(ops),
+            )
+        )
+    return tuple(resources)
+
+
+_RESOURCE_CLASSES = ("Async{}", "{}WithRawResponse", "Async{}WithRawResponse")
 
 
 def _example_args(params: tuple[Param, ...], body: Body | None) -> str:

@@ -157,6 +157,15 @@ class AuthScheme:
 
 
 @dataclass(frozen=True)
+class AuthRequirement:
+    """One way to satisfy the API's security: these schemes (by `AuthScheme.scheme`),
+    all at once. A client uses the first requirement whose credentials it has, and
+    sends every credential of it (an API key and an app id together, say)."""
+
+    schemes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ServerVariable:
     name: str
     wire: str
@@ -183,6 +192,12 @@ class ClientModel:
     runtime_modules: tuple[str, ...]
     env_prefix: str
     rebuild_models: tuple[str, ...] = field(default=())
+    auth_requirements: tuple[AuthRequirement, ...] = field(default=())
+
+    def schemes_of(self, requirement: AuthRequirement) -> tuple[AuthScheme, ...]:
+        """The schemes a requirement needs, in its order."""
+        by_name = {s.scheme: s for s in self.auth}
+        return tuple(by_name[name] for name in requirement.schemes)
 
     @property
     def has_pagination(self) -> bool:

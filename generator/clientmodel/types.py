@@ -19,6 +19,7 @@ from typing import Any
 from generator.clientmodel.model import Field, ModelDef
 from generator.clientmodel.naming import NameAllocator, class_name, field_name
 from generator.clientmodel.pyliteral import py_literal
+from generator.clientmodel.scopes import Scope, module_names
 from generator.diagnostics import Diagnostic, warning
 from generator.refs import escape_token, resolve_pointer, unescape_token
 
@@ -48,19 +49,6 @@ CONSTRAINTS: dict[str, str] = {
     "pattern": "pattern",
 }
 _COMBINATORS = ("oneOf", "anyOf")
-# Names a models module defines or imports itself.
-RESERVED_NAMES = {
-    "Annotated",
-    "Any",
-    "BaseModel",
-    "Field",
-    "Literal",
-    "UUID",
-    "date",
-    "datetime",
-    "tolerant",
-    "limits",
-}
 _NAME_TOKEN = re.compile(r"\b[A-Za-z_]\w*\b")
 _MAX_ALL_OF_DEPTH = 64
 
@@ -74,7 +62,10 @@ class TypeMapper:
         self.diagnostics = diagnostics
         self.models: dict[str, ModelDef] = {}
         self.deps: dict[str, set[str]] = {}
-        self._names = NameAllocator(set(RESERVED_NAMES))
+        # Model and resource classes share module scope with the runtime's names.
+        self.module_scope = Scope(
+            "schema name", module_names(), diagnostics, source, lambda name: f"{name}Model"
+        )
         self._by_ref: dict[str, str] = {}
         self._enum_refs: dict[str, str] = {}  # ref -> strict Literal, for request arguments
         self._building: list[str] = []
@@ -151,7 +142,9 @@ class TypeMapper:
             return self.annotation(
                 target, class_name(ref.rsplit("/", 1)[-1]), ref[1:], strict=strict
             )
-        name = self._names.allocate(class_name(unescape_token(ref.rsplit("/", 1)[-1])))
+        name = self.module_scope.allocate(
+            class_name(unescape_token(ref.rsplit("/", 1)[-1])), ref[1:]
+        )
         self._by_ref[ref] = name
         self._define(name, target, ref[1:])
         if isinstance(target.get("enum"), list) and "$ref" not in target:
@@ -331,7 +324,7 @@ class TypeMapper:
         if key in self._by_ref:
             self._depend(self._by_ref[key])
             return self._by_ref[key]
-        name = self._names.allocate(class_name(hint))
+        name = self.module_scope.allocate(class_name(hint), pointer)
         self._by_ref[key] = name
         self._define(name, schema, pointer)
         self._depend(name)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -56,7 +57,8 @@ def import_package(root: Path, name: str) -> ModuleType:
 
 
 def mypy_strict(root: Path, name: str) -> str:
-    """``mypy --strict`` output on a generated package; empty when it passes."""
+    """``mypy --strict`` errors in the rendered modules of a generated package (models,
+    resources, client); the verbatim runtime modules are checked by tests/runtime."""
     result = subprocess.run(
         [
             str(BIN / "mypy"),
@@ -71,4 +73,10 @@ def mypy_strict(root: Path, name: str) -> str:
         text=True,
         check=False,
     )
-    return "" if result.returncode == 0 else result.stdout + result.stderr
+    runtime = re.compile(rf"^{name}_client/_(?!client\.py)\w+\.py:")
+    errors = [
+        line
+        for line in (result.stdout + result.stderr).splitlines()
+        if ": error:" in line and not runtime.match(line)
+    ]
+    return "\n".join(errors)
