@@ -54,12 +54,12 @@ def choose_reader(text: str, name: str | None, source: str) -> Reader:
 def read_source(text: str, name: str | None, source: str) -> tuple[Reader, ReadResult]:
     """The reader for ``text`` and what it read, following one handoff to an embedded document."""
     reader = choose_reader(text, name, source)
-    result = reader.read(text, source)
+    result = _read(reader, text, source)
     if result.handoff is None:
         return reader, result
     target, embedded = result.handoff
     inner_reader = get_reader(target)
-    inner = inner_reader.read(embedded, source)
+    inner = _read(inner_reader, embedded, source)
     note = info(
         f"{reader.name}: the source embeds its {target} document; read that exactly, "
         "nothing inferred",
@@ -67,3 +67,16 @@ def read_source(text: str, name: str | None, source: str) -> tuple[Reader, ReadR
     )
     inner.diagnostics[:0] = [*result.diagnostics, note]
     return inner_reader, inner
+
+
+def _read(reader: Reader, text: str, source: str) -> ReadResult:
+    """Readers bound their own depth; this is the net under them, so no input ever
+    ends in a traceback (a 10,000-deep JSON sample in a scrape, say)."""
+    try:
+        return reader.read(text, source)
+    except RecursionError:
+        raise ClientgenError(
+            f"the document nests deeper than the {reader.name} reader follows",
+            f"{source}:1",
+            "no real API description nests this deep: is the file damaged?",
+        ) from None
