@@ -49,6 +49,13 @@ TYPE_WORDS: dict[str, dict[str, Any]] = {
 }
 
 _ARRAY_OF = re.compile(r"^(?:array|list)\s+of\s+(.+?)s?$", re.IGNORECASE)
+# Generated references write types in a grammar of their own: widdershins gives
+# "[string]" and "[[object]]" for arrays, "array[string]" for array parameters,
+# "string(date-time)" for formats and "string¦null" for nullable types.
+_BRACKETED = re.compile(r"^\[(.+)\]$")
+_ARRAY_BRACKET = re.compile(r"^(?:array|list)\s*\[(.*)\]$", re.IGNORECASE)
+_WITH_FORMAT = re.compile(r"^([a-z]+)\s*\(([\w.-]+)\)$", re.IGNORECASE)
+_ALTERNATIVES = re.compile(r"\s*[¦|]\s*")
 
 
 def schema_for_type_word(word: str) -> dict[str, Any] | None:
@@ -65,4 +72,26 @@ def schema_for_type_word(word: str) -> dict[str, Any] | None:
     if text.endswith("[]"):
         item = schema_for_type_word(text[:-2])
         return {"type": "array", "items": item if item is not None else {}}
+    return _generated_type(text)
+
+
+def _generated_type(text: str) -> dict[str, Any] | None:
+    """The widdershins-style spellings: ``[string]``, ``array[integer]``,
+    ``string(date-time)``, ``string¦null``."""
+    parts = _ALTERNATIVES.split(text)
+    if len(parts) > 1 and "null" in parts:
+        rest = [part for part in parts if part != "null"]
+        inner = schema_for_type_word(rest[0]) if len(rest) == 1 else None
+        if inner is None or "type" not in inner or isinstance(inner["type"], list):
+            return inner
+        return {**inner, "type": [inner["type"], "null"]}
+    bracket = _BRACKETED.match(text) or _ARRAY_BRACKET.match(text)
+    if bracket:
+        item = schema_for_type_word(bracket.group(1))
+        return {"type": "array", "items": item if item is not None else {}}
+    formatted = _WITH_FORMAT.match(text)
+    if formatted:
+        base = schema_for_type_word(formatted.group(1))
+        if base is not None and base.get("type") in ("string", "integer", "number"):
+            return {**base, "format": formatted.group(2)}
     return None

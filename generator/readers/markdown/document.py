@@ -8,12 +8,16 @@ OAuth2 token endpoint becomes the security scheme, not an operation.
 from __future__ import annotations
 
 import copy
+import json
 import re
 from collections.abc import Iterator
 from http import HTTPStatus
 from typing import Any
 
+import yaml
+
 from generator.readers.base import Document
+from generator.readers.common.samples import finalize, infer_schema, merge_schemas
 from generator.readers.markdown.lines import Reference
 from generator.readers.markdown.names import (
     method_name,
@@ -25,7 +29,7 @@ from generator.readers.markdown.names import (
     title,
     verb,
 )
-from generator.readers.markdown.outline import ObjectDef, Outline, Section
+from generator.readers.markdown.outline import ObjectDef, Outline, Section, Shape
 from generator.readers.markdown.schemas import Schema, SchemaMaker
 from generator.readers.markdown.tables import Notes, Row, Table
 
@@ -33,20 +37,27 @@ JSON = "application/json"
 AUTH_SCHEME = "oauth2"
 # grant_type value the docs name -> OpenAPI OAuth flow (both need only a token URL).
 GRANT_FLOWS: dict[str, str] = {"client_credentials": "clientCredentials", "password": "password"}
-PARAMETER_ROLES = ("path", "query", "header")
+PARAMETER_ROLES = ("path", "query", "header", "cookie")
+SCHEMA_REF = "#/components/schemas/"
+_SCHEMA_NAME_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
 # Where a token endpoint's grant_type may be documented.
 REQUEST_ROLES = ("body", "query")
 
 _BASIC_AUTH = re.compile(r"\bbasic auth|\bhttp basic\b", re.IGNORECASE)
 
 
-def build_document(outline: Outline, notes: Notes, title: str, servers: list[str]) -> Document:
-    names = {key: pascal(key) for key in outline.objects}
-    maker = SchemaMaker(names, notes)
-    schemas = {
-        names[key]: maker.object_schema(obj.rows, obj.description)
-        for key, obj in outline.objects.items()
-    }
+def build_document(
+    outline: Outline,
+    notes: Notes,
+    title: str,
+    servers: list[str],
+    schemes: dict[str, Schema] | None = None,
+) -> Document:
+    """``schemes``: security schemes the docs state outside endpoint sections."""
+    names = _schema_names(outline.objects)
+    exact = {obj.name: names[key] for key, obj in outline.objects.items() if obj.name}
+    maker = SchemaMaker(names, notes, exact)
+    schemas = {names[key]: _object(maker, obj) for key, obj in outline.objects.items()}
     tokens = [section for section in outline.sections if _is_token_endpoint(section)]
     operations = _Operations(maker, notes, outline.objects)
     paths = operations.paths([s for s in outline.sections if not _is_token_endpoint(s)])
@@ -54,9 +65,12 @@ def build_document(outline: Outline, notes: Notes, title: str, servers: list[str
     if servers:
         document["servers"] = [{"url": url} for url in servers]
     components: dict[str, Any] = {"schemas": schemas} if schemas else {}
+    security = dict(schemes or {})
     if tokens:
-        components["securitySchemes"] = {AUTH_SCHEME: _security_scheme(tokens[0])}
-        document["security"] = [{AUTH_SCHEME: []}]
+        security = {AUTH_SCHEME: _security_scheme(tokens[0]), **security}
+    if security:
+        components["securitySchemes"] = security
+        document["security"] = [{name: []} for name in security]
     for extra in tokens[1:]:
         notes.warn(extra.line, "a second token endpoint is ignored")
     tags = [{"name": tag, **_described(outline.groups.get(tag, []))} for tag in operations.tags]
@@ -65,7 +79,74 @@ def build_document(outline: Outline, notes: Notes, title: str, servers: list[str
     document["paths"] = paths
     if components:
         document["components"] = components
+    _drop_dangling_refs(document, set(schemas), notes)
     return document
+
+
+def _schema_names(objects: dict[str, ObjectDef]) -> dict[str, str]:
+    """Object key -> component name: the name a schema chapter gives, else from the key."""
+    names: dict[str, str] = {}
+    for key, obj in objects.items():
+        base = _SCHEMA_NAME_CHARS.sub("_", obj.name) if obj.name else pascal(key)
+        name, counter = base or "Object", 2
+        while name in names.values():
+            name, counter = f"{base}{counter}", counter + 1
+        names[key] = name
+    return names
+
+
+def _object(maker: SchemaMaker, obj: ObjectDef) -> Schema:
+    if obj.schema is not None and not obj.rows:
+        schema = dict(obj.schema)
+        if obj.description:
+            schema.setdefault("description", obj.description)
+        return schema
+    if not obj.rows and obj.samples:
+        inferred = _from_samples(obj.samples)
+        if inferred is not None:
+            return {**inferred, **_described([obj.description] if obj.description else [])}
+    return maker.object_schema(obj.rows, obj.description)
+
+
+def _from_samples(samples: list[str]) -> Schema | None:
+    """One schema for example payloads (JSON, else YAML); None when none parses."""
+    values = [value for text in samples if (value := parse_sample(text)) is not _NOTHING]
+    if not values:
+        return None
+    schema = infer_schema(values[0])
+    for value in values[1:]:
+        schema = merge_schemas(schema, infer_schema(value))
+    return finalize(schema)
+
+
+_NOTHING = object()
+
+
+def parse_sample(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    try:
+        value = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return _NOTHING
+    return value if isinstance(value, (dict, list)) else _NOTHING
+
+
+def _drop_dangling_refs(document: Document, defined: set[str], notes: Notes) -> None:
+    """A reference to a schema the docs never define becomes an open schema (a warning)."""
+    stack: list[Any] = [document.get("paths"), document.get("components")]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.removeprefix(SCHEMA_REF) not in defined:
+                node.pop("$ref")
+                notes.warn(1, f"reference to an undefined schema {ref!r} left open")
+            stack.extend(node.values())
 
 
 def _info(title: str, outline: Outline) -> dict[str, Any]:
@@ -153,16 +234,31 @@ class _Operations:
     def _part_schema(self, shape: Section, role: str, status: str) -> Schema | None:
         schemas = [self._item_schema(item) for item in shape.parts.get((role, status), [])]
         if not schemas:
-            return None
+            return self._sample_schema(shape, role, status)
         return schemas[0] if len(schemas) == 1 else {"allOf": schemas}
 
-    def _item_schema(self, item: Table | Reference) -> Schema:
+    def _sample_schema(self, shape: Section, role: str, status: str) -> Schema | None:
+        """Example payloads when the docs state no schema (the sample of a call too)."""
+        samples = list(shape.samples.get((role, status), []))
+        if role == "body" and not samples:
+            samples = [call.body for call in shape.calls if call.body]
+        schema = _from_samples(samples) if samples else None
+        if schema is not None:
+            self.notes.note(shape.line, f"{role} {status} schema inferred from its example".replace("  ", " "))
+        return schema
+
+    def _item_schema(self, item: Table | Reference | Shape) -> Schema:
         if isinstance(item, Reference):
             return self.maker.reference(item.name, item.many, item.line)
-        return self.maker.object_schema(item.rows)
+        if isinstance(item, Shape):
+            return copy.deepcopy(item.schema)
+        schema = self.maker.object_schema(item.rows)
+        return {"type": "array", "items": schema} if item.array_root else schema
 
     def _responses(self, shape: Section) -> dict[str, Schema | None]:
         statuses = [status for role, status in shape.parts if role == "response"]
+        statuses += [s for role, s in shape.samples if role == "response" and s not in statuses]
+        statuses = [status for status in statuses if status] or statuses
         if not statuses:
             self.notes.note(shape.line, "no response documented; 200 without a body assumed")
             return {"200": None}
@@ -217,6 +313,9 @@ class _Operations:
                 for row in shape.rows(role):
                     place = "path" if row.name in path_names else role
                     found.setdefault((place, row.name), self._parameter(row, place))
+                for name, schema, required in _shape_members(shape, role):
+                    place = "path" if name in path_names else role
+                    found.setdefault((place, name), _shape_parameter(name, place, schema, required))
         for name in path_names:
             if ("path", name) not in found:
                 found[("path", name)] = self._path_parameter(name, shapes)
@@ -255,7 +354,7 @@ class _Operations:
         for item in shape.parts.get(("body", ""), []):
             if isinstance(item, Table):
                 yield from item.rows
-            elif object_key(item.name) in self.objects:
+            elif isinstance(item, Reference) and object_key(item.name) in self.objects:
                 yield from self.objects[object_key(item.name)].rows
 
 
@@ -276,3 +375,25 @@ def _phrase(status: str) -> str:
         return HTTPStatus(int(status)).phrase
     except ValueError:
         return "Response"
+
+
+def _shape_members(shape: Section, role: str) -> Iterator[tuple[str, Schema, bool]]:
+    """(name, schema, required) of the parameters a code block lists for ``role``."""
+    for (kind, _), items in shape.parts.items():
+        if kind != role:
+            continue
+        for item in items:
+            if isinstance(item, Shape):
+                required = set(item.schema.get("required", []))
+                for name, schema in item.schema.get("properties", {}).items():
+                    yield name, schema, name in required
+
+
+def _shape_parameter(name: str, place: str, schema: Schema, required: bool) -> Schema:
+    schema = copy.deepcopy(schema)
+    description = schema.pop("description", "")
+    parameter: Schema = {"name": name, "in": place, "required": place == "path" or required}
+    if description:
+        parameter["description"] = description
+    parameter["schema"] = schema
+    return parameter

@@ -2,6 +2,12 @@
 
 Docs copied from a web page keep no heading markup, so a heading is known by its
 shape: a short capitalised line that neither ends nor continues a sentence.
+Markdown docs mark headings (``##``, or HTML ``<h2 id=..>`` as widdershins
+writes them) and keep code blocks: a block is kept whole with the label line
+before it (widdershins' ``> 201 Response``, ``> Body parameter``), since
+examples and curl commands are evidence too. Generators state endpoints in
+their own ways: `` `GET /pets` `` (widdershins), ``### [GET]/pets``
+(openapi-to-md), ``GET /pets`` or a full URL (hand-written).
 """
 
 from __future__ import annotations
@@ -9,13 +15,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.readers.markdown.tables import Notes, Table, is_table_line, parse_table
+from generator.readers.markdown.tables import (
+    Notes,
+    Table,
+    bullet_field_line,
+    bullet_table,
+    is_table_line,
+    parse_table,
+)
 
 
 @dataclass(frozen=True)
 class Heading:
+    """``level``: 1..6 when the document marks it, 0 when it is known by its shape."""
+
     line: int
     text: str
+    level: int = 0
 
 
 @dataclass(frozen=True)
@@ -32,6 +48,7 @@ class Part:
     line: int
     role: str
     status: str
+    words: str = ""
 
 
 @dataclass(frozen=True)
@@ -50,7 +67,17 @@ class Prose:
     text: str
 
 
-Block = Heading | Endpoint | Part | Table | Reference | Prose
+@dataclass(frozen=True)
+class Code:
+    """A fenced code block; ``label`` is the quoted line above it (``201 Response``)."""
+
+    line: int
+    lang: str
+    text: str
+    label: str = ""
+
+
+Block = Heading | Endpoint | Part | Table | Reference | Prose | Code
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 
@@ -84,6 +111,25 @@ PART_WORDS: dict[str, str] = {
     "example request": "example",
     "example response": "example",
     "sample response": "example",
+    "sample request": "example",
+    "example responses": "example",
+    "response example": "example",
+    "request example": "example",
+    "response schema": "response",
+    "status code": "response",
+    "requestbody": "body",
+    "request parameters": "query",
+    "parameters query": "query",
+    "parameters path": "path",
+    "parameters header": "header",
+    "parameters cookie": "cookie",
+    "cookie parameters": "cookie",
+    # Sub-sections whose tables and prose are about something else.
+    "enumerated values": "example",
+    "detailed descriptions": "example",
+    "security advice": "example",
+    "response headers": "example",
+    "code samples": "example",
 }
 
 # A line ending in one of these words is a sentence cut by the page's line wrap.
@@ -154,8 +200,17 @@ FUNCTION_WORDS = frozenset(
 )
 
 _ENDPOINT = re.compile(rf"^`?({'|'.join(METHODS)})\s+(\S+?)`?$")
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$|^\*\*([^*]+)\*\*$")
+# openapi-to-md: "[GET]/pets"; some hand-written docs: "GET: /pets".
+_BRACKET_ENDPOINT = re.compile(rf"^\[?({'|'.join(METHODS)})\]?:?\s*(/\S*|https?://\S+)$", re.I)
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$|^\*\*([^*]+)\*\*$")
+_HTML_HEADING = re.compile(r"^<h([1-6])\b[^>]*>(.*?)</h\1>$", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+# Lines that are only markup: anchors, asides, comments.
+_MARKUP_ONLY = re.compile(r"^(?:<[^>]+>\s*)+$|^<!--.*-->$")
+_STATUS_BULLET = re.compile(r"^[-*+]\s+(?P<status>[1-5]\d\d|default)\b(?P<rest>.*)$")
+_MEDIA_TYPE_LINE = re.compile(r"^[-*]?\s*`?[a-z]+/[\w.+-]+`?$")
 _PART = re.compile(r"^(?P<words>[a-z ]+?)\s*(?:\(?(?P<status>\d{3})\)?(?:\s+[a-z ]+)?)?:?$")
+_PART_NOISE = re.compile(r"[()*`_]+")
 _REFERENCE = re.compile(
     r"^(?:see\s+(?:the\s+|an?\s+)?|(?:returns?\s+)?(?:an?|the)\s+(?:valid\s+)?|valid\s+)"
     r"(?P<many>(?:array|list)\s+of\s+(?:valid\s+)?)?"
@@ -172,14 +227,26 @@ _FENCE = "```"
 def split_blocks(text: str, notes: Notes) -> list[Block]:
     lines = text.splitlines()
     blocks: list[Block] = []
-    index = 0
-    in_fence = in_endpoint = False
+    index = _front_matter_end(lines)
+    in_endpoint = False
+    label = ""
     while index < len(lines):
         stripped = lines[index].strip()
         if stripped.startswith(_FENCE):
-            in_fence = not in_fence
-        elif in_fence or not stripped:
+            end = _fence_end(lines, index)
+            body = "\n".join(lines[index + 1 : end])
+            blocks.append(Code(index + 1, stripped[3:].strip().lower(), body, label))
+            label, index = "", end + 1
+            continue
+        if not stripped or _MARKUP_ONLY.match(stripped):
             pass
+        elif stripped.startswith(">"):
+            label = stripped.lstrip("> ").strip()
+        elif bullet_field_line(stripped):
+            end = _bullet_end(lines, index)
+            blocks.append(bullet_table([(n + 1, lines[n]) for n in range(index, end)]))
+            index = end
+            continue
         elif is_table_line(stripped):
             end = _table_end(lines, index)
             rows = [(number + 1, lines[number]) for number in range(index, end)]
@@ -197,6 +264,31 @@ def split_blocks(text: str, notes: Notes) -> list[Block]:
     return blocks
 
 
+def _front_matter_end(lines: list[str]) -> int:
+    """The line after a YAML front matter block (``---`` ... ``---``), else 0."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    for index in range(1, min(len(lines), 200)):
+        if lines[index].strip() == "---":
+            return index + 1
+    return 0
+
+
+def _fence_end(lines: list[str], start: int) -> int:
+    """The closing fence's index (or the last line when it is never closed)."""
+    for index in range(start + 1, len(lines)):
+        if lines[index].strip().startswith(_FENCE):
+            return index
+    return len(lines)
+
+
+def _bullet_end(lines: list[str], start: int) -> int:
+    end = start
+    while end < len(lines) and bullet_field_line(lines[end].strip()):
+        end += 1
+    return end
+
+
 def _table_end(lines: list[str], start: int) -> int:
     end = start
     while end < len(lines) and lines[end].strip() and is_table_line(lines[end]):
@@ -208,12 +300,20 @@ def _classify(lines: list[str], index: int, previous: Block | None, in_endpoint:
     """References ("The order object") are only looked for under an endpoint: elsewhere
     such a line is a heading or prose."""
     number, text = index + 1, lines[index].strip()
-    endpoint = _ENDPOINT.match(text)
-    if endpoint and endpoint.group(2)[:1] in "/h":
-        return Endpoint(number, endpoint.group(1), endpoint.group(2))
-    marked = _MARKDOWN_HEADING.match(text)
+    endpoint = _endpoint(number, text)
+    if endpoint is not None:
+        return endpoint
+    marked = _MARKDOWN_HEADING.match(text) or _HTML_HEADING.match(text)
     if marked:
-        return _heading_or_part(number, (marked.group(1) or marked.group(2)).strip())
+        level = len(marked.group(1)) if marked.group(1) else 0
+        level = int(marked.group(1)) if marked.group(1) and marked.group(1).isdigit() else level
+        words = _TAG.sub("", marked.group(2) or marked.group(3) or "").strip()
+        return _endpoint(number, words) or _heading_or_part(number, words, level)
+    status = _STATUS_BULLET.match(text) if in_endpoint else None
+    if status:
+        return Part(number, "response", status.group("status"), text)
+    if in_endpoint and _MEDIA_TYPE_LINE.match(text):
+        return Part(number, "media", "", text)
     reference = _REFERENCE.match(text) if in_endpoint else None
     if reference:
         name = " ".join(reference.group("name").split()).lower()
@@ -226,15 +326,24 @@ def _classify(lines: list[str], index: int, previous: Block | None, in_endpoint:
     return Prose(number, text)
 
 
-def _heading_or_part(number: int, text: str) -> Heading | Part:
-    return _part(number, text) or Heading(number, text)
+def _endpoint(number: int, text: str) -> Endpoint | None:
+    words = text.strip("`* ")
+    endpoint = _ENDPOINT.match(text) or _BRACKET_ENDPOINT.match(words)
+    if endpoint and endpoint.group(2)[:1] in "/h":
+        return Endpoint(number, endpoint.group(1).upper(), endpoint.group(2).strip("`"))
+    return None
+
+
+def _heading_or_part(number: int, text: str, level: int = 0) -> Heading | Part:
+    return _part(number, text) or Heading(number, text, level)
 
 
 def _part(number: int, text: str) -> Part | None:
-    match = _PART.match(text.lower())
+    words = " ".join(_PART_NOISE.sub(" ", text.lower()).split())
+    match = _PART.match(words)
     if not match or match.group("words") not in PART_WORDS:
         return None
-    return Part(number, PART_WORDS[match.group("words")], match.group("status") or "")
+    return Part(number, PART_WORDS[match.group("words")], match.group("status") or "", words)
 
 
 def _next_line(lines: list[str], index: int) -> str:

@@ -81,7 +81,9 @@ METHOD_VERBS: dict[str, str] = {
 
 _BATCH_WORDS = re.compile(r"\b(?:batch|batches|bulk|multiple|several)\b", re.IGNORECASE)
 _NOT_A_NOUN = re.compile(r"^(?:v\d+(?:\.\d+)*|api)$", re.IGNORECASE)
-_COLON_PARAM = re.compile(r":([A-Za-z_]\w*)")
+# ":id" names a parameter only as a whole segment ("/users/:id"), never inside one
+# ("/{name}:testNotify" is a custom method of Google-style APIs).
+_COLON_PARAM = re.compile(r"(?<=/):([A-Za-z_]\w*)(?=/|$)")
 _BRACE_PARAM = re.compile(r"\{([^{}/]+)\}")
 _WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+")
 

@@ -5,16 +5,25 @@ that defines an object or names a path segment opens a resource group (the tag);
 other headings are sub-sections of it, and the heading right above an endpoint
 line is that endpoint's summary. A table outside an endpoint defines an object,
 named by its prose ("contact objects", "A contact will take this shape") or heading.
+
+Marked-up docs also have chapters: under a "Schemas" (or "Models", openapi-to-md's
+"References") heading each sub-heading names one object; under "Authentication"
+nothing is an object. Code blocks are evidence: a curl command or raw request
+opens an endpoint section when no endpoint line did (and agrees with one that
+follows), and JSON, YAML or TypeScript blocks give samples and shapes.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
+from generator.readers.common.curl import Call, parse_curl, parse_http_request
 from generator.readers.markdown.lines import (
     FUNCTION_WORDS,
     Block,
+    Code,
     Endpoint,
     Heading,
     Part,
@@ -22,14 +31,30 @@ from generator.readers.markdown.lines import (
     Reference,
 )
 from generator.readers.markdown.names import nouns, object_key, openapi_path, title
-from generator.readers.markdown.tables import Notes, Row, Table
+from generator.readers.markdown.tables import Notes, Row, Table, linked_type
+from generator.readers.markdown.typescript import parse_type_block
+
+Schema = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A schema a code block states outright (openapi-to-md's TypeScript literals)."""
+
+    line: int
+    schema: Schema
 
 
 @dataclass
 class ObjectDef:
+    """``name``: the exact name a schema chapter gives it (else made from ``key``)."""
+
     key: str
     description: str
     rows: list[Row] = field(default_factory=list)
+    name: str = ""
+    schema: Schema | None = None
+    samples: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -42,7 +67,11 @@ class Section:
     summary: str
     tag: str
     description: list[str] = field(default_factory=list)
-    parts: dict[tuple[str, str], list[Table | Reference]] = field(default_factory=dict)
+    parts: dict[tuple[str, str], list[Table | Reference | Shape]] = field(default_factory=dict)
+    # (role, status) -> example payloads as written (JSON or YAML text)
+    samples: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    calls: list[Call] = field(default_factory=list)
+    from_call: bool = False
 
     def rows(self, *roles: str) -> list[Row]:
         """The table rows under these parts (a reference to an object is not a row)."""
@@ -62,6 +91,8 @@ class Outline:
     objects: dict[str, ObjectDef] = field(default_factory=dict)
     sections: list[Section] = field(default_factory=list)
     groups: dict[str, list[str]] = field(default_factory=dict)
+    # security scheme name -> what a schema chapter states of it (JSON text or a word)
+    security: dict[str, str] = field(default_factory=dict)
 
 
 # Where a table sits under an endpoint without a sub-heading, by HTTP method.
@@ -81,6 +112,20 @@ NOT_OBJECT_NAMES = FUNCTION_WORDS | {
     "response",
     "request",
 }
+
+# Chapter headings (lower-cased) whose sub-headings each name one object.
+SCHEMA_CHAPTERS = frozenset(
+    {"schemas", "models", "definitions", "data models", "objects", "types", "references"}
+)
+AUTH_CHAPTERS = frozenset({"authentication", "authorization", "security", "auth"})
+SHELL_LANGS = frozenset({"shell", "sh", "bash", "curl", "console", "zsh", "", "text"})
+SAMPLE_LANGS = frozenset({"json", "yaml", "yml", "json5", ""})
+TYPE_LANGS = frozenset({"typescript", "ts"})
+SECURITY_PREFIX = "#/components/securitySchemes/"
+_REF_HEADING = re.compile(r"^#/components/(schemas|securitySchemes)/(.+)$")
+_RESPONSE_LABEL = re.compile(r"^(?P<status>[1-5]\d\d|default)\s+response\b", re.IGNORECASE)
+_BODY_LABEL = re.compile(r"\b(?:body parameter|request body|example request)\b", re.IGNORECASE)
+_FIELD_LABEL = re.compile(r"^[-*]\s*(summary|description|operation id)\s*$", re.IGNORECASE)
 
 _READ_ONLY = re.compile(r"\bread[- ]?only\b", re.IGNORECASE)
 _OBJECT_MENTION = re.compile(r"\b([a-z]\w*) objects?\b", re.IGNORECASE)
@@ -135,6 +180,10 @@ class _Walker:
         self.prose: list[str] = []
         self.last_object: ObjectDef | None = None
         self.in_intro = True
+        self.chapter, self.chapter_level = "", 0
+        self.defining: ObjectDef | None = None  # the object a schema chapter heading names
+        self.scheme = ""  # the security scheme a heading names
+        self.pending_field = ""  # openapi-to-md's "- Summary" bullet: its value follows
 
     def take(self, block: Block) -> None:
         match block:
@@ -148,6 +197,8 @@ class _Walker:
                 self._table(block)
             case Reference():
                 self._reference(block)
+            case Code():
+                self._code(block)
             case Prose():
                 self._prose(block.line, block.text)
 
@@ -160,13 +211,99 @@ class _Walker:
         self.close()
         self.heading, self.heading_taken = heading, False
         self.prose, self.last_object = [], None
+        self.defining, self.scheme = None, ""
+        self._chapter(heading)
         if heading.line in self.groups:
             tag = self.groups[heading.line]
             self.seen.append((object_key(heading.text), tag))
             self.in_intro = False
             self.outline.groups.setdefault(tag, [])
 
+    def _chapter(self, heading: Heading) -> None:
+        """Track "Schemas"/"Authentication" chapters of marked-up docs."""
+        if not heading.level:
+            return
+        words = heading.text.strip().lower()
+        if self.chapter and heading.level <= self.chapter_level:
+            self.chapter = ""
+        if words in SCHEMA_CHAPTERS or words in AUTH_CHAPTERS:
+            self.chapter = "schemas" if words in SCHEMA_CHAPTERS else "auth"
+            self.chapter_level = heading.level
+            return
+        if self.chapter != "schemas":
+            return
+        ref = _REF_HEADING.match(heading.text.strip())
+        if ref and ref.group(1) == "securitySchemes":
+            self.scheme = ref.group(2)
+            return
+        name = ref.group(2) if ref else heading.text.strip()
+        self.defining = self._define(name)
+
+    def _define(self, name: str) -> ObjectDef:
+        key = object_key(name)
+        known = self.outline.objects.get(key)
+        if known is not None and known.name and known.name != name:
+            key = name.lower()  # "Activity" and "Activities" are two schemas
+            known = self.outline.objects.get(key)
+        if known is None:
+            known = ObjectDef(key, "", name=name)
+            self.outline.objects[key] = known
+        return known
+
+    def _code(self, code: Code) -> None:
+        if self.section is None and self.defining is None and not self.scheme:
+            call = _call_of(code)
+            if call is not None:
+                self._call_section(code, call)
+            return
+        if self.scheme:
+            self.outline.security[self.scheme] = code.text
+            return
+        if self.section is None and self.defining is not None:
+            if code.lang in TYPE_LANGS:
+                self.defining.schema = parse_type_block(code.text)
+            elif code.lang in SAMPLE_LANGS:
+                self.defining.samples.append(code.text)
+            return
+        if self.section is not None:
+            self._section_code(self.section, code)
+
+    def _section_code(self, section: Section, code: Code) -> None:
+        call = _call_of(code)
+        if call is not None:
+            if call.method == section.method:
+                section.calls.append(call)
+            return
+        role, status = (self.part.role, self.part.status) if self.part else ("", "")
+        label = _RESPONSE_LABEL.match(code.label)
+        if label:
+            role, status = "response", label.group("status")
+        elif _BODY_LABEL.search(code.label):
+            role, status = "body", ""
+        elif role == "example" and self.part is not None:
+            role = "response" if "response" in self.part.words else "body"
+        if role not in ("body", "response", "query", "path", "header", "cookie"):
+            return
+        if code.lang in TYPE_LANGS:
+            shape = parse_type_block(code.text)
+            if shape is not None:
+                section.parts.setdefault((role, status), []).append(Shape(code.line, shape))
+        elif code.lang in SAMPLE_LANGS and role in ("body", "response"):
+            section.samples.setdefault((role, status), []).append(code.text)
+
+    def _call_section(self, code: Code, call: Call) -> None:
+        """An example request where no endpoint line was: it states the endpoint."""
+        self._endpoint(Endpoint(code.line, call.method, call.url))
+        if self.section is not None:
+            self.section.calls.append(call)
+            self.section.from_call = True
+
     def _endpoint(self, endpoint: Endpoint) -> None:
+        current = self.section
+        if current is not None and current.from_call and current.method == endpoint.method:
+            # The endpoint line after its example states the path as the docs name it.
+            current.raw_path, current.from_call = endpoint.path, False
+            return
         self.close()
         summary = self.heading.text if self.heading and not self.heading_taken else ""
         if not summary:
@@ -182,6 +319,8 @@ class _Walker:
         return next((tag for key, tag in reversed(self.seen) if key in keys), latest)
 
     def _part(self, part: Part) -> None:
+        if part.role == "media":
+            return
         if self.section is not None:
             self.part = part
             # An empty part still says something: "Response 204" alone is a 204.
@@ -190,11 +329,21 @@ class _Walker:
             self.notes.warn(part.line, f"'{part.role}' sub-heading outside an endpoint ignored")
 
     def _table(self, table: Table) -> None:
+        if table.kind == "values" or self.chapter == "auth" or self.scheme:
+            return
         if self.section is None:
-            self._object_table(table)
+            if table.kind == "fields":
+                self._object_table(table)
             return
         role, status = (self.part.role, self.part.status) if self.part else ("", "")
         if role == "example":
+            return
+        if table.kind == "status":
+            self._status_table(self.section, table)
+            return
+        placed = [row for row in table.rows if row.place]
+        if placed:
+            self._placed_rows(self.section, table)
             return
         if role in ("", "fields"):
             role = DEFAULT_ROLES.get(self.section.method, "body")
@@ -202,6 +351,41 @@ class _Walker:
                 table.line, f"table under an endpoint without a sub-heading: read as {role}"
             )
         self.section.parts.setdefault((role, status), []).append(table)
+
+    def _status_table(self, section: Section, table: Table) -> None:
+        """One row per status; a linked schema is a reference, "Inline" comes later."""
+        for row in table.rows:
+            status = row.name.lower()
+            if not (status.isdigit() or status == "default"):
+                continue
+            items = section.parts.setdefault(("response", status), [])
+            link = linked_type(row.type_word)
+            if link is not None:
+                name, many = link
+                items.append(Reference(row.line, row.type_word, name, many))
+
+    def _placed_rows(self, section: Section, table: Table) -> None:
+        """Rows of a table with an In column go where that column says."""
+        by_place: dict[str, list[Row]] = {}
+        for row in table.rows:
+            place = {"formdata": "body", "": "body"}.get(row.place, row.place)
+            kept = self._body_row(section, row) if place == "body" else row
+            if kept is not None:
+                by_place.setdefault(place, []).append(kept)
+        for place, rows in by_place.items():
+            section.parts.setdefault((place, ""), []).append(Table(rows[0].line, tuple(rows)))
+
+    def _body_row(self, section: Section, row: Row) -> Row | None:
+        """widdershins lists the body as a row named ``body`` (its schema) with the
+        fields below it: the row is the body's reference, the fields lose the prefix."""
+        root, dot, rest = row.name.partition(".")
+        if not dot:
+            link = linked_type(row.type_word) if root == "body" else None
+            if link is not None:
+                ref = Reference(row.line, row.type_word, link[0], link[1])
+                section.parts.setdefault(("body", ""), []).append(ref)
+            return None if root == "body" else row
+        return replace(row, name=rest.removeprefix("[].")) if root in ("body", "body[]") else row
 
     def _reference(self, reference: Reference) -> None:
         if self.section is not None and self.part is not None and self.part.role != "example":
@@ -213,6 +397,16 @@ class _Walker:
     def _prose(self, line: int, text: str) -> None:
         if line in self.skip_lines:
             return
+        field_label = _FIELD_LABEL.match(text)
+        if field_label:
+            self.pending_field = field_label.group(1).lower()
+            return
+        if self.section is not None and self.pending_field:
+            pending, self.pending_field = self.pending_field, ""
+            if pending == "summary":  # the bullet states it: it beats a chapter heading
+                self.section.summary = text
+            if pending != "description":
+                return
         if self.section is not None:
             if self.part is None or self.part.role != "example":
                 self.section.description.append(text)
@@ -228,6 +422,12 @@ class _Walker:
             self.outline.groups[self.groups[self.heading.line]].append(text)
 
     def _object_table(self, table: Table) -> None:
+        if self.defining is not None:
+            self.defining.rows.extend(table.rows)
+            if self.prose and not self.defining.description:
+                self.defining.description = " ".join(self.prose)
+            self.prose = []
+            return
         intro = " ".join(self.prose)
         read_only = bool(_READ_ONLY.search(intro))
         key = self._object_key(intro, read_only)
@@ -254,3 +454,11 @@ class _Walker:
             line, "a field table names no object; called 'object'", "rename the schema in overrides"
         )
         return "object"
+
+
+def _call_of(code: Code) -> Call | None:
+    if code.lang in SHELL_LANGS and "curl" in code.text:
+        return parse_curl(code.text)
+    if code.lang in ("http", "", "text"):
+        return parse_http_request(code.text)
+    return None

@@ -13,30 +13,44 @@ from pathlib import PurePath
 
 from generator.diagnostics import ClientgenError
 from generator.readers.base import DETECT_SAMPLE, Reader, ReadResult
+from generator.readers.markdown.auth import listed_schemes, shown_schemes, stated_schemes
 from generator.readers.markdown.document import build_document
 from generator.readers.markdown.lines import METHODS, split_blocks
 from generator.readers.markdown.names import openapi_path
 from generator.readers.markdown.outline import outline_of
 from generator.readers.markdown.tables import Notes, is_table_line
 
-_ENDPOINT_LINE = re.compile(rf"^`?(?:{'|'.join(METHODS)})\s+(?:/|https?://)\S*`?\s*$", re.M)
-_OTHER_FORMS = re.compile(r"^\s*(?:openapi|swagger)\s*:|^Response samples$", re.M | re.I)
+_ENDPOINT_LINE = re.compile(
+    rf"^(?:#{{1,6}}\s*)?`?\[?(?:{'|'.join(METHODS)})\]?\s*(?:/|https?://)\S*`?\s*$", re.M
+)
+_CURL_LINE = re.compile(r"^\s*(?:\$\s*)?curl\s.*(?:https?://|\s/)", re.M)
+_FENCE_LINE = re.compile(r"^\s*```", re.M)
+# OpenAPI documents, and ReDoc pages as scrapers give them (ReDoc's own words).
+_OTHER_FORMS = re.compile(
+    r"^(?:openapi|swagger)\s*:|[\"'](?:openapi|swagger)[\"']\s*:\s*[\"']\d"
+    r"|^(?:#+\s*)?Response samples\s*$"
+    r"|^(?:#+\s*)?Request samples\s*$|^(?:#+\s*)?(?:query|path|header) Parameters\s*$",
+    re.M | re.I,
+)
 _ROOT_SENTENCE = re.compile(
-    r"\b(?:api root|root url|base url|base uri|api base|base path|server url|api host)\b",
+    r"\b(?:api root|root url|base urls?|base uri|api base|base path|server urls?|api host"
+    r"|api endpoint)\b",
     re.IGNORECASE,
 )
+_LIST_ITEM = re.compile(r"^\s*[-*+]\s")
 _URL = re.compile(r"https?://[^\s<>\"'`)]+")
 _TITLE = re.compile(r"\b(?:The[ \t]+)?((?:[A-Z][\w-]*[ \t]+){1,4}API)\b")
 
 
 def detect(text: str) -> float:
-    """Endpoint lines next to pipe tables, and no OpenAPI or ReDoc markers."""
+    """Endpoint lines (or curl examples) next to pipe tables, code blocks or field lists,
+    and no OpenAPI or ReDoc markers."""
     text = text[:DETECT_SAMPLE]
     if _OTHER_FORMS.search(text):
         return 0.05
-    endpoints = len(_ENDPOINT_LINE.findall(text))
+    endpoints = len(_ENDPOINT_LINE.findall(text)) + len(_CURL_LINE.findall(text))
     tables = sum(1 for line in text.splitlines() if is_table_line(line))
-    if endpoints and tables:
+    if endpoints and (tables or _FENCE_LINE.search(text)):
         return 0.9
     return 0.4 if endpoints else 0.0
 
@@ -44,15 +58,15 @@ def detect(text: str) -> float:
 def read(text: str, source: str) -> ReadResult:
     notes = Notes(source)
     lines = text.splitlines()
-    root_line, root_url = _api_root(lines)
-    if root_line and not root_url:
+    root_line, root_urls = _api_root(lines)
+    if root_line and not root_urls:
         notes.warn(
             root_line,
             "the sentence giving the API root names no URL; no servers",
             "set servers in the overrides file",
         )
     blocks = split_blocks(text, notes)
-    empty_root = {root_line} if root_line and not root_url else set()
+    empty_root = {root_line} if root_line and not root_urls else set()
     outline = outline_of(blocks, notes, empty_root)
     if not outline.sections:
         raise ClientgenError(
@@ -61,19 +75,49 @@ def read(text: str, source: str) -> ReadResult:
             "check the reader chosen for this source",
         )
     from_paths = [openapi_path(section.raw_path)[0] for section in outline.sections]
-    servers = list(dict.fromkeys(url for url in [root_url, *from_paths] if url))
-    document = build_document(outline, notes, _title(text, source), servers)
+    servers = list(dict.fromkeys(url for url in [*root_urls, *from_paths] if url))
+    schemes = {**stated_schemes(_outside_code(lines)), **listed_schemes(outline.security)}
+    if not schemes:
+        schemes = shown_schemes(call for section in outline.sections for call in section.calls)
+    document = build_document(outline, notes, _title(text, source), servers, schemes)
     document["x-clientgen-reader"] = {"name": READER.name, "diagnostics": len(notes.items)}
     return ReadResult(document, notes.items)
 
 
-def _api_root(lines: list[str]) -> tuple[int, str]:
-    """(line, URL) of the sentence that gives the API root; the URL may wrap to the next line."""
+def _api_root(lines: list[str]) -> tuple[int, list[str]]:
+    """(line, URLs) of the sentence that gives the API root; the URL may wrap to the next
+    line, or the sentence may introduce a list of them ("Base URLs:" then bullets)."""
     for index, line in enumerate(lines):
         if _ROOT_SENTENCE.search(line):
+            listed = _listed_urls(lines, index + 1)
             url = _URL.search(" ".join(lines[index : index + 2]))
-            return index + 1, url.group(0).rstrip(".,;:") if url else ""
-    return 0, ""
+            found = _URL.findall(line) or listed or ([url.group(0)] if url else [])
+            urls = [found_url.rstrip(".,;:") for found_url in found]
+            return index + 1, list(dict.fromkeys(urls))
+    return 0, []
+
+
+def _listed_urls(lines: list[str], start: int) -> list[str]:
+    """URLs of the bullet list starting at ``start`` (blank lines before it skipped)."""
+    index = start
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    urls: list[str] = []
+    while index < len(lines) and _LIST_ITEM.match(lines[index]):
+        urls.extend(_URL.findall(lines[index])[:1])
+        index += 1
+    return urls
+
+
+def _outside_code(lines: list[str]) -> list[str]:
+    kept: list[str] = []
+    in_fence = False
+    for line in lines:
+        if line.strip().startswith("```"):
+            in_fence = not in_fence
+        elif not in_fence:
+            kept.append(line)
+    return kept
 
 
 def _title(text: str, source: str) -> str:

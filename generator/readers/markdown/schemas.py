@@ -17,7 +17,7 @@ from typing import Any
 
 from generator.readers.common.type_words import schema_for_type_word
 from generator.readers.markdown.names import object_key
-from generator.readers.markdown.tables import Notes, Row
+from generator.readers.markdown.tables import Notes, Row, linked_type
 
 Schema = dict[str, Any]
 
@@ -76,6 +76,9 @@ FORMAT_RULES: tuple[Rule, ...] = (
     _rule(r"_at$", {"type": "string", "format": "date-time"}, 0.6, on_name=True),
 )
 
+# Type cells saying "no schema here" (widdershins: "Inline" is stated below, "None").
+NO_TYPE_WORDS = frozenset({"inline", "none"})
+
 NULL_RULE = _rule(
     r"\b(?:will|may|can|might|could) be null\b|\bnullable\b|\bor null\b", {"type": "null"}, 0.8
 )
@@ -94,12 +97,18 @@ _ARRAY_ITEM_WORD = re.compile(r"\b(?:array|list) of (\w+)", re.IGNORECASE)
 class SchemaMaker:
     """Builds schemas against the objects a document defines (key -> schema name)."""
 
-    def __init__(self, objects: Mapping[str, str], notes: Notes) -> None:
+    def __init__(
+        self, objects: Mapping[str, str], notes: Notes, exact: Mapping[str, str] | None = None
+    ) -> None:
         self.objects = objects
         self.notes = notes
+        # Names a schema chapter gives verbatim ("CompleteUser") -> schema name.
+        self.exact = {name.lower(): schema for name, schema in (exact or {}).items()}
 
     def lookup(self, words: str) -> str | None:
         """The schema name for object words ("contact", "valid contact", "contacts")."""
+        if words.strip().lower() in self.exact:
+            return self.exact[words.strip().lower()]
         key = object_key(words)
         candidates = (key, key.split(" ")[-1]) if key else ()
         return next((self.objects[c] for c in candidates if c in self.objects), None)
@@ -148,6 +157,11 @@ class SchemaMaker:
         for parent in parents:
             name = parent.removesuffix("[]")
             child = container.setdefault("properties", {}).setdefault(name, {"type": "object"})
+            if "$ref" in child or "anyOf" in child:
+                # Fields listed under a linked schema state it in full.
+                child.pop("$ref", None)
+                child.pop("anyOf", None)
+                child["type"] = "array" if parent.endswith("[]") else "object"
             if parent.endswith("[]"):
                 child.update(type="array")
                 child = child.setdefault("items", {"type": "object"})
@@ -163,8 +177,11 @@ class SchemaMaker:
             container.setdefault("required", []).append(leaf)
 
     def _typed(self, row: Row) -> Schema:
+        link = linked_type(row.type_word)
+        if link is not None:
+            return self._link(row, *link)
         given = _type_word(row.type_word)
-        if row.type_word and given is None:
+        if row.type_word and given is None and row.type_word.lower() not in NO_TYPE_WORDS:
             self.notes.warn(
                 row.line,
                 f"unknown type '{row.type_word}' for '{row.name}'",
@@ -184,6 +201,14 @@ class SchemaMaker:
         if given.get("type") == "array" and given.get("items") == {}:
             return self._with_items(given, row)
         return given
+
+    def _link(self, row: Row, name: str, many: bool) -> Schema:
+        """A type cell linking a schema by name (``[Pet](#schemapet)``)."""
+        target = self.ref(name, row.line) or {"type": "object"}
+        schema = {"type": "array", "items": target} if many else target
+        if re.search(r"[¦|]\s*null\s*$", row.type_word):
+            return {"anyOf": [schema, {"type": "null"}]}
+        return schema
 
     def _linked(self, row: Row, given: Schema | None) -> Schema | None:
         """A ``$ref`` (or array of them) when the description names a defined object."""

@@ -3,12 +3,19 @@
 Copying a rendered table loses leading pipes on some rows and sometimes the
 header, so a table is any run of pipe-bearing lines; its columns come from the
 header words when there is a header, else from the number of cells.
+
+Generated docs (widdershins/Slate) nest fields with ``»`` marks (``» id``,
+``»» name``): a row is read as a dotted name under the row above it at the
+previous depth (``items[].name`` under an array), the way hand-written docs
+write ``journey.template_id``. Their parameter tables say where each parameter
+goes (an ``In`` column), and their response tables are keyed by status code.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from generator.diagnostics import Diagnostic, info, warning
 
@@ -40,12 +47,18 @@ class Row:
     required: bool | None
     line: int
     read_only: bool = False
+    place: str = ""  # the In column: path, query, header, cookie, body (or "")
 
 
 @dataclass(frozen=True)
 class Table:
+    """``kind``: "fields" (one row per field), "status" (one row per response status:
+    the name is the status, the type the response schema), "values" (enum listings)."""
+
     line: int
     rows: tuple[Row, ...]
+    kind: str = "fields"
+    array_root: bool = False  # the rows are the fields of an anonymous array's items
 
 
 # Header word (lower-cased, without `*` and `?`) -> column role.
@@ -69,7 +82,24 @@ COLUMN_WORDS: dict[str, str] = {
     "comment": "description",
     "required": "required",
     "optional": "optional",
+    "in": "place",
+    "location": "place",
+    "status": "status",
+    "status code": "status",
+    "code": "status",
+    "http code": "status",
+    "schema": "type",
+    "value": "value",
+    "values": "value",
+    "restrictions": "restrictions",
 }
+
+# A table whose first column is one of these lists response statuses.
+STATUS_COLUMNS = frozenset({"status"})
+# Parameter locations an In column may give.
+PLACES = frozenset({"path", "query", "header", "cookie", "body", "formdata"})
+# Names of rows standing for the whole schema rather than a field.
+ANONYMOUS = frozenset({"*anonymous*", "_anonymous_"})
 
 # Cell count of a headerless table -> the columns it most likely has.
 GUESSED_COLUMNS: dict[int, tuple[str, ...]] = {
@@ -83,6 +113,8 @@ NO_WORDS = frozenset({"no", "n", "false", "optional", "-"})
 
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+_NESTING = re.compile(r"^((?:»\s*)+)")
+_ARRAY_TYPE = re.compile(r"^\[|^array\b", re.IGNORECASE)
 _REQUIRED_PREFIX = re.compile(r"^\(?(required|optional)\)?[.:,]?\s*", re.IGNORECASE)
 
 
@@ -103,8 +135,12 @@ def split_cells(text: str) -> list[str]:
 def parse_table(lines: list[tuple[int, str]], notes: Notes) -> Table:
     """``lines`` are (line number, text) of consecutive table lines."""
     first_line = lines[0][0]
+    kind = "fields"
     if len(lines) > 1 and _SEPARATOR.match(lines[1][1]):
-        columns = _columns_from_header(split_cells(lines[0][1]), first_line, notes)
+        header = split_cells(lines[0][1])
+        if COLUMN_WORDS.get(header[0].strip("*?` ").lower()) in STATUS_COLUMNS:
+            kind = "status"
+        columns = _columns_from_header(header, first_line, notes)
         body = lines[2:]
     else:
         body = [entry for entry in lines if not _SEPARATOR.match(entry[1])]
@@ -112,7 +148,50 @@ def parse_table(lines: list[tuple[int, str]], notes: Notes) -> Table:
         columns = GUESSED_COLUMNS.get(width, GUESSED_COLUMNS[3])
         notes.warn(first_line, f"table without a header; columns guessed as {', '.join(columns)}")
     rows = [_row(columns, number, text, notes) for number, text in body]
-    return Table(first_line, tuple(row for row in rows if row is not None))
+    if kind == "fields" and "value" in columns and "description" not in columns and "type" not in columns:
+        kind = "values"
+    kept = [row for row in rows if row is not None]
+    array_root = any(
+        _NESTING.sub("", row.name).strip().lower() in ANONYMOUS
+        and _depth(row.name) == 0
+        and bool(_ARRAY_TYPE.match(row.type_word))
+        for row in kept
+    )
+    return Table(first_line, _nested(kept), kind, array_root)
+
+
+def _nested(rows: Iterable[Row]) -> tuple[Row, ...]:
+    """``»`` depth marks become dotted names under the last row one level up.
+
+    A table whose every row is marked (a response schema under an implied root)
+    starts at its shallowest depth. An anonymous row stands for its parent: its
+    children go to the parent and it is dropped.
+    """
+    marked = [(_depth(row.name), row) for row in rows]
+    if not marked:
+        return ()
+    base = min(depth for depth, _ in marked)
+    stack: list[str] = []  # dotted prefix per depth
+    out: list[Row] = []
+    for depth, row in marked:
+        level = max(depth - base, 0)
+        bare = _NESTING.sub("", row.name).strip()
+        name = bare.strip("`* ") if depth else row.name
+        del stack[level:]
+        parent = stack[-1] if stack else ""
+        if bare.lower() in ANONYMOUS:
+            stack.extend([parent] * (level + 1 - len(stack)))
+            continue
+        full = f"{parent}.{name}" if parent else name
+        stack.extend([""] * (level - len(stack)))
+        stack.append(full + ("[]" if _ARRAY_TYPE.match(row.type_word) else ""))
+        out.append(replace(row, name=full) if full != row.name else row)
+    return tuple(out)
+
+
+def _depth(name: str) -> int:
+    match = _NESTING.match(name)
+    return match.group(1).count("»") if match else 0
 
 
 def _columns_from_header(cells: list[str], line: int, notes: Notes) -> tuple[str, ...]:
@@ -121,7 +200,8 @@ def _columns_from_header(cells: list[str], line: int, notes: Notes) -> tuple[str
     if unknown:
         notes.note(line, f"table columns ignored: {', '.join(unknown)}")
     if "name" not in columns:
-        notes.warn(line, "table header names no field column; the first column is used")
+        if columns[0] not in STATUS_COLUMNS:
+            notes.warn(line, "table header names no field column; the first column is used")
         columns = ("name", *columns[1:])
     return columns
 
@@ -133,6 +213,8 @@ def _row(columns: tuple[str, ...], line: int, text: str, notes: Notes) -> Row | 
         cells = [*cells[: len(columns) - 1], " | ".join(cells[len(columns) - 1 :])]
     values = dict(zip(columns, cells + [""] * (len(columns) - len(cells)), strict=True))
     name = values.get("name", "").strip("`* ")
+    if _NESTING.sub("", values.get("name", "")).strip().lower() in ANONYMOUS:
+        name = values["name"].strip()
     if not name:
         notes.warn(line, "table row without a field name skipped")
         return None
@@ -145,7 +227,15 @@ def _row(columns: tuple[str, ...], line: int, text: str, notes: Notes) -> Row | 
     if prefix:
         required = prefix.group(1).lower() == "required"
         description = description[prefix.end() :]
-    return Row(name, values.get("type", "").strip("` "), description, required, line)
+    place = values.get("place", "").strip("`* ").lower()
+    return Row(
+        name,
+        values.get("type", "").strip("` "),
+        description,
+        required,
+        line,
+        place=place if place in PLACES else "",
+    )
 
 
 def _flag(cell: str) -> bool | None:
@@ -155,3 +245,68 @@ def _flag(cell: str) -> bool | None:
     if word in NO_WORDS:
         return False
     return None
+
+
+# -- field lists written as bullets -----------------------------------------------------
+# Hand-written docs often list fields as bullets instead of a table:
+#   - `name` (string, required): The user's name
+#   - **limit** *integer* - How many to return
+#   - email (string): Where to write
+_BULLET_FIELD = re.compile(
+    r"^[-*+]\s+(?:`(?P<code>[^`]+)`|\*\*(?P<bold>[^*]+)\*\*|(?P<plain>[A-Za-z_][\w.\[\]-]*)(?=\s*\())"
+    r"\s*(?:\((?P<paren>[^)]*)\)|\*(?P<italic>[^*]+)\*|_(?P<under>[^_]+)_)?"
+    r"\s*(?:(?:[:—–]|\s-\s|^-\s)\s*(?P<description>.*))?$"
+)
+_IDENTIFIER = re.compile(r"^[A-Za-z_$@][\w.\[\]$@-]*$")
+_META_SPLIT = re.compile(r"[,;/]\s*|\s+")
+
+
+def _bullet_match(text: str) -> re.Match[str] | None:
+    match = _BULLET_FIELD.match(text.strip())
+    if match is None:
+        return None
+    name = (match.group("code") or match.group("bold") or match.group("plain") or "").strip()
+    meta = match.group("paren") or match.group("italic") or match.group("under")
+    if not _IDENTIFIER.match(name):
+        return None
+    if meta is None and (name[:1].isupper() and "_" not in name):
+        return None  # "**Note**: ..." is emphasis, not a field
+    if meta is None and match.group("description") is None:
+        return None
+    return match
+
+
+def bullet_field_line(text: str) -> bool:
+    return _bullet_match(text) is not None
+
+
+def bullet_table(lines: list[tuple[int, str]]) -> Table:
+    """Rows from consecutive field bullets: name, the type and required words in the
+    parentheses (or emphasis) after it, and the description after the separator."""
+    rows: list[Row] = []
+    for number, text in lines:
+        match = _bullet_match(text)
+        if match is None:
+            continue
+        name = (match.group("code") or match.group("bold") or match.group("plain") or "").strip()
+        meta = match.group("paren") or match.group("italic") or match.group("under") or ""
+        words = [word for word in _META_SPLIT.split(meta.strip()) if word]
+        lowered = [word.lower().strip("`*") for word in words]
+        required = True if "required" in lowered else False if "optional" in lowered else None
+        kind = " ".join(w for w in words if w.lower().strip("`*") not in ("required", "optional"))
+        description = (match.group("description") or "").strip()
+        rows.append(Row(name, kind.strip("`*"), description, required, number))
+    return Table(lines[0][0], _nested(rows))
+
+
+_LINK_TYPE = re.compile(r"^(?P<open>\[?)\[(?P<name>[^\]]+)\]\(#[^)]*\)(?P<close>\]?)(?:\s*[¦|]\s*null)?$")
+
+
+def linked_type(cell: str) -> tuple[str, bool] | None:
+    """(schema name, is an array) of a type cell linking a schema:
+    ``[Pet](#schemapet)``, ``[[Pet](#schemapet)]``."""
+    match = _LINK_TYPE.match(cell.strip())
+    if match is None:
+        return None
+    return match.group("name").strip(), bool(match.group("open") and match.group("close"))
+

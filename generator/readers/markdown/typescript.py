@@ -1,0 +1,167 @@
+"""Schemas written as TypeScript-like type literals, as openapi-to-md prints them.
+
+    {
+      // The user's name
+      name: string
+      tags?: string[]
+      owner?: #/components/schemas/User
+      items: {
+        sku?: string
+      }[]
+    }
+
+``?`` marks an optional property, ``// text`` describes the next one, ``}[]``
+closes an array of objects, ``#/components/schemas/X`` is a reference and
+``A & {...}`` a composition (its parts merged). Parameter lists are the same
+lines without braces. Depth is bounded; what does not parse is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generator.readers.common.type_words import schema_for_type_word
+
+Schema = dict[str, Any]
+
+MAX_DEPTH = 32
+REF_PREFIX = "#/components/schemas/"
+
+_PROPERTY = re.compile(r"^(?P<name>\"[^\"]+\"|'[^']+'|[\w$@.\[\]-]+)(?P<optional>\?)?:\s*(?P<value>.*)$")
+_COMMENT = re.compile(r"^//\s?(.*)$")
+_TRAILING_COMMENT = re.compile(r"\s+//\s*(.*)$")
+_CLOSE = re.compile(r"^\}((?:\[\])*)\s*[,;]?$")
+_REF = re.compile(r"#/components/schemas/([\w.-]+)")
+_LITERAL = re.compile(r"^(?:\"[^\"]*\"|'[^']*'|-?\d+(?:\.\d+)?)$")
+
+
+def parse_type_block(text: str) -> Schema | None:
+    """The schema of one block, or None when it holds no type."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return None
+    parser = _Parser(lines)
+    first = parser.peek_code()
+    if first is None:
+        return None
+    if _PROPERTY.match(first) and not first.startswith("#"):
+        members = parser.members(0, top=True)
+        # A composition prints as one member named "undefined": the schema itself.
+        if list(members["properties"]) == ["undefined"]:
+            return dict(members["properties"]["undefined"])
+        return members
+    return parser.value_of(parser.take_code() or "", 0)
+
+
+class _Parser:
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.index = 0
+
+    def peek_code(self) -> str | None:
+        while self.index < len(self.lines) and _COMMENT.match(self.lines[self.index]):
+            self.index += 1
+        return self.lines[self.index] if self.index < len(self.lines) else None
+
+    def take_code(self) -> str | None:
+        line = self.peek_code()
+        if line is not None:
+            self.index += 1
+        return line
+
+    def members(self, depth: int, top: bool = False) -> Schema:
+        """Properties up to the closing brace (or the end, at the top level)."""
+        schema: Schema = {"type": "object", "properties": {}}
+        required: list[str] = []
+        comments: list[str] = []
+        while self.index < len(self.lines):
+            line = self.lines[self.index]
+            comment = _COMMENT.match(line)
+            if comment:
+                comments.append(comment.group(1).strip())
+                self.index += 1
+                continue
+            close = _CLOSE.match(line)
+            if close and not top:
+                self.index += 1
+                schema["x-array-depth"] = close.group(1).count("[]")
+                break
+            self.index += 1
+            prop = _PROPERTY.match(line)
+            if prop is None:
+                comments = []
+                continue
+            name = prop.group("name").strip("\"'")
+            value, note = _split_comment(prop.group("value"))
+            child = self.value_of(value, depth + 1)
+            description = " ".join(part for part in comments if part)
+            if note and not note.lower().startswith("default"):
+                description = f"{description} {note}".strip()
+            if description:
+                child = {**child, "description": description}
+            schema["properties"][name] = child
+            if not prop.group("optional"):
+                required.append(name)
+            comments = []
+        if required:
+            schema["required"] = required
+        return schema
+
+    def value_of(self, text: str, depth: int) -> Schema:
+        text = text.strip().rstrip(",;")
+        if depth > MAX_DEPTH:
+            return {}
+        if text.endswith("{"):
+            head = text[:-1].strip().rstrip("&").strip()
+            body = self.members(depth + 1)
+            arrays = body.pop("x-array-depth", 0)
+            schema = _compose(head, body, depth) if head else body
+            for _ in range(arrays):
+                schema = {"type": "array", "items": schema}
+            return schema
+        return _scalar(text, depth)
+
+
+def _split_comment(value: str) -> tuple[str, str]:
+    match = _TRAILING_COMMENT.search(value)
+    if match is None:
+        return value, ""
+    return value[: match.start()], match.group(1).strip()
+
+
+def _compose(head: str, body: Schema, depth: int) -> Schema:
+    parts = [_scalar(part, depth) for part in head.split("&") if part.strip()]
+    return {"allOf": [*parts, body]} if parts else body
+
+
+def _scalar(text: str, depth: int) -> Schema:
+    text = text.strip()
+    if depth > MAX_DEPTH or not text:
+        return {}
+    if text.endswith("[]"):
+        return {"type": "array", "items": _scalar(text[:-2], depth + 1)}
+    if text.startswith("(") and text.endswith(")"):
+        return _scalar(text[1:-1], depth + 1)
+    options = [option.strip() for option in text.split("|") if option.strip()]
+    if len(options) > 1:
+        return _union(options, depth)
+    ref = _REF.fullmatch(text)
+    if ref:
+        return {"$ref": REF_PREFIX + ref.group(1)}
+    if "&" in text:
+        return {"allOf": [_scalar(part, depth + 1) for part in text.split("&")]}
+    if _LITERAL.match(text):
+        return {"enum": [text.strip("\"'")]}
+    return schema_for_type_word(text) or {}
+
+
+def _union(options: list[str], depth: int) -> Schema:
+    if all(_LITERAL.match(option) for option in options):
+        values = [option.strip("\"'") for option in options]
+        return {"type": "string", "enum": values}
+    members = [_scalar(option, depth + 1) for option in options if option != "null"]
+    schema: Schema = members[0] if len(members) == 1 else {"anyOf": members}
+    if "null" in options and "type" in schema and isinstance(schema["type"], str):
+        schema = {**schema, "type": [schema["type"], "null"]}
+    return schema
