@@ -405,23 +405,24 @@ def _body(
     shape = mapper.shape_of(schema, where)
     model_name = mapper.annotation(schema, hint + "Request", where)
     model = mapper.models.get(model_name)
+    sent = mapper.request_shape(model_name)  # without the fields the server sets
     if model is not None and model.alias_of is None and model.fields:
         in_path = {p.wire: p.name for p in params if p.location == "path"}
         flatten = _envelope(operation, "flatten") if envelope else None
-        fields = _body_fields(mapper, model.fields, shape, in_path, names, flatten)
+        fields = _body_fields(mapper, mapper.models[sent].fields, shape, in_path, names, flatten)
         variable = names.allocate("payload")
         return Body(
             media_type=media,
             required=required,
             fields=fields,
-            model=model_name,
+            model=sent,
             envelope=envelope,
             variable=variable,
         )
     return Body(
         media_type=media,
         required=required,
-        type=model_name,
+        type=sent,
         envelope=envelope,
         variable=names.allocate("body"),
     )
@@ -492,7 +493,8 @@ def _strict_field_type(mapper: TypeMapper, field: Field, shape: ObjectShape) -> 
     annotation = field.type
     if declared is not None and "tolerant" in field.type:
         # the same schema at the same pointer: any model it names already exists
-        annotation = mapper.annotation(declared[0], field.name, declared[1], strict=True)
+        strict = mapper.annotation(declared[0], field.name, declared[1], strict=True)
+        annotation = mapper.request_shape(strict)
     if not field.required and not annotation.endswith("| None") and annotation != "Any":
         annotation = f"{annotation} | None"
     return annotation

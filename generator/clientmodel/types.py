@@ -12,7 +12,7 @@ not break a response, and left strict in request arguments.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from typing import Any
 
@@ -49,8 +49,8 @@ CONSTRAINTS: dict[str, str] = {
     "pattern": "pattern",
 }
 _COMBINATORS = ("oneOf", "anyOf")
-_NAME_TOKEN = re.compile(r"\b[A-Za-z_]\w*\b")
 _MAX_ALL_OF_DEPTH = 64
+_NAME_OR_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|(?P<name>\b[A-Za-z_]\w*\b)')
 
 
 class TypeMapper:
@@ -69,6 +69,7 @@ class TypeMapper:
         self._by_ref: dict[str, str] = {}
         self._enum_refs: dict[str, str] = {}  # ref -> strict Literal, for request arguments
         self._building: list[str] = []
+        self._request_variants: dict[str, str] = {}  # model -> its request-only shape
 
     # -- public -------------------------------------------------------------
 
@@ -94,8 +95,76 @@ class TypeMapper:
             return self._all_of(schema, hint, pointer, strict)
         return self._typed(schema, hint, pointer, strict)
 
+    def request_shape(self, annotation: str) -> str:
+        """``annotation`` as a request sends it: every model that requires a field the
+        server sets (``readOnly``), itself or through the models it holds, replaced by
+        its request variant, ``<Name>Input``, which leaves the server's fields out.
+
+        A response keeps ``id: int`` required; a request cannot send it at all. One
+        model cannot be both, so such models get a second, request-only shape
+        (as pydantic names the two sides of one model ``-Input`` and ``-Output``).
+        Models without such fields are shared by both sides.
+        """
+        names = self.model_names_in(annotation)
+        reachable: set[str] = set()
+        stack = list(names)
+        while stack:
+            name = stack.pop()
+            if name not in reachable and name in self.models:
+                reachable.add(name)
+                stack.extend(self.deps.get(name, ()))
+        needing = {
+            name
+            for name in reachable
+            if any(f.read_only and f.required for f in self.models[name].fields)
+        }
+        changed = True
+        while changed:  # whatever holds a model that needs a variant needs one too
+            grown = {n for n in reachable - needing if self.deps.get(n, set()) & needing}
+            changed = bool(grown)
+            needing |= grown
+        for name in sorted(needing - set(self._request_variants), key=list(self.models).index):
+            self._request_variants[name] = self.module_scope.allocate(
+                f"{name}Input", self.models[name].pointer
+            )
+        for name in needing:
+            self._define_request_variant(name)
+        return self._rename(annotation, self._request_variants) if needing else annotation
+
+    def _define_request_variant(self, name: str) -> None:
+        variant = self._request_variants[name]
+        if variant in self.models:
+            return
+        model = self.models[name]
+        renames = self._request_variants
+        sent = "as sent: without the fields the server sets (readOnly)."
+        description = (
+            f"{model.description}\n\n{sent.capitalize()}" if model.description else f"{name} {sent}"
+        )
+        self.models[variant] = ModelDef(
+            variant,
+            description,
+            tuple(
+                replace(f, type=self._rename(f.type, renames))
+                for f in model.fields
+                if not f.read_only
+            ),
+            None if model.alias_of is None else self._rename(model.alias_of, renames),
+            model.pointer,
+        )
+        self.deps[variant] = {renames.get(d, d) for d in self.deps.get(name, ())}
+
+    @staticmethod
+    def _rename(annotation: str, renames: dict[str, str]) -> str:
+        """``annotation`` with model names replaced (never inside string literals)."""
+        return _NAME_OR_STRING.sub(
+            lambda m: renames.get(m.group(0), m.group(0)) if m.group("name") else m.group(0),
+            annotation,
+        )
+
     def model_names_in(self, annotation: str) -> set[str]:
-        return {t for t in _NAME_TOKEN.findall(annotation) if t in self.models}
+        found = (m.group("name") for m in _NAME_OR_STRING.finditer(annotation))
+        return {name for name in found if name in self.models}
 
     def constraints(self, schema: Any) -> tuple[tuple[str, str], ...]:
         if not isinstance(schema, dict):
