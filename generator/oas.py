@@ -13,6 +13,11 @@ SCHEMA_KEYS: tuple[str, ...] = ("items", "additionalProperties", "not", "contain
 SCHEMA_KEYS += ("if", "then", "else", "unevaluatedItems", "unevaluatedProperties")
 SCHEMA_LIST_KEYS = ("allOf", "oneOf", "anyOf", "prefixItems")
 SCHEMA_MAP_KEYS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+_SCHEMA_KEY_KINDS = {
+    **dict.fromkeys(SCHEMA_KEYS, "one"),
+    **dict.fromkeys(SCHEMA_LIST_KEYS, "list"),
+    **dict.fromkeys(SCHEMA_MAP_KEYS, "map"),
+}
 # Keys under which a document holds values, not OpenAPI structure.
 _VALUE_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
 
@@ -44,17 +49,16 @@ def schema_roots(document: dict[str, Any]) -> Iterator[tuple[Parts, dict[str, An
 
 def subschemas(schema: dict[str, Any]) -> Iterator[tuple[Parts, dict[str, Any]]]:
     """The schemas directly inside ``schema``, with their path relative to it."""
-    for key in SCHEMA_KEYS:
-        if isinstance(schema.get(key), dict):
-            yield (key,), schema[key]
-    for key in SCHEMA_LIST_KEYS:
-        value = schema.get(key)
-        if isinstance(value, list):
-            yield from (((key, i), s) for i, s in enumerate(value) if isinstance(s, dict))
-    for key in SCHEMA_MAP_KEYS:
-        value = schema.get(key)
-        if isinstance(value, dict):
-            yield from (((key, name), s) for name, s in value.items() if isinstance(s, dict))
+    for key, value in schema.items():
+        kind = _SCHEMA_KEY_KINDS.get(key)
+        if kind is None:
+            continue
+        if kind == "one" and value.__class__ is dict:
+            yield (key,), value
+        elif kind == "list" and value.__class__ is list:
+            yield from (((key, i), s) for i, s in enumerate(value) if s.__class__ is dict)
+        elif kind == "map" and value.__class__ is dict:
+            yield from (((key, name), s) for name, s in value.items() if s.__class__ is dict)
 
 
 def iter_schemas(document: dict[str, Any]) -> Iterator[tuple[Parts, dict[str, Any]]]:
@@ -72,10 +76,9 @@ def iter_schemas(document: dict[str, Any]) -> Iterator[tuple[Parts, dict[str, An
                 continue
             seen.add(id(schema))
             yield parts, schema
-            stack.extend(
-                ((*parts, *relative), child)
-                for relative, child in reversed(list(subschemas(schema)))
-            )
+            children = [((*parts, *relative), child) for relative, child in subschemas(schema)]
+            children.reverse()
+            stack.extend(children)
 
 
 def make_nullable(schema: dict[str, Any]) -> None:

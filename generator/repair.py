@@ -74,6 +74,7 @@ _COMPONENT_REF = re.compile(
 )
 
 Parts = tuple[Any, ...]
+_MISSING = object()
 
 
 @dataclass
@@ -369,7 +370,9 @@ def _fix_schemas(document: dict[str, Any], log: Log) -> None:
 
 
 def _fix_schema(schema: dict[str, Any], at: Parts, log: Log) -> None:
-    _fix_type(schema, at, log)
+    kind = schema.get("type")
+    if kind is not None and (kind.__class__ is not str or kind not in _JSON_TYPES):
+        _fix_type(schema, at, log)
     if "nullable" in schema:
         if schema.pop("nullable") is True:
             make_nullable(schema)
@@ -437,43 +440,38 @@ def _type_word(word: Any) -> tuple[str | None, str | None]:
     return _TYPE_ALIASES.get(lower, (None, None))
 
 
-def _fix_broken_refs(document: dict[str, Any], log: Log) -> None:
-    """A ``$ref`` to nothing leaves an open slot (any value) rather than a broken document."""
+def _fix_refs(document: dict[str, Any], log: Log) -> None:
+    """A ``$ref`` to nothing leaves an open slot (any value) rather than a broken document;
+    ``headers`` beside a response ``$ref`` are kept by inlining the reference (only
+    schemas may say more beside a ``$ref``, though authors plainly mean it elsewhere)."""
+    targets: dict[str, Any] = {}
     for ref, where in list(iter_refs(document)):
         if not ref.startswith("#"):
             continue
-        try:
-            resolve_pointer(document, ref)
-        except (KeyError, IndexError, ValueError):
+        if ref not in targets:
+            try:
+                targets[ref] = resolve_pointer(document, ref)
+            except (KeyError, IndexError, ValueError):
+                targets[ref] = _MISSING
+        target = targets[ref]
+        if target is _MISSING:
             holder = resolve_pointer(document, "#" + where)
-            if isinstance(holder, dict) and holder.get("$ref") == ref:
-                del holder["$ref"]
-                holder.setdefault("description", f"(was a reference to {ref}, which is missing)")
-                log.note(_parts(where), f"removed the $ref to {ref!r}", "it names nothing")
-
-
-def _fix_ref_siblings(document: dict[str, Any], log: Log) -> None:
-    """``headers`` beside a response ``$ref``: the reference is inlined and the siblings kept.
-
-    Only schemas may say more beside a ``$ref``; elsewhere OpenAPI ignores it,
-    though the author plainly meant it."""
-    for ref, where in list(iter_refs(document)):
-        if not _COMPONENT_REF.match(ref):
-            continue
-        holder = resolve_pointer(document, "#" + where)
-        extra = set(holder) - {"$ref", "summary", "description"}
-        if not extra:
-            continue
-        try:
-            target = resolve_pointer(document, ref)
-        except (KeyError, IndexError, ValueError):
-            continue
-        if not isinstance(target, dict) or "$ref" in target:
-            continue
-        merged = {**copy.deepcopy(target), **{k: v for k, v in holder.items() if k != "$ref"}}
-        holder.clear()
-        holder.update(merged)
-        log.note(_parts(where), f"inlined {ref} to keep {', '.join(sorted(extra))}", "$ref sibling")
+            del holder["$ref"]
+            holder.setdefault("description", f"(was a reference to {ref}, which is missing)")
+            log.note(_parts(where), f"removed the $ref to {ref!r}", "it names nothing")
+        elif _COMPONENT_REF.match(ref) and isinstance(target, dict) and "$ref" not in target:
+            holder = resolve_pointer(document, "#" + where)
+            extra = set(holder) - {"$ref", "summary", "description"}
+            if extra:
+                merged = {**copy.deepcopy(target), **holder}
+                del merged["$ref"]
+                holder.clear()
+                holder.update(merged)
+                log.note(
+                    _parts(where),
+                    f"inlined {ref} to keep {', '.join(sorted(extra))}",
+                    "$ref sibling",
+                )
 
 
 def _parts(where: str) -> Parts:
@@ -483,8 +481,7 @@ def _parts(where: str) -> Parts:
 _FIXES: tuple[Callable[[dict[str, Any], Log], None], ...] = (
     _fix_info,
     _fix_paths,
-    _fix_broken_refs,
-    _fix_ref_siblings,
+    _fix_refs,
     _fix_parameters,
     _fix_responses,
     _fix_operation_ids,
