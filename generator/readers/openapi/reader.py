@@ -27,6 +27,8 @@ _VERSION_FIELD = re.compile(r'"(openapi|swagger)"\s*:')
 # a list item, or a `key:` at column 0.
 _YAML_CONTINUES = re.compile(r"^(\s*$|\s|#|- |-$|[\w$'\"./{}\[\]-][^:]*:(\s|$))")
 
+# A `$ref` whose value does not start with `#`, as JSON or YAML writes it.
+_EXTERNAL_REF = re.compile(r"""\$ref["']?\s*:\s*(?:["'](?!#)|(?!["'#\s]))""")
 
 def detect(text: str) -> float:
     if _json_start(text) is not None or _YAML_START.search(text):
@@ -37,7 +39,7 @@ def detect(text: str) -> float:
 
 def read(text: str, source: str) -> ReadResult:
     diagnostics: list[Diagnostic] = []
-    document = _jsonify(_parse(text, source, diagnostics))
+    document = _parse(text, source, diagnostics)
     if not isinstance(document, dict):
         raise ClientgenError("the document is not a mapping", source, "is this an OpenAPI file?")
     if "swagger" in document:
@@ -51,7 +53,8 @@ def read(text: str, source: str) -> ReadResult:
             source,
             "pass a different --reader, or check the file",
         )
-    diagnostics.extend(resolve_external_refs(document, source))
+    if _EXTERNAL_REF.search(text):  # most specs have none: skip the walk over every $ref
+        diagnostics.extend(resolve_external_refs(document, source))
     diagnostics.extend(upgrade_to_31(document, source))
     return ReadResult(document, diagnostics)
 
@@ -125,7 +128,7 @@ def _parse_yaml(text: str, start: int, source: str, diagnostics: list[Diagnostic
                 info("the document had lost its line breaks; rebuilt it", f"{source}:1")
             )
             diagnostics.extend(notes)
-            return value
+            return _jsonify(value)
     end = next((i for i, line in enumerate(lines) if not _YAML_CONTINUES.match(line)), len(lines))
     if end < len(lines):
         diagnostics.append(
@@ -134,7 +137,7 @@ def _parse_yaml(text: str, start: int, source: str, diagnostics: list[Diagnostic
             )
         )
     try:
-        return yaml.load("\n".join(lines[:end]), Loader=FastLoader)
+        return _jsonify(yaml.load("\n".join(lines[:end]), Loader=FastLoader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = offset + (mark.line + 1 if mark else 1)
@@ -146,17 +149,37 @@ def _parse_yaml(text: str, start: int, source: str, diagnostics: list[Diagnostic
 
 
 def _jsonify(value: Any) -> Any:
-    """YAML 1.1 gives dates and integer keys; OpenAPI is JSON: make it so."""
-    if isinstance(value, dict):
-        return {
-            str(k) if not isinstance(k, bool) else str(k).lower(): _jsonify(v)
-            for k, v in value.items()
-        }
-    if isinstance(value, list):
-        return [_jsonify(v) for v in value]
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return value
+    """YAML 1.1 gives dates and non-string keys; OpenAPI is JSON: make it so, in place.
+
+    Iterative, so a deep document costs no recursion; a node YAML shares through
+    an anchor is converted once."""
+    stack, seen = [value], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, dict):
+            if any(k.__class__ is not str for k in node):
+                items = list(node.items())
+                node.clear()
+                node.update((_json_key(k), v) for k, v in items)
+            for key, child in node.items():
+                if isinstance(child, datetime.date):
+                    node[key] = child.isoformat()
+                elif isinstance(child, dict | list):
+                    stack.append(child)
+        elif isinstance(node, list):
+            for index, child in enumerate(node):
+                if isinstance(child, datetime.date):
+                    node[index] = child.isoformat()
+                elif isinstance(child, dict | list):
+                    stack.append(child)
+    return value.isoformat() if isinstance(value, datetime.date) else value
+
+
+def _json_key(key: Any) -> str:
+    return str(key).lower() if isinstance(key, bool) else str(key)
 
 
 READER = Reader(name="openapi", detect=detect, read=read)
