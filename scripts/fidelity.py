@@ -42,17 +42,19 @@ See docs/fidelity.md for the layout, the metrics and the current tables.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -201,7 +203,13 @@ def slug_of(spec_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9.-]+", "_", spec_id.removesuffix(".json"))
 
 
-def pick_specs(seed: int, count: int, min_ops: int = 5, max_ops: int = 120) -> list[Picked]:
+def pick_specs(
+    seed: int,
+    count: int,
+    min_ops: int = 5,
+    max_ops: int = 120,
+    sizes: tuple[int, int] = (4_000, 1_000_000),
+) -> list[Picked]:
     """``count`` specs with ``min_ops..max_ops`` operations, one per size stratum.
 
     The population (OpenAPI 3.x documents of 4 KB .. 1 MB) is sorted by size and
@@ -216,7 +224,7 @@ def pick_specs(seed: int, count: int, min_ops: int = 5, max_ops: int = 120) -> l
         (
             e
             for e in directory_index()
-            if e["openapi"].startswith("3.") and 4_000 <= e["size"] <= 1_000_000
+            if e["openapi"].startswith("3.") and sizes[0] <= e["size"] <= sizes[1]
         ),
         key=lambda e: (e["size"], e["id"]),
     )
@@ -296,12 +304,13 @@ JSYAML_DUMP = (
 )
 
 
-def _build_form(form: str, folder: Path, work: Path) -> list[str]:
+def _build_form(form: str, folder: Path, work: Path, cdn: bool = False) -> list[str]:
     """Build one form (or a group sharing a tool run); returns the form names written."""
     src = folder / "source.json"
     out = folder / f"{form}.{FORMS[form].ext}"
     if form == "redoc-html":
-        _run([npm_bin("redoc-cli"), "build", src, "-o", work / "out.html"], work)
+        extra = ["--cdn"] if cdn else []
+        _run([npm_bin("redoc-cli"), "build", src, *extra, "-o", work / "out.html"], work)
         shutil.move(work / "out.html", out)
         return [form]
     if form.startswith("redoc-text-"):
@@ -338,7 +347,15 @@ def _build_form(form: str, folder: Path, work: Path) -> list[str]:
     raise ValueError(form)
 
 
-def build_spec(pick: Picked, base: Path, forms: Iterable[str]) -> dict[str, Any]:
+def tool_of(form: str, cdn: bool) -> str:
+    """The tool line recorded for a form; ``--cdn`` ReDoc pages link the bundle instead of inlining it."""
+    tool = FORMS[form].tool
+    if cdn and form.startswith("redoc-"):
+        tool = tool.replace("redoc-cli@0.13.21", "redoc-cli@0.13.21 build --cdn")
+    return tool
+
+
+def build_spec(pick: Picked, base: Path, forms: Iterable[str], cdn: bool = False) -> dict[str, Any]:
     """Build the missing forms of one spec; returns its build record."""
     folder = base / pick.slug
     folder.mkdir(parents=True, exist_ok=True)
@@ -357,14 +374,14 @@ def build_spec(pick: Picked, base: Path, forms: Iterable[str]) -> dict[str, Any]
     for form in forms:
         path = folder / f"{form}.{FORMS[form].ext}"
         done = forms_rec.get(form, {})
-        if done.get("tool") == FORMS[form].tool and (
+        if done.get("tool") == tool_of(form, cdn) and (
             (done.get("status") == "ok" and path.exists()) or done.get("status") == "failed"
         ):
             continue
         start = time.perf_counter()
         with tempfile.TemporaryDirectory(prefix="fidelity-") as tmp:
             try:
-                written = _build_form(form, folder, Path(tmp))
+                written = _build_form(form, folder, Path(tmp), cdn)
                 status, error = "ok", ""
             except (RuntimeError, subprocess.TimeoutExpired, OSError) as exc:
                 written, status, error = [form], "failed", str(exc)[:500]
@@ -374,10 +391,88 @@ def build_spec(pick: Picked, base: Path, forms: Iterable[str]) -> dict[str, Any]
                 "status": status,
                 "error": error,
                 "seconds": seconds,
-                "tool": FORMS[name].tool,
+                "tool": tool_of(name, cdn),
             }
         record_file.write_text(json.dumps(record, indent=2, sort_keys=True) + "\n")
     return record
+
+
+FIXTURES = REPO / "tests" / "fidelity" / "fixtures"
+SLICE_SIZES = (4_000, 25_000)
+
+
+def make_slice(seed: int, count: int) -> None:
+    """Build the committed slice: ``count`` small specs x every form into tests/fidelity/fixtures.
+
+    ReDoc pages are built with ``--cdn`` (the same server-rendered page, the
+    1 MB ReDoc bundle linked instead of inlined) to keep the fixtures small;
+    the block YAML intermediates are not kept.
+    """
+    ensure_tools()
+    picks = pick_specs(seed, count, min_ops=5, max_ops=30, sizes=SLICE_SIZES)
+    FIXTURES.mkdir(parents=True, exist_ok=True)
+    for pick in picks:
+        record = build_spec(pick, FIXTURES, list(FORMS), cdn=True)
+        for block in (FIXTURES / pick.slug).glob("*.yaml"):
+            block.unlink()
+        failed = [f for f, r in record["forms"].items() if r["status"] != "ok"]
+        print(
+            f"fixture {pick.slug} ({pick.operations} ops, {pick.style})"
+            + (f" failed: {', '.join(failed)}" if failed else "")
+        )
+
+
+MINIMUMS = REPO / "tests" / "fidelity" / "minimums.json"
+# Lower is better for these: the table holds maxima for them.
+AT_MOST = ("crash", "clean_error")
+
+
+def check_minimums(
+    table: dict[str, dict[str, Any]], floors: dict[str, dict[str, float]]
+) -> list[str]:
+    """Every metric of the slice that fell below its minimum (or rose above its maximum)."""
+    problems = []
+    for form, limits in floors.items():
+        if form.startswith("_"):
+            continue
+        entry = table.get(form)
+        if entry is None:
+            problems.append(f"{form}: not scored")
+            continue
+        for key, limit in limits.items():
+            value = entry.get(key)
+            value = 0.0 if value is None else value
+            if key in AT_MOST and value > limit + 1e-9:
+                problems.append(f"{form} {key}: {value:.3f} > at most {limit:.3f}")
+            elif key not in AT_MOST and value < limit - 1e-9:
+                problems.append(f"{form} {key}: {value:.3f} < minimum {limit:.3f}")
+    return problems
+
+
+def raise_minimums(table: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The minimums table raised to what ``table`` measured (never lowered)."""
+    floors: dict[str, Any] = json.loads(MINIMUMS.read_text()) if MINIMUMS.exists() else {}
+    floors["_comment"] = (
+        "Per form, the least mean score the committed slice may reach (crash and clean_error:"
+        " the most). Raised by `scripts/fidelity --slice --in-process --raise-minimums`;"
+        " never lowered."
+    )
+    gated = [key for _, key in COLUMNS if key is not None]  # every column but the timing
+    for form, entry in table.items():
+        limits = floors.setdefault(form, {})
+        for key in gated:
+            value = entry.get(key)
+            value = 0.0 if value is None else math.floor(value * 1000) / 1000
+            if key in AT_MOST:
+                value = math.ceil((entry.get(key) or 0.0) * 1000) / 1000
+                limits[key] = min(limits.get(key, value), value)
+            else:
+                limits[key] = max(limits.get(key, value), value)
+    return floors
+
+
+def slice_folders() -> list[tuple[str, Path]]:
+    return [(p.name, p) for p in sorted(FIXTURES.iterdir()) if (p / "source.json").exists()]
 
 
 def corpus_dir(seed: int) -> Path:
@@ -413,12 +508,17 @@ def build(picks: list[Picked], seed: int, forms: list[str], jobs: int) -> None:
 # -- reading and scoring -----------------------------------------------------------------
 
 READ_TIMEOUT = 120.0
+# Read and run the CLI in this process instead of children (the slice test: no start-up costs).
+INPROCESS = False
 # The clientgen tree under test: the work tree (default) or a commit exported by --rev.
 TREE: Path | None = None
 
 
 def export_rev(rev: str) -> Path:
     """``git archive`` of ``rev`` into the cache (once per commit); returns its root."""
+    exported = cache_dir() / "fidelity-trees" / rev[:12]
+    if re.fullmatch(r"[0-9a-f]{12,40}", rev) and (exported / "generator").is_dir():
+        return exported  # already exported (works from a copy of these scripts, outside git)
     sha = subprocess.run(
         ["git", "rev-parse", "--verify", f"{rev}^{{commit}}"],
         cwd=REPO,
@@ -460,8 +560,8 @@ GENERATE_TIMEOUT = 300.0
 CONTROL = Form("source", "json", "openapi", "the source spec, unchanged")
 
 
-def read_worker(path: str, reader_name: str, out: str) -> int:
-    """Child process: read one document as the CLI does and write what came out as JSON."""
+def read_document(path: str, reader_name: str | None) -> dict[str, Any]:
+    """Read one document as the CLI does (detection when ``reader_name`` is None)."""
     import traceback
 
     result: dict[str, Any] = {"status": "crash", "reader": None}
@@ -470,14 +570,13 @@ def read_worker(path: str, reader_name: str, out: str) -> int:
         from generator import readers
         from generator.diagnostics import ClientgenError
 
-        name = None if reader_name == "-" else reader_name
         result["generator"] = str(Path(readers.__file__).parent.parent)
         start = time.perf_counter()
         try:
             if hasattr(readers, "read_source"):
-                reader, read = readers.read_source(text, name, path)
+                reader, read = readers.read_source(text, reader_name, path)
             else:
-                reader = readers.choose_reader(text, name, path)
+                reader = readers.choose_reader(text, reader_name, path)
                 read = reader.read(text, path)
             result["seconds"] = time.perf_counter() - start
             result["status"] = "ok"
@@ -493,7 +592,7 @@ def read_worker(path: str, reader_name: str, out: str) -> int:
             result["seconds"] = time.perf_counter() - start
             result["status"] = "error"
             result["message"] = str(exc)[:300]
-            if name is None:  # which reader detection chose, if it got that far
+            if reader_name is None:  # which reader detection chose, if it got that far
                 try:
                     result["reader"] = readers.choose_reader(text, None, path).name
                 except ClientgenError:
@@ -507,21 +606,56 @@ def read_worker(path: str, reader_name: str, out: str) -> int:
             "crash",
             f"{type(exc).__name__}: {exc} at {where}"[:300],
         )
-    if result["status"] == "ok":
-        try:
-            from openapi_spec_validator import validate
+    return result
 
-            validate(result["document"])
-            result["valid"] = True
-        except Exception as exc:
-            result["valid"] = False
-            result["invalid"] = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+
+def read_worker(path: str, reader_name: str, out: str) -> int:
+    """Child process: ``read_document`` written as JSON."""
+    result = read_document(path, None if reader_name == "-" else reader_name)
     Path(out).write_text(json.dumps(result, default=str))
     return 0
 
 
+class _Timeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def alarm(seconds: float) -> Iterator[None]:
+    """Raise ``_Timeout`` in the main thread after ``seconds`` (in-process mode)."""
+
+    def fire(signum: int, frame: Any) -> None:
+        raise _Timeout
+
+    previous = signal.signal(signal.SIGALRM, fire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def run_read(path: Path, reader: str | None, timeout: float) -> dict[str, Any]:
-    """Read ``path`` in a child process (``reader`` None: detect); a hang or death is a crash."""
+    """Read ``path`` (``reader`` None: detect); a hang or death is a crash.
+
+    In a child process, or in this one when ``INPROCESS`` (the slice test; a
+    timer interrupts a hang).
+    """
+    if INPROCESS:
+        start = time.perf_counter()
+        try:
+            with alarm(timeout):
+                result = read_document(str(path), reader)
+        except _Timeout:
+            return {
+                "status": "crash",
+                "message": f"timeout after {timeout:.0f} s",
+                "reader": reader,
+                "seconds": time.perf_counter() - start,
+            }
+        loaded: dict[str, Any] = json.loads(json.dumps(result, default=str))
+        return loaded
     with tempfile.TemporaryDirectory(prefix="fidelity-read-") as tmp:
         out = Path(tmp) / "out.json"
         cmd = [
@@ -536,7 +670,8 @@ def run_read(path: Path, reader: str | None, timeout: float) -> dict[str, Any]:
         try:
             proc = subprocess.run(
                 cmd,
-                cwd=REPO,
+                cwd=TREE or REPO,
+                env=child_env(),
                 capture_output=True,
                 text=True,
                 timeout=timeout,
@@ -576,6 +711,8 @@ def run_cli(args: list[str], cwd: Path, timeout: float = GENERATE_TIMEOUT) -> tu
 
     A clean error is exit status 1 or 2 without a traceback; anything else is a crash.
     """
+    if INPROCESS:
+        return _run_cli_here(args, timeout)
     try:
         proc = subprocess.run(
             [*clientgen_cmd(), *args],
@@ -593,6 +730,35 @@ def run_cli(args: list[str], cwd: Path, timeout: float = GENERATE_TIMEOUT) -> tu
     text = proc.stderr.strip() or proc.stdout.strip()
     kind = "crash" if "Traceback" in text or proc.returncode not in (1, 2) else "error"
     return kind, (text.splitlines() or [""])[-1][:300]
+
+
+def _run_cli_here(args: list[str], timeout: float) -> tuple[str, str]:
+    import io
+    import traceback
+
+    from generator.cli import main as cli_main
+
+    err = io.StringIO()
+    try:
+        with (
+            alarm(timeout),
+            contextlib.redirect_stdout(io.StringIO()),
+            contextlib.redirect_stderr(err),
+        ):
+            code = cli_main(args)
+    except _Timeout:
+        return "crash", f"clientgen {args[0]}: timeout after {timeout:.0f} s"
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 2
+    except BaseException as exc:
+        tb = traceback.extract_tb(exc.__traceback__)
+        where = f"{Path(tb[-1].filename).name}:{tb[-1].lineno}" if tb else ""
+        return "crash", f"{type(exc).__name__}: {exc} at {where}"[:300]
+    if code == 0:
+        return "ok", ""
+    return ("error" if code in (1, 2) else "crash"), (err.getvalue().strip().splitlines() or [""])[
+        -1
+    ][:300]
 
 
 def validates(path: Path, reader: str) -> tuple[str, str]:
@@ -673,8 +839,6 @@ def score_doc(doc: Doc, timeout: float, generate: bool) -> dict[str, Any]:
     row["op_f1_detected"] = compare(truth, auto_doc if isinstance(auto_doc, dict) else {})["op_f1"]
     row["crash"] = 1.0 if "crash" in (auto["status"], forced["status"]) else 0.0
     row["clean_error"] = 1.0 if forced["status"] == "error" else 0.0
-    row["spec_valid"] = 1.0 if forced.get("valid") else 0.0  # openapi-spec-validator, strict
-    row["spec_invalid"] = forced.get("invalid", "")
     row["valid"], row["invalid"] = 0.0, ""
     if forced["status"] == "ok":
         status, detail = validates(doc.path, doc.form.reader)
@@ -781,7 +945,8 @@ def score(docs: list[Doc], jobs: int, timeout: float, generate: bool) -> list[di
 
     rows = []
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        for row in pool.map(one, docs):
+        results = map(one, docs) if jobs == 1 else pool.map(one, docs)  # jobs 1: main thread
+        for row in results:
             rows.append(row)
             flag = (
                 ""
@@ -811,6 +976,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--no-build", action="store_true", help="score what is already built")
     parser.add_argument("--build-only", action="store_true")
+    parser.add_argument(
+        "--make-slice",
+        action="store_true",
+        help="build the committed slice (tests/fidelity/fixtures)",
+    )
+    parser.add_argument("--slice", action="store_true", help="score the committed slice")
+    parser.add_argument("--in-process", action="store_true", help="read and run the CLI in-process")
+    parser.add_argument(
+        "--raise-minimums",
+        action="store_true",
+        help="with --slice: raise tests/fidelity/minimums.json to what was measured",
+    )
     parser.add_argument("--json", type=Path, help="write every result here")
     parser.add_argument(
         "--rev", help="measure this commit (exported into the cache) instead of the work tree"
@@ -833,27 +1010,41 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"unknown forms: {', '.join(unknown)} (known: {', '.join(FORMS)})", file=sys.stderr)
         return 2
-    picks = pick_specs(args.seed, args.count)
-    if args.only:
-        picks = [p for p in picks if args.only in p.slug]
-    if not args.no_build:
-        build(picks, args.seed, forms, args.jobs)
-    if args.build_only:
-        print(f"documents in {corpus_dir(args.seed)}")
+    if args.make_slice:
+        make_slice(args.seed, args.count)
         return 0
-    global TREE
+    global TREE, INPROCESS
+    if args.slice:
+        folders = [(slug, path) for slug, path in slice_folders() if args.only in slug]
+    else:
+        picks = pick_specs(args.seed, args.count)
+        if args.only:
+            picks = [p for p in picks if args.only in p.slug]
+        if not args.no_build:
+            build(picks, args.seed, forms, args.jobs)
+        if args.build_only:
+            print(f"documents in {corpus_dir(args.seed)}")
+            return 0
+        folders = [(p.slug, corpus_dir(args.seed) / p.slug) for p in picks]
     if args.rev:
         TREE = export_rev(args.rev)
         print(f"measuring {args.rev} exported into {TREE}", flush=True)
-    base = corpus_dir(args.seed)
-    docs = collect_docs([(p.slug, base / p.slug) for p in picks], forms, not args.no_control)
+    if args.in_process:
+        INPROCESS = True
+        if TREE is not None:
+            sys.path.insert(0, str(TREE))
+    docs = collect_docs(folders, forms, not args.no_control)
     start = time.perf_counter()
-    rows = score(docs, args.jobs, args.timeout, not args.no_generate)
+    jobs = 1 if INPROCESS else args.jobs  # the in-process timer needs the main thread
+    rows = score(docs, jobs, args.timeout, not args.no_generate)
     table = summarise(rows)
     command = "scripts/fidelity " + " ".join(sys.argv[1:] if argv is None else argv)
     print()
     print(f"{command}  ({len(rows)} documents, {time.perf_counter() - start:.0f} s)")
     print(render_table(table))
+    if args.slice and args.raise_minimums:
+        MINIMUMS.write_text(json.dumps(raise_minimums(table), indent=2, sort_keys=True) + "\n")
+        print(f"wrote {MINIMUMS}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(
