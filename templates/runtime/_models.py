@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, Final, TypeVar
+from typing import Annotated, Any, Final, Self, TypeVar
 
 import pydantic
 import pydantic_core
@@ -40,6 +40,7 @@ __all__ = [
 T = TypeVar("T")
 
 _RESPONSE_CONTEXT: Final = {"clientgen_response": True}
+_LENIENT_CONTEXT: Final = {"clientgen_response": True, "clientgen_lenient": True}
 _REQUEST_CONTEXT: Final = {"clientgen_request": True}
 
 
@@ -59,6 +60,45 @@ class BaseModel(pydantic.BaseModel):
         # backreferences that the default Rust engine refuses at import time.
         regex_engine="python-re",
     )
+
+    @pydantic.model_validator(mode="wrap")
+    @classmethod
+    def _keep_what_does_not_fit(
+        cls, value: Any, handler: pydantic.ModelWrapValidatorHandler[Self], info: ValidationInfo
+    ) -> Self:
+        """Read a response leniently: when the body does not fit, type what fits.
+
+        Only when parsing a response without ``strict_response_validation``: a
+        field whose value does not fit keeps the value as received, a missing
+        required field is ``None``, and the other fields are typed as usual, so
+        one off-spec value does not lose a whole response (or a whole page).
+        """
+        try:
+            return handler(value)
+        except pydantic.ValidationError:
+            lenient = info.context and info.context.get("clientgen_lenient")
+            if not lenient or not isinstance(value, Mapping):
+                raise
+            return cls._salvaged(value)
+
+    @classmethod
+    def _salvaged(cls, data: Mapping[str, Any]) -> Self:
+        values: dict[str, Any] = {}
+        unused = dict(data)
+        for name, field in cls.model_fields.items():
+            key = field.alias if field.alias in unused else name
+            if key not in unused:
+                if field.is_required():
+                    values[name] = None
+                continue
+            raw = unused.pop(key)
+            try:
+                values[name] = _field_adapter(cls, name).validate_python(
+                    raw, context=_LENIENT_CONTEXT
+                )
+            except pydantic.ValidationError:
+                values[name] = raw
+        return cls.model_construct(**values, **unused)
 
 
 def _accept_unknown_in_responses(
@@ -146,16 +186,54 @@ def _adapter(type_: Any) -> TypeAdapter[Any]:
     return adapter
 
 
-def parse_json(type_: type[T], data: object) -> T:
-    """Validate decoded JSON from a response into ``type_``, tolerantly."""
-    result: T = _adapter(type_).validate_python(data, context=_RESPONSE_CONTEXT)
+_field_adapters: dict[tuple[type[BaseModel], str], TypeAdapter[Any]] = {}
+
+
+def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    """A validator for one field of ``model``, constraints included (lenient reads only)."""
+    adapter = _field_adapters.get((model, name))
+    if adapter is None:
+        field = model.model_fields[name]
+        annotation: Any = field.annotation
+        if field.metadata:
+            annotation = Annotated[(annotation, *field.metadata)]
+        adapter = _field_adapters[model, name] = TypeAdapter(annotation)
+    return adapter
+
+
+def parse_json(type_: type[T], data: object, *, strict: bool = False) -> T:
+    """Validate decoded JSON from a response into ``type_``.
+
+    Tolerant of unknown fields and enum values always; leniently unless
+    ``strict`` (see `BaseModel`): what does not fit is kept as received. Raises
+    `pydantic.ValidationError` when ``strict`` and the data does not fit.
+    """
+    adapter = _adapter(type_)
+    if strict:
+        result: T = adapter.validate_python(data, context=_RESPONSE_CONTEXT)
+        return result
+    try:
+        result = adapter.validate_python(data, context=_LENIENT_CONTEXT)
+    except pydantic.ValidationError:
+        return data  # type: ignore[return-value]  # not even the shape fits: keep it whole
     return result
 
 
-def parse_json_bytes(type_: type[T], content: bytes) -> T:
+def parse_json_bytes(type_: type[T], content: bytes, *, strict: bool = False) -> T:
     """`parse_json` straight from the response bytes: pydantic-core parses and
-    validates in one pass, about 40 % faster than ``json.loads`` then validating."""
-    result: T = _adapter(type_).validate_json(content, context=_RESPONSE_CONTEXT)
+    validates in one pass, about 40 % faster than ``json.loads`` then validating.
+
+    Raises `ValueError` when ``content`` is not JSON at all.
+    """
+    context = _RESPONSE_CONTEXT if strict else _LENIENT_CONTEXT
+    try:
+        result: T = _adapter(type_).validate_json(content, context=context)
+    except pydantic.ValidationError as error:
+        if error.errors()[0]["type"] == "json_invalid":
+            raise ValueError(f"the body is not JSON: {error.errors()[0]['msg']}") from None
+        if strict:
+            raise
+        return parse_json(type_, pydantic_core.from_json(content))
     return result
 
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 import httpx
 
-from ._auth import Token, TokenAuth, token_error
+from ._auth import Token, TokenAuth, read_lifetime, token_error
 from ._utils import require_secure_url, resolve_optional, resolve_pointer
 
 __all__ = ["TokenExchangeAuth"]
@@ -93,9 +93,15 @@ class TokenExchangeAuth(TokenAuth):
     def _expires_in(self, body: object, access_token: str) -> float | None:
         given = resolve_optional(body, self.expires_in_field)
         if given is not None:
-            return float(str(given))
+            return read_lifetime(given)
         exp = _jwt_claims(access_token).get("exp")
-        return float(exp) - time.time() if isinstance(exp, int | float) else None
+        return read_lifetime(exp - time.time()) if isinstance(exp, int | float) else None
+
+    def _refreshes(self, current: Token | None) -> bool:
+        return self._usable_refresh_token(current) is not None
+
+    def _credential_secrets(self) -> tuple[str, ...]:
+        return tuple(self._credentials.values())
 
     def _secrets(self, current: Token | None) -> list[str]:
         held = [current.refresh_token or ""] if current is not None else []

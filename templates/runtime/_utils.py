@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as _dt
+import email.utils
 import enum
+import logging
 import re
-from collections.abc import Collection, Mapping
-from urllib.parse import quote
+import time
+from collections.abc import Collection, Iterable, Mapping
+from typing import Final
+from urllib.parse import quote, quote_plus
 
 import httpx
 
@@ -18,12 +23,14 @@ __all__ = [
     "is_sensitive",
     "join_url",
     "mark_secret_param",
+    "mask_secrets",
     "origin",
     "quote_path",
     "redact_headers",
     "require_secure_url",
     "resolve_optional",
     "resolve_pointer",
+    "retry_after",
     "safe_url",
     "without_credentials",
 ]
@@ -97,10 +104,41 @@ def mark_secret_param(request: httpx.Request, name: str) -> None:
     """Record that query parameter ``name`` of ``request`` is a credential.
 
     Auth flows that put a key in the query string call this so `safe_url`
-    strips it even when its name looks harmless.
+    strips it even when its name looks harmless, and so does the filter this
+    installs on httpx's own logger (which logs every URL at INFO).
     """
     names = request.extensions.setdefault(_SECRET_PARAMS_EXTENSION, set())
     names.add(name.lower())
+    if name.lower() not in _SECRET_PARAM_NAMES:
+        _SECRET_PARAM_NAMES.add(name.lower())
+        _HTTPX_LOG_FILTER.install()
+
+
+class _SecretParamsLogFilter(logging.Filter):
+    """Strips credential query parameters from the URLs in httpx's log records."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(isinstance(a, httpx.URL) for a in record.args):
+            record.args = tuple(
+                _without_secret_params(a, _SECRET_PARAM_NAMES) if isinstance(a, httpx.URL) else a
+                for a in record.args
+            )
+        return True
+
+    def install(self) -> None:
+        for name in ("httpx", "httpcore"):
+            logger = logging.getLogger(name)
+            if self not in logger.filters:
+                logger.addFilter(self)
+
+
+_SECRET_PARAM_NAMES: set[str] = set()
+_HTTPX_LOG_FILTER: Final = _SecretParamsLogFilter()
+
+
+def _without_secret_params(url: httpx.URL, secret: Collection[str]) -> httpx.URL:
+    kept = [(k, v) for k, v in url.params.multi_items() if not is_sensitive(k, secret)]
+    return url.copy_with(userinfo=b"", params=kept or None, fragment=None)
 
 
 def safe_url(request: httpx.Request) -> str:
@@ -108,10 +146,8 @@ def safe_url(request: httpx.Request) -> str:
 
     User info is dropped, and so is every query parameter that is a credential.
     """
-    url = request.url
     secret = request.extensions.get(_SECRET_PARAMS_EXTENSION, set())
-    kept = [(k, v) for k, v in url.params.multi_items() if not is_sensitive(k, secret)]
-    return str(url.copy_with(userinfo=b"", params=kept or None, fragment=None))
+    return str(_without_secret_params(request.url, secret))
 
 
 def origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -198,3 +234,51 @@ def resolve_optional(document: object, pointer: str | None) -> object | None:
         return resolve_pointer(document, pointer)
     except LookupError:
         return None
+
+
+def retry_after(headers: httpx.Headers) -> float | None:
+    """The wait a response asks for (``retry-after-ms``, or ``Retry-After`` in
+    seconds or as an HTTP date), if it gives a readable one; never negative."""
+    seconds: float | None = None
+    if "retry-after-ms" in headers:
+        seconds = _number(headers["retry-after-ms"], scale=0.001)
+    elif "retry-after" in headers:
+        value = headers["retry-after"]
+        seconds = _number(value, scale=1.0)
+        if seconds is None:
+            seconds = _seconds_until(value)
+    return None if seconds is None or seconds != seconds else max(seconds, 0.0)
+
+
+def _number(text: str, *, scale: float) -> float | None:
+    try:
+        return float(text) * scale
+    except ValueError:
+        return None
+
+
+def _seconds_until(http_date: str) -> float | None:
+    try:
+        moment = email.utils.parsedate_to_datetime(http_date)
+    except (TypeError, ValueError):
+        return None
+    return moment.timestamp() - time.time()
+
+
+def mask_secrets(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with every secret replaced by ``***``: as is, URL-encoded and Base64-encoded,
+    since a server echoing a credential back may have encoded it either way."""
+    for secret in secrets:
+        if len(secret) < 4:  # masking "a" would garble the message and hide nothing
+            continue
+        for form in _encodings(secret):
+            text = text.replace(form, REDACTED)
+    return text
+
+
+def _encodings(secret: str) -> list[str]:
+    raw = secret.encode()
+    b64 = base64.b64encode(raw).decode("ascii")
+    forms = {secret, quote(secret, safe=""), quote_plus(secret), quote(secret), b64}
+    forms |= {b64.rstrip("="), base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")}
+    return sorted(forms, key=len, reverse=True)

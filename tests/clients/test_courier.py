@@ -150,7 +150,11 @@ def paged_announcers(total: int) -> Any:
     def handler(request: Recorded) -> Response:
         limit = int(request.query["page[limit]"][0])
         offset = int(request.query["page[offset]"][0])
-        return json_response(200, {"data": everyone[offset : offset + limit], "meta": meta})
+        more = offset + limit < total
+        following = f"/v1/announcers/?page[limit]={limit}&page[offset]={offset + limit}"
+        links = {"self": request.path, "next": following if more else None}  # JSON:API
+        body = {"data": everyone[offset : offset + limit], "meta": meta, "links": links}
+        return json_response(200, body)
 
     return handler
 

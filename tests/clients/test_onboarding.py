@@ -20,7 +20,9 @@ onboarding = import_generated("onboarding")
 
 TOKEN_PATH = "/oauth2/token"
 LEEWAY = 30.0  # the runtime's default leeway (ClientCredentialsAuth(leeway=30.0))
-TEMPLATES = {"templates": [{"id": "t1", "name": "Welcome"}, {"id": "t2", "name": "Loan", "kind": "x"}]}
+TEMPLATES = {
+    "templates": [{"id": "t1", "name": "Welcome"}, {"id": "t2", "name": "Loan", "kind": "x"}]
+}
 
 
 @pytest.fixture
@@ -36,7 +38,9 @@ def issue_tokens(server: LocalServer, *tokens: tuple[str, float]) -> None:
     def token(request: Recorded) -> Response:
         with lock:
             access_token, expires_in = issued.pop(0) if len(issued) > 1 else issued[0]
-        return json_response(200, {"access_token": access_token, "token_type": "bearer", "expires_in": expires_in})
+        return json_response(
+            200, {"access_token": access_token, "token_type": "bearer", "expires_in": expires_in}
+        )
 
     server.route("POST", TOKEN_PATH, token)
 
@@ -58,7 +62,9 @@ def token_requests(server: LocalServer) -> list[Recorded]:
     return server.requests_to("POST", TOKEN_PATH)
 
 
-def test_first_call_requests_a_token_with_basic_credentials(api: Driver, local_server: LocalServer) -> None:
+def test_first_call_requests_a_token_with_basic_credentials(
+    api: Driver, local_server: LocalServer
+) -> None:
     issue_tokens(local_server, ("tok-1", 3600))
     local_server.route("GET", "/v1/templates", require_token("tok-1", TEMPLATES))
     client = api.client(client_id="cid", client_secret="s3cret")
@@ -88,7 +94,9 @@ def test_token_request_form_has_only_the_grant_type(api: Driver, local_server: L
     assert auth.form() == {"grant_type": ["client_credentials"]}
 
 
-def test_token_is_reused_then_renewed_shortly_before_expiry(api: Driver, local_server: LocalServer) -> None:
+def test_token_is_reused_then_renewed_shortly_before_expiry(
+    api: Driver, local_server: LocalServer
+) -> None:
     # Lives 0.6 s beyond the runtime's leeway: fresh now, due for renewal after 0.7 s.
     issue_tokens(local_server, ("tok-1", LEEWAY + 0.6), ("tok-2", 3600))
     local_server.route("GET", "/v1/templates", require_token("tok-1", TEMPLATES))
@@ -104,11 +112,16 @@ def test_token_is_reused_then_renewed_shortly_before_expiry(api: Driver, local_s
 
     assert len(token_requests(local_server)) == 2
     # Renewed proactively: no request was refused with the old token.
-    assert all(r.headers["Authorization"] in ("Bearer tok-1", "Bearer tok-2") for r in local_server.requests_to("GET", "/v1/templates"))
+    assert all(
+        r.headers["Authorization"] in ("Bearer tok-1", "Bearer tok-2")
+        for r in local_server.requests_to("GET", "/v1/templates")
+    )
     assert len(local_server.requests_to("GET", "/v1/templates")) == 3
 
 
-def test_short_lived_token_is_reused_within_its_lifetime(api: Driver, local_server: LocalServer) -> None:
+def test_short_lived_token_is_reused_within_its_lifetime(
+    api: Driver, local_server: LocalServer
+) -> None:
     issue_tokens(local_server, ("tok-1", 2), ("tok-2", 2))
     local_server.route("GET", "/v1/templates", json_response(200, TEMPLATES))
     client = api.client(client_id="cid", client_secret="s3cret")
@@ -119,7 +132,9 @@ def test_short_lived_token_is_reused_within_its_lifetime(api: Driver, local_serv
     assert len(token_requests(local_server)) == 1
 
 
-def test_invalid_token_401_renews_exactly_once_and_the_call_succeeds(api: Driver, local_server: LocalServer) -> None:
+def test_invalid_token_401_renews_exactly_once_and_the_call_succeeds(
+    api: Driver, local_server: LocalServer
+) -> None:
     issue_tokens(local_server, ("tok-1", 3600), ("tok-2", 3600))
     local_server.route("GET", "/v1/templates", require_token("tok-2", TEMPLATES))
     client = api.client(client_id="cid", client_secret="s3cret")
@@ -132,7 +147,9 @@ def test_invalid_token_401_renews_exactly_once_and_the_call_succeeds(api: Driver
     assert [c.headers["Authorization"] for c in calls] == ["Bearer tok-1", "Bearer tok-2"]
 
 
-def test_token_rejected_again_after_renewal_raises_without_looping(api: Driver, local_server: LocalServer) -> None:
+def test_token_rejected_again_after_renewal_raises_without_looping(
+    api: Driver, local_server: LocalServer
+) -> None:
     issue_tokens(local_server, ("tok-1", 3600), ("tok-2", 3600), ("tok-3", 3600))
     local_server.route("GET", "/v1/templates", json_response(401, {"error": "invalid_token"}))
     client = api.client(client_id="cid", client_secret="s3cret")
@@ -146,7 +163,9 @@ def test_token_rejected_again_after_renewal_raises_without_looping(api: Driver, 
     assert "s3cret" not in str(caught.value)
 
 
-def test_bad_credentials_raise_authentication_error_without_the_secret(api: Driver, local_server: LocalServer) -> None:
+def test_bad_credentials_raise_authentication_error_without_the_secret(
+    api: Driver, local_server: LocalServer
+) -> None:
     local_server.route("POST", TOKEN_PATH, json_response(401, {"error": "invalid_client"}))
     client = api.client(client_id="cid", client_secret="s3cret-value")
 
@@ -165,7 +184,9 @@ def test_secret_is_not_in_the_client_repr(api: Driver) -> None:
     assert "s3cret-value" not in repr(vars(client))
 
 
-def test_fifty_concurrent_calls_after_expiry_request_one_token(flavor: str, local_server: LocalServer) -> None:
+def test_fifty_concurrent_calls_after_expiry_request_one_token(
+    flavor: str, local_server: LocalServer
+) -> None:
     # tok-1 is issued already expired, so the next calls all need a new one at once.
     issue_tokens(local_server, ("tok-1", 0), ("tok-2", 3600), ("tok-3", 3600))
     local_server.route("GET", "/v1/templates", lambda r: json_response(200, TEMPLATES))
@@ -199,7 +220,9 @@ def test_missing_base_url_is_a_clear_value_error(cls: str, monkeypatch: pytest.M
         getattr(onboarding, cls)(client_id="cid", client_secret="s3cret")
 
 
-def test_contact_upsert_sends_the_contact_and_parses_it(api: Driver, local_server: LocalServer) -> None:
+def test_contact_upsert_sends_the_contact_and_parses_it(
+    api: Driver, local_server: LocalServer
+) -> None:
     issue_tokens(local_server, ("tok-1", 3600))
     created = {
         "id": "0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11",
@@ -213,17 +236,26 @@ def test_contact_upsert_sends_the_contact_and_parses_it(api: Driver, local_serve
     client = api.client(client_id="cid", client_secret="s3cret")
 
     contact = api.run(
-        client.contacts.upsert(unique_id="u-1", name_first="Ann", address_2="Flat 2", meta_public={"plan": "gold"})
+        client.contacts.upsert(
+            unique_id="u-1", name_first="Ann", address_2="Flat 2", meta_public={"plan": "gold"}
+        )
     )
 
     (call,) = local_server.requests_to("POST", "/v1/contacts")
-    assert call.json() == {"unique_id": "u-1", "name_first": "Ann", "address2": "Flat 2", "meta_public": {"plan": "gold"}}
+    assert call.json() == {
+        "unique_id": "u-1",
+        "name_first": "Ann",
+        "address2": "Flat 2",
+        "meta_public": {"plan": "gold"},
+    }
     assert isinstance(contact, onboarding.models.Contact)
     assert contact.address_2 == "Flat 2" and str(contact.id) == created["id"]
     assert contact.inserted_at is not None and contact.inserted_at.year == 2024
 
 
-def test_contact_batch_upsert_sends_contacts_and_reads_new_and_existing(api: Driver, local_server: LocalServer) -> None:
+def test_contact_batch_upsert_sends_contacts_and_reads_new_and_existing(
+    api: Driver, local_server: LocalServer
+) -> None:
     issue_tokens(local_server, ("tok-1", 3600))
     answer = {
         "new_contacts": [{"unique_id": "u-1", "email": "a@x.io"}],
@@ -235,7 +267,10 @@ def test_contact_batch_upsert_sends_contacts_and_reads_new_and_existing(api: Dri
 
     result = api.run(
         client.contacts.batch_upsert(
-            contacts=[Contact(unique_id="u-1", email="a@x.io"), Contact(unique_id="u-2", email="b@x.io", address_2="Unit 3")]
+            contacts=[
+                Contact(unique_id="u-1", email="a@x.io"),
+                Contact(unique_id="u-2", email="b@x.io", address_2="Unit 3"),
+            ]
         )
     )
 

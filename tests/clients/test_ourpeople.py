@@ -82,10 +82,30 @@ def test_expired_token_is_refreshed_once_and_the_call_retried(
     assert len(local_server.requests_to("GET", "/v1/broadcasts/b1")) == 2
 
 
-def test_failed_refresh_raises_an_authentication_error(
+def test_rejected_refresh_falls_back_to_one_fresh_exchange(
     api: Driver, local_server: LocalServer
 ) -> None:
-    issue_tokens(local_server, "jwt-1")
+    issue_tokens(local_server, "jwt-1", "jwt-2")
+    local_server.route("POST", "/v1/auth/refresh", json_response(401, {"error": "expired"}))
+    local_server.route("GET", "/v1/broadcasts/b1", require_token("jwt-2", {"id": "b1"}))
+    client = api.client(client_id="id-1", client_secret="s3cret")
+
+    api.run(client.broadcasts.get("b1"))
+
+    paths = [r.path for r in local_server.requests]
+    assert paths == [
+        "/v1/auth",
+        "/v1/broadcasts/b1",
+        "/v1/auth/refresh",
+        "/v1/auth",
+        "/v1/broadcasts/b1",
+    ]
+
+
+def test_failed_refresh_and_exchange_raise_an_authentication_error(
+    api: Driver, local_server: LocalServer
+) -> None:
+    issue_tokens(local_server, "jwt-1", "jwt-2")
     local_server.route("POST", "/v1/auth/refresh", json_response(401, {"error": "expired"}))
     local_server.route("GET", "/v1/broadcasts/b1", json_response(401, {"error": "invalid_token"}))
     client = api.client(client_id="id-1", client_secret="s3cret")

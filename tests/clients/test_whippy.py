@@ -53,17 +53,28 @@ def test_send_sms_sends_the_key_header_and_body(api: Driver, local_server: Local
     local_server.route("POST", "/messaging/sms", json_response(201, answer))
     client = api.client(api_key=KEY)
 
-    sent = api.run(client.messaging.send_sms(to="+15550001", from_="+15550002", body="Hi there", conversation_status="open"))
+    sent = api.run(
+        client.messaging.send_sms(
+            to="+15550001", from_="+15550002", body="Hi there", conversation_status="open"
+        )
+    )
 
     (call,) = local_server.requests_to("POST", "/messaging/sms")
-    assert call.json() == {"to": "+15550001", "from": "+15550002", "body": "Hi there", "conversation_status": "open"}
+    assert call.json() == {
+        "to": "+15550001",
+        "from": "+15550002",
+        "body": "Hi there",
+        "conversation_status": "open",
+    }
     assert isinstance(sent, whippy.models.SendMessageResponse)
     assert sent.data.id == CID and sent.data.delivery_status == "queued"
     assert_key_only_in_header(local_server)
 
 
 def test_send_sms_takes_body_keyword(api: Driver, local_server: LocalServer) -> None:
-    local_server.route("POST", "/messaging/sms", json_response(201, {"data": {"delivery_status": "queued"}}))
+    local_server.route(
+        "POST", "/messaging/sms", json_response(201, {"data": {"delivery_status": "queued"}})
+    )
     client = api.client(api_key=KEY)
 
     api.run(client.messaging.send_sms(to="+15550001", from_="+15550002", body="Hi"))
@@ -71,7 +82,9 @@ def test_send_sms_takes_body_keyword(api: Driver, local_server: LocalServer) -> 
     assert local_server.requests_to("POST", "/messaging/sms")[0].json()["body"] == "Hi"
 
 
-def test_api_key_is_redacted_in_debug_logs(api: Driver, local_server: LocalServer, caplog: pytest.LogCaptureFixture) -> None:
+def test_api_key_is_redacted_in_debug_logs(
+    api: Driver, local_server: LocalServer, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     caplog.set_level(logging.DEBUG, logger="whippy_client")
     local_server.route("GET", f"/contacts/{CID}", json_response(200, {"data": contact(1)}))
@@ -79,13 +92,21 @@ def test_api_key_is_redacted_in_debug_logs(api: Driver, local_server: LocalServe
 
     api.run(client.contacts.get(CID))
 
-    assert any(r.name.startswith("whippy_client") for r in caplog.records), "the package logged nothing at DEBUG"
+    assert any(r.name.startswith("whippy_client") for r in caplog.records), (
+        "the package logged nothing at DEBUG"
+    )
     assert KEY not in caplog.text
     assert_key_only_in_header(local_server)
 
 
 def test_contacts_create_sends_body_and_parses(api: Driver, local_server: LocalServer) -> None:
-    local_server.route("POST", "/contacts", json_response(201, {"data": {**contact(7), "state": "open", "created_at": "2024-05-01T10:00:00Z"}}))
+    local_server.route(
+        "POST",
+        "/contacts",
+        json_response(
+            201, {"data": {**contact(7), "state": "open", "created_at": "2024-05-01T10:00:00Z"}}
+        ),
+    )
     client = api.client(api_key=KEY)
 
     created = api.run(
@@ -98,14 +119,23 @@ def test_contacts_create_sends_body_and_parses(api: Driver, local_server: LocalS
     )
 
     (call,) = local_server.requests_to("POST", "/contacts")
-    assert call.json() == {"phone": "+15550007", "name": "C7", "address": {"city": "Austin", "postal_code": "73301"}, "properties": {"tier": "gold"}}
+    assert call.json() == {
+        "phone": "+15550007",
+        "name": "C7",
+        "address": {"city": "Austin", "postal_code": "73301"},
+        "properties": {"tier": "gold"},
+    }
     assert created.data.name == "C7" and created.data.state == "open"
     assert created.data.created_at is not None and created.data.created_at.year == 2024
     assert_key_only_in_header(local_server)
 
 
 def test_contacts_update_puts_to_the_contact(api: Driver, local_server: LocalServer) -> None:
-    local_server.route("PUT", f"/contacts/{CID}", json_response(200, {"data": {"id": str(CID), "phone": "+15550009", "email": "x@y.io"}}))
+    local_server.route(
+        "PUT",
+        f"/contacts/{CID}",
+        json_response(200, {"data": {"id": str(CID), "phone": "+15550009", "email": "x@y.io"}}),
+    )
     client = api.client(api_key=KEY)
 
     updated = api.run(client.contacts.update(CID, phone="+15550009", email="x@y.io"))
@@ -115,7 +145,9 @@ def test_contacts_update_puts_to_the_contact(api: Driver, local_server: LocalSer
     assert updated.data.id == CID and updated.data.email == "x@y.io"
 
 
-def test_contacts_list_one_page_with_limit_offset_and_total(api: Driver, local_server: LocalServer) -> None:
+def test_contacts_list_one_page_with_limit_offset_and_total(
+    api: Driver, local_server: LocalServer
+) -> None:
     local_server.route("GET", "/contacts", paged_contacts(5))
     client = api.client(api_key=KEY)
 
@@ -136,7 +168,11 @@ def test_contacts_list_iterates_across_three_pages(api: Driver, local_server: Lo
 
     assert [c.name for c in page.items] == ["C0", "C1"] and page.has_next_page()
     assert [c.name for c in api.collect(page)] == ["C0", "C1", "C2", "C3", "C4"]
-    assert [r.query["offset"] for r in local_server.requests_to("GET", "/contacts")] == [["0"], ["2"], ["4"]]
+    assert [r.query["offset"] for r in local_server.requests_to("GET", "/contacts")] == [
+        ["0"],
+        ["2"],
+        ["4"],
+    ]
 
 
 def test_conversation_filters_repeat_the_array_key(api: Driver, local_server: LocalServer) -> None:
@@ -144,10 +180,17 @@ def test_conversation_filters_repeat_the_array_key(api: Driver, local_server: Lo
     local_server.route("GET", "/conversations", json_response(200, {"data": [conv], "total": 1}))
     client = api.client(api_key=KEY)
 
-    result = api.run(client.conversations.list(status=["open", "closed"], type_=["phone"], limit=10))
+    result = api.run(
+        client.conversations.list(status=["open", "closed"], type_=["phone"], limit=10)
+    )
 
     (call,) = local_server.requests_to("GET", "/conversations")
-    assert call.query == {"status[]": ["open", "closed"], "type[]": ["phone"], "limit": ["10"], "offset": ["0"]}
+    assert call.query == {
+        "status[]": ["open", "closed"],
+        "type[]": ["phone"],
+        "limit": ["10"],
+        "offset": ["0"],
+    }
     assert result.total == 1 and result.items[0].status == "open"
 
 
@@ -161,7 +204,9 @@ def test_conversations_list_is_named_list(api: Driver, local_server: LocalServer
 
 
 def test_unprocessable_entity_carries_the_body(api: Driver, local_server: LocalServer) -> None:
-    local_server.route("POST", "/messaging/sms", json_response(422, {"error": "invalid phone", "status": 422}))
+    local_server.route(
+        "POST", "/messaging/sms", json_response(422, {"error": "invalid phone", "status": 422})
+    )
     client = api.client(api_key=KEY)
 
     with pytest.raises(whippy.UnprocessableEntityError) as caught:
@@ -174,7 +219,9 @@ def test_unprocessable_entity_carries_the_body(api: Driver, local_server: LocalS
     assert len(local_server.requests_to("POST", "/messaging/sms")) == 1  # a POST 422 is not retried
 
 
-def test_too_long_sms_body_is_rejected_before_sending(api: Driver, local_server: LocalServer) -> None:
+def test_too_long_sms_body_is_rejected_before_sending(
+    api: Driver, local_server: LocalServer
+) -> None:
     client = api.client(api_key=KEY)
 
     with pytest.raises(ValueError, match="1000"):
@@ -183,7 +230,9 @@ def test_too_long_sms_body_is_rejected_before_sending(api: Driver, local_server:
     assert local_server.requests == []
 
 
-def test_too_many_sequence_contacts_are_rejected_before_sending(api: Driver, local_server: LocalServer) -> None:
+def test_too_many_sequence_contacts_are_rejected_before_sending(
+    api: Driver, local_server: LocalServer
+) -> None:
     client = api.client(api_key=KEY)
     person = whippy.models.CreateContactRequest(phone="+15550001")
 
@@ -195,7 +244,9 @@ def test_too_many_sequence_contacts_are_rejected_before_sending(api: Driver, loc
     assert local_server.requests == []
 
 
-def test_limit_above_maximum_is_rejected_before_sending(api: Driver, local_server: LocalServer) -> None:
+def test_limit_above_maximum_is_rejected_before_sending(
+    api: Driver, local_server: LocalServer
+) -> None:
     client = api.client(api_key=KEY)
 
     with pytest.raises(ValueError, match="500"):

@@ -397,12 +397,40 @@ def test_token_exchange_refreshes_once_on_401_and_retries(
     assert local_server.requests[2].json() == {"refresh_token": "ref-1"}
 
 
-def test_token_exchange_refresh_failure_raises_authentication_error(
+def test_token_exchange_rejected_refresh_falls_back_to_one_fresh_exchange(
     api: Driver, fakeapi: ModuleType, local_server: LocalServer, v1_url: str
 ) -> None:
     service = ExchangeService(
         local_server,
-        exchange=json_response(200, {"token": "jwt-1", "refresh_token": "ref-s3cr3t"}),
+        exchange=[
+            json_response(200, {"token": "jwt-1", "refresh_token": "ref-s3cr3t"}),
+            json_response(200, {"token": "jwt-2", "refresh_token": "ref-2"}),
+        ],
+        refresh=json_response(401, {"message": "refresh token ref-s3cr3t expired"}),
+        accepted=("Bearer jwt-2",),
+    )
+    client = api.client(base_url=v1_url, auth=token_exchange(fakeapi))
+
+    assert get_contact(api, client).id == "c1"
+
+    assert service.paths() == [
+        "/v1/auth",
+        "/v1/contacts/c1",
+        "/v1/auth/refresh",
+        "/v1/auth",
+        "/v1/contacts/c1",
+    ]
+
+
+def test_token_exchange_failing_fallback_exchange_raises_authentication_error(
+    api: Driver, fakeapi: ModuleType, local_server: LocalServer, v1_url: str
+) -> None:
+    service = ExchangeService(
+        local_server,
+        exchange=[
+            json_response(200, {"token": "jwt-1", "refresh_token": "ref-s3cr3t"}),
+            json_response(403, {"message": f"account locked for {SECRET}"}),
+        ],
         refresh=json_response(401, {"message": "refresh token ref-s3cr3t expired"}),
     )
     client = api.client(base_url=v1_url, auth=token_exchange(fakeapi))
@@ -410,9 +438,9 @@ def test_token_exchange_refresh_failure_raises_authentication_error(
     with pytest.raises(api.package.AuthenticationError) as caught:
         get_contact(api, client)
 
-    assert str(caught.value).startswith("Token refresh failed: 401 Unauthorized for POST")
-    assert "s3cr3t" not in str(caught.value)
-    assert service.paths() == ["/v1/auth", "/v1/contacts/c1", "/v1/auth/refresh"]
+    assert str(caught.value).startswith("Token exchange failed: 403 Forbidden for POST")
+    assert SECRET not in str(caught.value)
+    assert service.paths() == ["/v1/auth", "/v1/contacts/c1", "/v1/auth/refresh", "/v1/auth"]
 
 
 def test_token_exchange_uses_jwt_exp_to_refresh_before_expiry(

@@ -41,13 +41,16 @@ def test_iterates_across_three_pages_using_total(api: Driver, local_server: Loca
     assert page.total == 6
 
 
-def test_stops_on_a_short_page_without_total(api: Driver, local_server: LocalServer) -> None:
+def test_without_total_only_an_empty_page_ends_the_walk(
+    api: Driver, local_server: LocalServer
+) -> None:
+    # A short page is no end: servers cap pages silently.
     local_server.route("GET", "/contacts", paged(PEOPLE, with_total=False))
 
     items = api.collect(api.run(api.client().contacts.list(limit=3)))
 
     assert [c.id for c in items] == [p["id"] for p in PEOPLE]
-    assert offsets(local_server) == ["-", "3", "6"]
+    assert offsets(local_server) == ["-", "3", "6", "7"]
 
 
 def test_pages_are_fetched_lazily(api: Driver, local_server: LocalServer) -> None:
@@ -124,3 +127,124 @@ def test_raw_response_of_a_page_parses_to_the_page(api: Driver, local_server: Lo
 
     assert raw.json()["meta"] == {"total": 7}
     assert [c.id for c in api.collect(raw.parse())] == [p["id"] for p in PEOPLE]
+
+
+# -- How far to go (issue 13, item 1; issue 17, item 9) ---------------------------------
+
+FORTY_FIVE = [{"id": f"c{i}", "name": f"Person {i}"} for i in range(45)]
+
+
+def capped(
+    items: list[dict[str, str]], cap: int, extra: Callable[[int, int], dict[str, object]]
+) -> Callable[[Recorded], Response]:
+    """A server that silently serves at most ``cap`` items whatever the limit asked for;
+    ``extra(offset, served)`` adds the body's other fields."""
+
+    def handle(request: Recorded) -> Response:
+        offset = int(request.query.get("offset", ["0"])[0])
+        served = items[offset : offset + cap]
+        return json_response(200, {"data": served, **extra(offset, len(served))})
+
+    return handle
+
+
+def test_with_a_total_short_pages_go_on_until_the_total(
+    api: Driver, local_server: LocalServer
+) -> None:
+    # Asked for 100 a page, the server gives 20: 45 items in 3 pages, no 4th request.
+    local_server.route(
+        "GET", "/contacts", capped(FORTY_FIVE, 20, lambda o, n: {"meta": {"total": 45}})
+    )
+
+    items = api.collect(api.run(api.client().contacts.list(limit=100)))
+
+    assert [c.id for c in items] == [p["id"] for p in FORTY_FIVE]
+    assert offsets(local_server) == ["-", "20", "40"]
+
+
+@pytest.mark.parametrize(
+    "signal",
+    [
+        lambda o, n: {"has_more": o + n < 45},
+        lambda o, n: {"links": {"next": f"/contacts?offset={o + n}" if o + n < 45 else None}},
+        lambda o, n: {"next": f"/contacts?offset={o + n}" if o + n < 45 else None},
+    ],
+    ids=["has_more", "jsonapi-links-next", "next"],
+)
+def test_the_apis_own_signal_ends_the_walk(
+    api: Driver, local_server: LocalServer, signal: Callable[[int, int], dict[str, object]]
+) -> None:
+    local_server.route("GET", "/contacts", capped(FORTY_FIVE, 20, signal))
+
+    items = api.collect(api.run(api.client().contacts.list(limit=100)))
+
+    assert len(items) == 45
+    assert offsets(local_server) == ["-", "20", "40"]
+
+
+def test_a_link_header_ends_the_walk(api: Driver, local_server: LocalServer) -> None:
+    def handle(request: Recorded) -> Response:
+        offset = int(request.query.get("offset", ["0"])[0])
+        links = '</contacts?offset=0>; rel="first"'
+        if offset + 20 < 45:
+            links += f', </contacts?offset={offset + 20}>; rel="next"'
+        return json_response(200, {"data": FORTY_FIVE[offset : offset + 20]}, {"Link": links})
+
+    local_server.route("GET", "/contacts", handle)
+
+    assert len(api.collect(api.run(api.client().contacts.list()))) == 45
+    assert offsets(local_server) == ["-", "20", "40"]
+
+
+def test_a_server_ignoring_the_offset_stops_after_one_repeat(
+    api: Driver, local_server: LocalServer
+) -> None:
+    local_server.route("GET", "/contacts", json_response(200, {"data": PEOPLE[:3], "meta": {}}))
+
+    items = api.collect(api.run(api.client().contacts.list(limit=3)))
+
+    assert [c.id for c in items] == ["c0", "c1", "c2"] * 2
+    assert len(local_server.requests) == 2
+
+
+def test_the_page_cap_stops_a_server_that_never_ends(
+    api: Driver, fakeapi: ModuleType, local_server: LocalServer
+) -> None:
+    def endless(request: Recorded) -> Response:
+        offset = int(request.query.get("offset", ["0"])[0])
+        return json_response(200, {"data": [{"id": f"c{offset}"}], "has_more": True})
+
+    local_server.route("GET", "/endless", endless)
+    pagination = fakeapi._pagination.OffsetPagination("limit", "offset", "/data", max_pages=5)
+
+    page = api.run(api.client().get_page("/endless", item_type=dict, pagination=pagination))
+
+    assert len(api.collect(page)) == 5
+    assert len(local_server.requests) == 5
+
+
+def test_options_reach_every_page(api: Driver, local_server: LocalServer) -> None:
+    local_server.route("GET", "/contacts", paged(PEOPLE, with_total=True))
+    client = api.client()
+
+    page = api.run(
+        client.contacts.list(limit=3, extra_headers={"X-Trace": "t1"}, extra_query={"q": "a"})
+    )
+    api.collect(page)
+
+    assert len(local_server.requests) == 3
+    for request in local_server.requests:
+        assert request.headers["X-Trace"] == "t1"
+        assert request.query["q"] == ["a"]
+
+
+def test_timeout_reaches_every_page(api: Driver, local_server: LocalServer) -> None:
+    def slow_second_page(request: Recorded) -> Response:
+        offset = int(request.query.get("offset", ["0"])[0])
+        return Response(200, {"data": PEOPLE[offset : offset + 3]}, delay=0.5 if offset else 0)
+
+    local_server.route("GET", "/contacts", slow_second_page)
+    page = api.run(api.client().contacts.list(limit=3, timeout=0.2, max_retries=0))
+
+    with pytest.raises(api.package.APITimeoutError):
+        api.collect(page)

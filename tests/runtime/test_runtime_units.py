@@ -60,7 +60,8 @@ def test_retry_after_forms(fakeapi: ModuleType) -> None:
     assert retry_after(httpx.Headers({"Retry-After": "2"})) == 2.0
     assert retry_after(httpx.Headers({"retry-after-ms": "250"})) == 0.25
     assert 1.5 < retry_after(httpx.Headers({"Retry-After": in_three})) <= 3.0
-    assert retry_after(httpx.Headers({"Retry-After": "3600"})) is None
+    assert retry_after(httpx.Headers({"Retry-After": "3600"})) == 3600.0  # the caller decides
+    assert retry_after(httpx.Headers({"Retry-After": "-5"})) == 0.0
     assert retry_after(httpx.Headers({"Retry-After": "soon"})) is None
     assert retry_after(httpx.Headers()) is None
 

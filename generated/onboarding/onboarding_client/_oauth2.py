@@ -9,7 +9,7 @@ from urllib.parse import quote_plus
 
 import httpx
 
-from ._auth import Token, TokenAuth, json_object, token_error
+from ._auth import Token, TokenAuth, json_object, read_lifetime, token_error
 
 __all__ = ["ClientCredentialsAuth"]
 
@@ -62,8 +62,11 @@ class ClientCredentialsAuth(TokenAuth):
         access_token = body.get("access_token")
         if response.status_code >= 400 or not isinstance(access_token, str):
             raise token_error(response, "OAuth2 token request", self._client_secret)
-        expires_in = body.get("expires_in")
-        return Token.issued(access_token, None if expires_in is None else float(str(expires_in)))
+        return Token.issued(access_token, read_lifetime(body.get("expires_in")))
+
+    def _credential_secrets(self) -> tuple[str, ...]:
+        pair = f"{quote_plus(self.client_id)}:{quote_plus(self._client_secret)}"
+        return self._client_secret, pair, f"{self.client_id}:{self._client_secret}"
 
     def _rejects_token(self, response: httpx.Response) -> bool:
         """Only ``invalid_token`` means "renew": other 401s are not the token's fault."""

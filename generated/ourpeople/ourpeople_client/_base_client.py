@@ -9,95 +9,108 @@ only where one awaits and the other blocks.
 from __future__ import annotations
 
 import asyncio
-import email.utils
+import copy
 import logging
 import random
 import time
+import uuid
 from collections.abc import Callable, Collection, Mapping
 from types import TracebackType
-from typing import Any, Final, Generic, Self, TypeVar, cast
+from typing import Any, Final, Generic, Self, TypeVar, Unpack, cast
 
 import httpx
+import pydantic
 
-from ._auth import ApiKeyAuth, TokenAuth
-from ._exceptions import APIConnectionError, connection_error, status_error
+from ._auth import ApiKeyAuth, TokenAuth, secrets_of
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    connection_error,
+    status_error,
+)
 from ._models import to_wire
 from ._pagination import AsyncOffsetPage, OffsetPagination, PageQuery, SyncOffsetPage
 from ._response import APIResponse, parse_response, wants_raw_response
-from ._types import NOT_GIVEN, NotGiven, Timeout
+from ._types import NOT_GIVEN, CallOptions, NotGiven, RequestOptions, Timeout
 from ._utils import (
     clean_params,
     join_url,
+    mask_secrets,
     origin,
     redact_headers,
     require_secure_url,
+    retry_after,
     safe_url,
     without_credentials,
 )
 
-__all__ = ["AsyncAPIClient", "SyncAPIClient", "backoff_delay", "retry_after", "should_retry"]
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_RETRY_WAIT",
+    "DEFAULT_TIMEOUT",
+    "AsyncAPIClient",
+    "SyncAPIClient",
+    "backoff_delay",
+    "retry_after",
+    "should_retry",
+]
 
 log = logging.getLogger(__package__)
 
 T = TypeVar("T")
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 
+DEFAULT_TIMEOUT: Final = 30.0
+"""Seconds allowed for each request when neither the client nor its ``http_client`` says."""
+DEFAULT_MAX_RETRIES: Final = 2
+"""Extra attempts after a failure worth retrying."""
+DEFAULT_MAX_RETRY_WAIT: Final = 60.0
+"""The longest ``Retry-After`` waited for; a longer one fails the call at once."""
+
 # Methods a server may receive twice without harm (RFC 9110, 9.2.2).
 _IDEMPOTENT: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-_MAX_RETRY_AFTER: Final = 60.0
 _FIRST_BACKOFF: Final = 0.5
 _MAX_BACKOFF: Final = 8.0
 _MAX_REDIRECTS: Final = 20
+_ERRORS_IN_MESSAGE: Final = 3
 
 
-def should_retry(method: str, outcome: httpx.Response | httpx.TransportError) -> bool:
+def should_retry(
+    method: str, outcome: httpx.Response | httpx.RequestError, *, idempotency_key: bool = False
+) -> bool:
     """Whether an attempt that failed with ``outcome`` may be repeated.
 
-    Idempotent methods retry on any transport error, 408, 429 and 5xx. Others
-    only when the server surely did nothing: a refused connection, or a 429.
+    Idempotent methods, and any request carrying an idempotency key, retry on
+    transport errors, 408, 429 and 5xx. Others only when the server surely did
+    nothing: a refused connection, or a 429.
     """
-    idempotent = method.upper() in _IDEMPOTENT
+    idempotent = idempotency_key or method.upper() in _IDEMPOTENT
     if isinstance(outcome, httpx.TransportError):
         return idempotent or isinstance(outcome, httpx.ConnectError)
+    if isinstance(outcome, httpx.RequestError):
+        return False  # a body that cannot be decoded will not decode next time
     status = outcome.status_code
     return status == 429 or (idempotent and (status == 408 or status >= 500))
-
-
-def retry_after(headers: httpx.Headers) -> float | None:
-    """The wait the server asked for (``retry-after-ms``, or ``Retry-After`` in
-    seconds or as an HTTP date), if any and if sensible (0 to 60 s)."""
-    seconds: float | None = None
-    if "retry-after-ms" in headers:
-        seconds = _number(headers["retry-after-ms"], scale=0.001)
-    elif "retry-after" in headers:
-        value = headers["retry-after"]
-        seconds = _number(value, scale=1.0)
-        if seconds is None:
-            seconds = _seconds_until(value)
-    if seconds is None or not 0 <= seconds <= _MAX_RETRY_AFTER:
-        return None
-    return seconds
-
-
-def _number(text: str, *, scale: float) -> float | None:
-    try:
-        return float(text) * scale
-    except ValueError:
-        return None
-
-
-def _seconds_until(http_date: str) -> float | None:
-    try:
-        moment = email.utils.parsedate_to_datetime(http_date)
-    except (TypeError, ValueError):
-        return None
-    return max(moment.timestamp() - time.time(), 0.0)
 
 
 def backoff_delay(attempt: int) -> float:
     """Exponential backoff (0.5 s, 1 s, 2 s ... at most 8 s) with +-25 % jitter,
     so clients that failed together do not retry together."""
     return min(_FIRST_BACKOFF * 2.0**attempt, _MAX_BACKOFF) * random.uniform(0.75, 1.25)
+
+
+def _validation_summary(error: Exception) -> str:
+    """What did not fit, without the values themselves (they may hold anything)."""
+    if not isinstance(error, pydantic.ValidationError):
+        return str(error)
+    problems = [
+        f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}"
+        for e in error.errors(include_input=False, include_url=False)
+    ]
+    more = len(problems) - _ERRORS_IN_MESSAGE
+    shown = "; ".join(problems[:_ERRORS_IN_MESSAGE]) + (f"; and {more} more" if more > 0 else "")
+    return f"the body does not fit the declared type ({shown})"
 
 
 class _BaseClient(Generic[_HttpxClientT]):
@@ -110,18 +123,21 @@ class _BaseClient(Generic[_HttpxClientT]):
         *,
         base_url: str | httpx.URL,
         auth: httpx.Auth | None,
-        timeout: Timeout,
-        max_retries: int,
-        http_client: _HttpxClientT | None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: _HttpxClientT | None = None,
         default_headers: Mapping[str, str],
         secret_headers: Collection[str] = (),
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        strict_response_validation: bool = False,
     ) -> None:
         """Configure the client; the generated client passes its defaults.
 
-        ``secret_headers`` are header names to redact from logs on top of the
-        usual credential headers. Plain ``http://`` with ``auth`` is refused
-        except to this machine. A caller's ``http_client`` is used as is and
-        left open by `close`.
+        ``timeout`` not given is the ``http_client``'s own, else
+        `DEFAULT_TIMEOUT`. ``secret_headers`` are header names to redact from
+        logs and strip on redirects, on top of the usual credential headers.
+        Plain ``http://`` with ``auth`` is refused except to this machine. A
+        caller's ``http_client`` is used as is and left open by `close`.
         """
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
@@ -131,8 +147,13 @@ class _BaseClient(Generic[_HttpxClientT]):
             require_secure_url(self.base_url, "credentials")
         if isinstance(auth, TokenAuth):
             auth.bind(self.base_url)
-        self.timeout = timeout
+        if isinstance(timeout, NotGiven):
+            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+        self.timeout: Timeout = timeout
         self.max_retries = max_retries
+        self.max_retry_wait = max_retry_wait
+        self.strict_response_validation = strict_response_validation
+        self._auth = auth
         # Without an auth of ours, a caller-supplied http_client keeps its own.
         self._send_auth = httpx.USE_CLIENT_DEFAULT if auth is None else auth
         self._http: _HttpxClientT = http_client or self._http_client_class(
@@ -144,36 +165,73 @@ class _BaseClient(Generic[_HttpxClientT]):
             secret_headers = (*secret_headers, auth.name)
         self._secret_headers = frozenset(secret_headers)
 
-    def _build_request(
+    def with_options(
         self,
-        method: str,
-        path: str,
         *,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        json: object = None,
-        data: Mapping[str, object] | None = None,
-        files: Mapping[str, object] | None = None,
-        content: bytes | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> httpx.Request:
-        query: Any = clean_params(params or {})
-        form: Any = clean_params(data) if data is not None else None
-        extra_headers = {name: str(value) for name, value in clean_params(headers or {}).items()}
+        max_retries: int | NotGiven = NOT_GIVEN,
+        max_retry_wait: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with some settings changed; the rest is shared.
+
+        The copy uses the same connection pool and credentials (a token fetched
+        by one serves both); closing it leaves the pool open for this client.
+        ``default_headers`` are added to this client's.
+        """
+        clone = copy.copy(self)
+        if not isinstance(timeout, NotGiven):
+            clone.timeout = timeout
+        if not isinstance(max_retries, NotGiven):
+            clone.max_retries = max_retries
+        if not isinstance(max_retry_wait, NotGiven):
+            clone.max_retry_wait = max_retry_wait
+        if not isinstance(strict_response_validation, NotGiven):
+            clone.strict_response_validation = strict_response_validation
+        clone._default_headers = {**self._default_headers, **(default_headers or {})}
+        clone._owns_http = False
+        clone._bind_resources()
+        return clone
+
+    def _bind_resources(self) -> None:
+        """Attach the resource objects to this client; generated clients override it."""
+
+    def _build_request(self, options: RequestOptions) -> httpx.Request:
+        params = options.params or {}
+        if options.extra_query:
+            params = {**params, **options.extra_query}
+        headers = {**self._default_headers}
+        if options.headers:
+            headers.update((k, str(v)) for k, v in clean_params(options.headers).items())
+        if options.extra_headers:
+            headers.update(options.extra_headers)
+        key_header = options.idempotency_header
+        if key_header and key_header.lower() not in {name.lower() for name in headers}:
+            headers[key_header] = f"clientgen-{uuid.uuid4()}"
+        body: Any = None if options.json is None else to_wire(options.json)
+        form: Any = None if options.data is None else clean_params(options.data)
+        if options.extra_body:
+            if form is not None:
+                form = {**form, **clean_params(options.extra_body)}
+            else:
+                body = {**(body or {}), **to_wire(options.extra_body)}
+        timeout = options.timeout
         return self._http.build_request(
-            method,
-            join_url(self.base_url, path),
-            params=query,
-            headers={**self._default_headers, **extra_headers},
-            json=None if json is None else to_wire(json),
+            options.method,
+            join_url(self.base_url, options.path),
+            params=cast(Any, clean_params(params)),
+            headers=headers,
+            json=body,
             data=form,
-            files=cast(Any, files),
-            content=content,
+            files=cast(Any, options.files),
+            content=options.content,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
         )
 
-    def _page_request(self, query: PageQuery[Any]) -> httpx.Request:
-        return self._build_request("GET", query.path, params=query.params, headers=query.headers)
+    def _retries(self, options: RequestOptions) -> int:
+        given = options.max_retries
+        return self.max_retries if isinstance(given, NotGiven) else given
 
     def _log_attempt(self, request: httpx.Request, attempt: int) -> None:
         if log.isEnabledFor(logging.DEBUG):
@@ -186,12 +244,23 @@ class _BaseClient(Generic[_HttpxClientT]):
             )
 
     def _retry_delay(
-        self, request: httpx.Request, attempt: int, outcome: httpx.Response | httpx.TransportError
+        self,
+        request: httpx.Request,
+        attempt: int,
+        outcome: httpx.Response | httpx.RequestError,
+        retries: int,
+        *,
+        repeatable: bool = False,
     ) -> float | None:
         """Seconds to wait before the next attempt, or ``None`` to stop here.
 
-        Also logs the response, so every attempt leaves one line.
+        ``repeatable`` says the request is safe to send again whatever its
+        method (a token request). A ``Retry-After`` longer than
+        ``max_retry_wait`` stops here: the caller gets the error (with
+        ``retry_after``) at once. Also logs the response, so every attempt
+        leaves one line.
         """
+        wait = None
         if isinstance(outcome, httpx.Response):
             log.debug(
                 "%s %s -> %d %s",
@@ -202,26 +271,37 @@ class _BaseClient(Generic[_HttpxClientT]):
             )
             if outcome.status_code < 400:
                 return None
-        if attempt >= self.max_retries or not should_retry(request.method, outcome):
+            wait = retry_after(outcome.headers)
+        keyed = repeatable or "idempotency-key" in request.headers
+        if attempt >= retries or not should_retry(request.method, outcome, idempotency_key=keyed):
             return None
-        delay = retry_after(outcome.headers) if isinstance(outcome, httpx.Response) else None
-        if delay is None:
-            delay = backoff_delay(attempt)
+        if wait is not None and wait > self.max_retry_wait:
+            log.debug("not retrying: asked to wait %.0f s, over max_retry_wait", wait)
+            return None
+        delay = backoff_delay(attempt) if wait is None else wait
         log.debug(
             "retrying %s %s in %.2f s (retry %d of %d)",
             request.method,
             safe_url(request),
             delay,
             attempt + 1,
-            self.max_retries,
+            retries,
         )
         return delay
 
-    @staticmethod
-    def _checked(response: httpx.Response) -> httpx.Response:
+    def _secrets(self) -> tuple[str, ...]:
+        return secrets_of(self._auth)
+
+    def _checked(self, response: httpx.Response) -> httpx.Response:
         if response.status_code >= 400:
-            raise status_error(response)
+            raise status_error(response, self._secrets())
         return response
+
+    def _failure(self, error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+        failure = connection_error(error, request)
+        failure.args = (mask_secrets(failure.message, self._secrets()),)
+        failure.message = failure.args[0]
+        return failure
 
     def _auth_for(
         self, request: httpx.Request, authenticated: bool
@@ -262,11 +342,25 @@ class _BaseClient(Generic[_HttpxClientT]):
         )
         return target
 
-    @staticmethod
-    def _result(response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:
-        """The parsed value, or the `APIResponse` inside a raw-response wrapper."""
-        raw = APIResponse(response, parser)
+    def _result(self, response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:
+        """The parsed value, or the `APIResponse` inside a raw-response wrapper.
+
+        A body that cannot be read as promised raises `APIResponseValidationError`
+        (whenever it is parsed), never a pydantic or JSON error.
+        """
+        raw = APIResponse(response, lambda r: self._parsed(r, parser))
         return cast(T, raw) if wants_raw_response() else raw.parse()
+
+    def _parsed(self, response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:
+        try:
+            return parser(response)
+        except (ValueError, LookupError) as error:
+            message = mask_secrets(_validation_summary(error), self._secrets())
+            raise APIResponseValidationError(message, response=response) from None
+
+    def _parse_as(self, cast_to: type[T], unwrap: str | None) -> Callable[[httpx.Response], T]:
+        strict = self.strict_response_validation
+        return lambda response: parse_response(response, cast_to, unwrap, strict=strict)
 
 
 class SyncAPIClient(_BaseClient[httpx.Client]):
@@ -280,35 +374,17 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         path: str,
         *,
         cast_to: type[T],
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        json: object = None,
-        data: Mapping[str, object] | None = None,
-        files: Mapping[str, object] | None = None,
-        content: bytes | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
         unwrap: str | None = None,
-        authenticated: bool = True,
+        **options: Unpack[CallOptions],
     ) -> T:
         """Send one API request (retrying as allowed) and parse the answer into ``cast_to``.
 
         ``unwrap`` names the envelope property (JSON:API ``data``) whose value is
-        the result; ``authenticated=False`` sends without credentials (token
-        endpoints, public operations).
+        the result; ``options`` are the fields of `RequestOptions`.
         """
-        request = self._build_request(
-            method,
-            path,
-            params=params,
-            headers=headers,
-            json=json,
-            data=data,
-            files=files,
-            content=content,
-            timeout=timeout,
-        )
-        response = self._send(request, authenticated)
-        return self._result(response, lambda r: parse_response(r, cast_to, unwrap))
+        request_options = RequestOptions(method, path, **options)
+        response = self._send(request_options)
+        return self._result(response, self._parse_as(cast_to, unwrap))
 
     def get_page(
         self,
@@ -316,33 +392,45 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         *,
         item_type: type[T],
         pagination: OffsetPagination,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
         envelope: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> SyncOffsetPage[T]:
-        """GET the first page of a list; the page fetches the rest when iterated.
+        """GET the first page of a list; the page fetches the rest, with the same options.
 
         ``envelope`` is reserved and not used yet.
         """
-        query = PageQuery.first(path, item_type, pagination, params, headers)
-        response = self._send(self._page_request(query))
-        return self._result(response, lambda r: SyncOffsetPage(self, query, r.json()))
+        query = PageQuery.first(RequestOptions("GET", path, **options), item_type, pagination)
+        response = self._send(query.options)
+        return self._result(response, lambda r: self._page(query, r))
 
     def _fetch_page(self, query: PageQuery[T]) -> SyncOffsetPage[T]:
-        return SyncOffsetPage(self, query, self._send(self._page_request(query)).json())
+        response = self._send(query.options)
+        return self._parsed(response, lambda r: self._page(query, r))
 
-    def _send(self, request: httpx.Request, authenticated: bool = True) -> httpx.Response:
+    def _page(self, query: PageQuery[T], response: httpx.Response) -> SyncOffsetPage[T]:
+        strict = self.strict_response_validation
+        return SyncOffsetPage(self, query, response.json(), response.headers, strict=strict)
+
+    def _send(self, options: RequestOptions) -> httpx.Response:
+        request = self._build_request(options)
+        retries = self._retries(options)
         attempt = 0
         while True:
             self._log_attempt(request, attempt)
             try:
-                response = self._send_once(request, authenticated)
-            except httpx.TransportError as error:
-                delay = self._retry_delay(request, attempt, error)
+                response = self._send_once(request, options.authenticated)
+            except httpx.RequestError as error:
+                delay = self._retry_delay(request, attempt, error, retries)
                 if delay is None:
-                    raise connection_error(error, request) from error
+                    raise self._failure(error, request) from error
+            except APIStatusError as error:  # from a token endpoint: the request was not sent
+                delay = self._retry_delay(
+                    error.request, attempt, error.response, retries, repeatable=True
+                )
+                if delay is None:
+                    raise
             else:
-                delay = self._retry_delay(request, attempt, response)
+                delay = self._retry_delay(request, attempt, response, retries)
                 if delay is None:
                     return self._checked(response)
                 response.close()
@@ -393,35 +481,17 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         path: str,
         *,
         cast_to: type[T],
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        json: object = None,
-        data: Mapping[str, object] | None = None,
-        files: Mapping[str, object] | None = None,
-        content: bytes | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
         unwrap: str | None = None,
-        authenticated: bool = True,
+        **options: Unpack[CallOptions],
     ) -> T:
         """Send one API request (retrying as allowed) and parse the answer into ``cast_to``.
 
         ``unwrap`` names the envelope property (JSON:API ``data``) whose value is
-        the result; ``authenticated=False`` sends without credentials (token
-        endpoints, public operations).
+        the result; ``options`` are the fields of `RequestOptions`.
         """
-        request = self._build_request(
-            method,
-            path,
-            params=params,
-            headers=headers,
-            json=json,
-            data=data,
-            files=files,
-            content=content,
-            timeout=timeout,
-        )
-        response = await self._send(request, authenticated)
-        return self._result(response, lambda r: parse_response(r, cast_to, unwrap))
+        request_options = RequestOptions(method, path, **options)
+        response = await self._send(request_options)
+        return self._result(response, self._parse_as(cast_to, unwrap))
 
     async def get_page(
         self,
@@ -429,34 +499,45 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         *,
         item_type: type[T],
         pagination: OffsetPagination,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
         envelope: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncOffsetPage[T]:
-        """GET the first page of a list; the page fetches the rest when iterated.
+        """GET the first page of a list; the page fetches the rest, with the same options.
 
         ``envelope`` is reserved and not used yet.
         """
-        query = PageQuery.first(path, item_type, pagination, params, headers)
-        response = await self._send(self._page_request(query))
-        return self._result(response, lambda r: AsyncOffsetPage(self, query, r.json()))
+        query = PageQuery.first(RequestOptions("GET", path, **options), item_type, pagination)
+        response = await self._send(query.options)
+        return self._result(response, lambda r: self._page(query, r))
 
     async def _fetch_page(self, query: PageQuery[T]) -> AsyncOffsetPage[T]:
-        response = await self._send(self._page_request(query))
-        return AsyncOffsetPage(self, query, response.json())
+        response = await self._send(query.options)
+        return self._parsed(response, lambda r: self._page(query, r))
 
-    async def _send(self, request: httpx.Request, authenticated: bool = True) -> httpx.Response:
+    def _page(self, query: PageQuery[T], response: httpx.Response) -> AsyncOffsetPage[T]:
+        strict = self.strict_response_validation
+        return AsyncOffsetPage(self, query, response.json(), response.headers, strict=strict)
+
+    async def _send(self, options: RequestOptions) -> httpx.Response:
+        request = self._build_request(options)
+        retries = self._retries(options)
         attempt = 0
         while True:
             self._log_attempt(request, attempt)
             try:
-                response = await self._send_once(request, authenticated)
-            except httpx.TransportError as error:
-                delay = self._retry_delay(request, attempt, error)
+                response = await self._send_once(request, options.authenticated)
+            except httpx.RequestError as error:
+                delay = self._retry_delay(request, attempt, error, retries)
                 if delay is None:
-                    raise connection_error(error, request) from error
+                    raise self._failure(error, request) from error
+            except APIStatusError as error:  # from a token endpoint: the request was not sent
+                delay = self._retry_delay(
+                    error.request, attempt, error.response, retries, repeatable=True
+                )
+                if delay is None:
+                    raise
             else:
-                delay = self._retry_delay(request, attempt, response)
+                delay = self._retry_delay(request, attempt, response, retries)
                 if delay is None:
                     return self._checked(response)
                 await response.aclose()

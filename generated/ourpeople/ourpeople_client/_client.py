@@ -9,7 +9,7 @@ import httpx
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._token_exchange import TokenExchangeAuth
-from ._types import Timeout
+from ._types import NOT_GIVEN, NotGiven, Timeout
 from .resources.authentication import (
     AsyncAuthentication,
     AsyncAuthenticationWithRawResponse,
@@ -25,10 +25,8 @@ from .resources.broadcasts import (
 
 __all__ = ["AsyncClient", "Client"]
 
-DEFAULT_TIMEOUT = 30.0
-"""Seconds allowed for each request unless ``timeout=`` says otherwise."""
 DEFAULT_MAX_RETRIES = 2
-"""Extra attempts after a connection error, a 429 or a 5xx (idempotent requests)."""
+"""Extra attempts after a connection error, a 408, a 429 or a 5xx (idempotent requests)."""
 _USER_AGENT = f"ourpeople-client/0.1.0 python-httpx/{httpx.__version__}"
 _SECRET_HEADERS: tuple[str, ...] = ()
 
@@ -82,10 +80,12 @@ class Client(SyncAPIClient):
         account: str | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
-        timeout: Timeout = DEFAULT_TIMEOUT,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_wait: float = 60.0,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -97,19 +97,32 @@ class Client(SyncAPIClient):
             client_id: Sent as 'id' to obtain a token. Read from ``OURPEOPLE_CLIENT_ID`` when not given.
             client_secret: Sent as 'secret' to obtain a token. Read from ``OURPEOPLE_CLIENT_SECRET`` when not given.
             timeout: Seconds per request (or an `httpx.Timeout`); ``None`` waits forever.
+                Default: the ``http_client``'s own when one is given, else 30 s.
             max_retries: Extra attempts for failures worth retrying.
+            max_retry_wait: The longest ``Retry-After`` (seconds) to wait for; a server
+                asking for longer fails the call at once (`RateLimitError` for a 429).
             http_client: An httpx client to send requests with, instead of a new one.
+                It keeps its own settings (timeout, headers, transport) and stays open.
             default_headers: Headers sent with every request.
+            strict_response_validation: Raise `APIResponseValidationError` when a response
+                does not fit its documented type, instead of keeping the odd values as
+                received.
         """
         super().__init__(
             base_url=_base_url(base_url, account),
             auth=_auth(client_id, client_secret),
             timeout=timeout,
             max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
             http_client=http_client,
             default_headers={"User-Agent": _USER_AGENT, **(default_headers or {})},
             secret_headers=_SECRET_HEADERS,
+            strict_response_validation=strict_response_validation,
         )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
+        """Attach the resources (again in a copy made by `with_options`)."""
         self.authentication = Authentication(self)
         self.broadcasts = Broadcasts(self)
         self.with_raw_response = ClientWithRawResponse(self)
@@ -148,10 +161,12 @@ class AsyncClient(AsyncAPIClient):
         account: str | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
-        timeout: Timeout = DEFAULT_TIMEOUT,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_wait: float = 60.0,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -163,19 +178,32 @@ class AsyncClient(AsyncAPIClient):
             client_id: Sent as 'id' to obtain a token. Read from ``OURPEOPLE_CLIENT_ID`` when not given.
             client_secret: Sent as 'secret' to obtain a token. Read from ``OURPEOPLE_CLIENT_SECRET`` when not given.
             timeout: Seconds per request (or an `httpx.Timeout`); ``None`` waits forever.
+                Default: the ``http_client``'s own when one is given, else 30 s.
             max_retries: Extra attempts for failures worth retrying.
+            max_retry_wait: The longest ``Retry-After`` (seconds) to wait for; a server
+                asking for longer fails the call at once (`RateLimitError` for a 429).
             http_client: An httpx client to send requests with, instead of a new one.
+                It keeps its own settings (timeout, headers, transport) and stays open.
             default_headers: Headers sent with every request.
+            strict_response_validation: Raise `APIResponseValidationError` when a response
+                does not fit its documented type, instead of keeping the odd values as
+                received.
         """
         super().__init__(
             base_url=_base_url(base_url, account),
             auth=_auth(client_id, client_secret),
             timeout=timeout,
             max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
             http_client=http_client,
             default_headers={"User-Agent": _USER_AGENT, **(default_headers or {})},
             secret_headers=_SECRET_HEADERS,
+            strict_response_validation=strict_response_validation,
         )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
+        """Attach the resources (again in a copy made by `with_options`)."""
         self.authentication = AsyncAuthentication(self)
         self.broadcasts = AsyncBroadcasts(self)
         self.with_raw_response = AsyncClientWithRawResponse(self)

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Final
 
 import httpx
 
-from ._utils import safe_url
+from ._utils import mask_secrets, retry_after, safe_url
 
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -49,22 +51,50 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool)."""
 
 
-class APIStatusError(APIError):
-    """The server answered with a status >= 400.
+class APIResponseValidationError(APIError):
+    """A successful response whose body is not what the API promised.
 
-    ``body`` is the decoded JSON when the body is JSON, else its text (``None``
-    when empty), so callers can read the API's error details directly.
+    Raised for a body that is not JSON where JSON was promised (an HTML page on
+    a 200), an empty body where a value was promised, and, with
+    ``strict_response_validation=True``, a value that does not fit its
+    declared type (by default such a value is kept as received).
+    ``body`` is the decoded JSON, else the text.
     """
 
     status_code: int
     body: object
     response: httpx.Response
 
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        request = response.request
+        super().__init__(
+            f"Unexpected response to {request.method} {safe_url(request)}: {message}",
+            request=request,
+        )
+        self.response = response
+        self.status_code = response.status_code
+        self.body = decode_body(response)
+
+
+class APIStatusError(APIError):
+    """The server answered with a status >= 400.
+
+    ``body`` is the decoded JSON when the body is JSON, else its text (``None``
+    when empty), so callers can read the API's error details directly.
+    ``retry_after`` is the wait in seconds the server asked for, if it did.
+    """
+
+    status_code: int
+    body: object
+    response: httpx.Response
+    retry_after: float | None
+
     def __init__(self, message: str | None = None, *, response: httpx.Response) -> None:
         super().__init__(message or describe(response), request=response.request)
         self.response = response
         self.status_code = response.status_code
         self.body = decode_body(response)
+        self.retry_after = retry_after(response.headers)
 
 
 class BadRequestError(APIStatusError):
@@ -92,7 +122,8 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests, still refused after the retries."""
+    """429: too many requests, still refused after the retries, or asked to wait
+    longer than the client's ``max_retry_wait`` (``retry_after`` says how long)."""
 
 
 class InternalServerError(APIStatusError):
@@ -110,17 +141,31 @@ _BY_STATUS: Final[dict[int, type[APIStatusError]]] = {
 }
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
-    """The most specific `APIStatusError` for a response with status >= 400."""
-    if response.status_code >= 500:
-        return InternalServerError(response=response)
-    return _BY_STATUS.get(response.status_code, APIStatusError)(response=response)
+def status_error(
+    response: httpx.Response, secrets: Iterable[str] = (), what: str | None = None
+) -> APIStatusError:
+    """The most specific `APIStatusError` for a response with status >= 400.
+
+    ``secrets`` are masked in the message even where the server echoed them;
+    ``what`` prefixes it (``"OAuth2 token request failed"``).
+    """
+    status = response.status_code
+    kind = InternalServerError if status >= 500 else _BY_STATUS.get(status, APIStatusError)
+    message = describe(response, secrets)
+    if what:
+        message = f"{what}: {message}"
+    return kind(message, response=response)
 
 
-def connection_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-    """Wrap an httpx transport failure; the message names the request, not its secrets."""
+def connection_error(error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+    """Wrap an httpx failure to get a response; the message names the request, not its secrets."""
     kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-    what = "Request timed out" if kind is APITimeoutError else "Connection error"
+    if kind is APITimeoutError:
+        what = "Request timed out"
+    elif isinstance(error, httpx.TransportError):
+        what = "Connection error"
+    else:
+        what = "Unreadable response"  # e.g. a body that does not decompress
     detail = str(error) or type(error).__name__
     return kind(f"{what} for {request.method} {safe_url(request)}: {detail}", request=request)
 
@@ -135,12 +180,18 @@ def decode_body(response: httpx.Response) -> object:
         return response.text
 
 
-def describe(response: httpx.Response) -> str:
-    """``"404 Not Found for GET https://host/path: <short body>"``, credentials stripped."""
+def describe(response: httpx.Response, secrets: Iterable[str] = ()) -> str:
+    """``"404 Not Found for GET https://host/path: <short body>"``, credentials stripped.
+
+    ``secrets`` are masked (as is, URL- and Base64-encoded) before the body is cut short.
+    """
     request = response.request
     status = f"{response.status_code} {response.reason_phrase}"
     head = f"{status} for {request.method} {safe_url(request)}"
-    text = " ".join(response.text.split())
+    wait = retry_after(response.headers)
+    if wait is not None:
+        head += f" (asked to retry after {wait:g} s)"
+    text = mask_secrets(" ".join(response.text.split()), secrets)
     if len(text) > _BODY_IN_MESSAGE:
         text = text[: _BODY_IN_MESSAGE - 3] + "..."
     return f"{head}: {text}" if text else head

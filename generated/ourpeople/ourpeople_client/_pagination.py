@@ -1,12 +1,25 @@
-"""Offset/limit pagination: page objects that walk every following page lazily."""
+"""Offset/limit pagination: page objects that walk every following page lazily.
+
+The next page starts where this one ended: its offset is this offset plus the
+number of items received (servers cap pages silently, so the limit asked for
+says nothing). Where the API says how far to go, it decides: a total, a
+``has_more`` flag, a ``next`` link (JSON:API ``links.next``, or a
+``Link: <...>; rel="next"`` header). Without any of these the pages end at the
+first empty page. A page cap and a no-progress check (a page repeating the
+previous one: a server ignoring the offset) stop runaway paging.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Final, Generic, TypeVar, cast
+
+import httpx
 
 from ._models import parse_json
+from ._types import RequestOptions
 from ._utils import clean_params, resolve_optional, resolve_pointer
 
 if TYPE_CHECKING:
@@ -16,14 +29,22 @@ __all__ = ["AsyncOffsetPage", "OffsetPagination", "PageQuery", "SyncOffsetPage"]
 
 T = TypeVar("T")
 
+log = logging.getLogger(__package__)
+
+# Where APIs that do not declare their signals usually put them.
+_HAS_MORE_POINTERS: Final = ("/has_more", "/hasMore", "/meta/has_more")
+_NEXT_POINTERS: Final = ("/links/next", "/next", "/meta/next")
+
 
 @dataclasses.dataclass(frozen=True)
 class OffsetPagination:
     """How one operation pages: its parameter names and where the body keeps things.
 
-    ``items_pointer`` and ``total_pointer`` are JSON pointers into the body
-    (``""`` when the body itself is the list); without a total, the pages end
-    at the first empty or short page.
+    ``items_pointer``, ``total_pointer``, ``has_more_pointer`` and
+    ``next_pointer`` are JSON pointers into the body (``""`` when the body
+    itself is the list). Without a declared signal, the common ones are
+    recognised (``has_more``, ``links.next``, ``next``) and then the first
+    empty page ends the walk. ``max_pages`` stops runaway paging.
     """
 
     limit_param: str
@@ -31,6 +52,9 @@ class OffsetPagination:
     items_pointer: str
     total_pointer: str | None = None
     max_limit: int | None = None
+    has_more_pointer: str | None = None
+    next_pointer: str | None = None
+    max_pages: int = 10_000
 
     def first_params(self, params: Mapping[str, object]) -> dict[str, object]:
         """Clean the caller's parameters, refusing a limit the API would reject."""
@@ -43,31 +67,53 @@ class OffsetPagination:
             )
         return cleaned
 
+    def more_signalled(self, body: object, headers: httpx.Headers) -> bool | None:
+        """What the API says about a following page: ``None`` when it says nothing."""
+        more_pointers = (self.has_more_pointer,) if self.has_more_pointer else _HAS_MORE_POINTERS
+        more = _lookup(body, more_pointers)[1]
+        if isinstance(more, bool):
+            return more
+        pointers = (self.next_pointer,) if self.next_pointer else _NEXT_POINTERS
+        found, link = _lookup(body, pointers)
+        if found and (link is None or isinstance(link, str | Mapping)):
+            return bool(link)
+        if "link" in headers:
+            return 'rel="next"' in headers["link"] or "rel=next" in headers["link"]
+        return None
+
+
+def _lookup(body: object, pointers: tuple[str, ...]) -> tuple[bool, object]:
+    """Whether any pointer finds something in ``body`` (``null`` included), and what."""
+    for pointer in pointers:
+        try:
+            return True, resolve_pointer(body, pointer)
+        except LookupError:
+            continue
+    return False, None
+
 
 @dataclasses.dataclass(frozen=True)
 class PageQuery(Generic[T]):
     """Everything needed to ask for a page again with another offset."""
 
-    path: str
+    options: RequestOptions
     item_type: type[T]
     pagination: OffsetPagination
-    params: dict[str, object]
-    headers: Mapping[str, object] | None
+    number: int = 1
+    """1 for the first page fetched, 2 for the next..."""
+    previous_items: object = None
+    """The raw items of the page before, to notice a server that ignores the offset."""
 
     @classmethod
     def first(
-        cls,
-        path: str,
-        item_type: type[T],
-        pagination: OffsetPagination,
-        params: Mapping[str, object] | None,
-        headers: Mapping[str, object] | None,
+        cls, options: RequestOptions, item_type: type[T], pagination: OffsetPagination
     ) -> PageQuery[T]:
         """The query for the first page, as the caller asked for it."""
-        return cls(path, item_type, pagination, pagination.first_params(params or {}), headers)
+        params = pagination.first_params(options.params or {})
+        return cls(options.with_params(params), item_type, pagination)
 
     def _int_param(self, name: str) -> int | None:
-        value = self.params.get(name)
+        value = (self.options.params or {}).get(name)
         return None if value is None else int(str(value))
 
     @property
@@ -80,40 +126,70 @@ class PageQuery(Generic[T]):
         """The limit asked for, if any."""
         return self._int_param(self.pagination.limit_param)
 
-    def at(self, offset: int) -> PageQuery[T]:
-        """The same query from another offset."""
-        params = {**self.params, self.pagination.offset_param: offset}
-        return dataclasses.replace(self, params=params)
+    def after(self, received: int, raw_items: object) -> PageQuery[T]:
+        """The query for the page after one that held ``received`` items."""
+        params = {
+            **(self.options.params or {}),
+            self.pagination.offset_param: self.offset + received,
+        }
+        return dataclasses.replace(
+            self,
+            options=self.options.with_params(params),
+            number=self.number + 1,
+            previous_items=raw_items,
+        )
 
 
 class _OffsetPage(Generic[T]):
     """What sync and async pages share: reading the body and deciding what follows."""
 
-    def __init__(self, query: PageQuery[T], body: object) -> None:
+    def __init__(
+        self, query: PageQuery[T], body: object, headers: httpx.Headers, *, strict: bool = False
+    ) -> None:
         pagination = query.pagination
         list_type = cast("type[list[T]]", list.__class_getitem__(query.item_type))
+        raw_items = resolve_pointer(body, pagination.items_pointer)
+        if not isinstance(raw_items, list):
+            raise ValueError(f"the items at {pagination.items_pointer!r} are not a list")
         self._query = query
+        self._raw_items: list[object] = raw_items
         self.body = body
         """The decoded JSON of the response, untouched."""
-        self.items: list[T] = parse_json(list_type, resolve_pointer(body, pagination.items_pointer))
+        self.items: list[T] = parse_json(list_type, raw_items, strict=strict)
         """This page's items."""
         self.total: int | None = _read_total(body, pagination.total_pointer)
         """How many items all pages hold together, when the API says."""
+        self._more = pagination.more_signalled(body, headers)
 
     def has_next_page(self) -> bool:
-        """Whether another page may hold items: not after an empty or short page,
-        nor once the total is reached."""
-        count = len(self.items)
-        if count == 0:
+        """Whether another page may hold items.
+
+        Not after an empty page, once the total is reached, when the API says
+        there is no more, after ``max_pages`` pages, or when this page repeats
+        the one before (a server ignoring the offset).
+        """
+        if not self._raw_items:
             return False
-        if self._query.limit is not None and count < self._query.limit:
-            return False
-        return self.total is None or self._query.offset + count < self.total
+        if self.total is not None:
+            more = self._query.offset + len(self._raw_items) < self.total
+        else:
+            more = True if self._more is None else self._more
+        return more and not self._runaway()
+
+    def _runaway(self) -> bool:
+        query = self._query
+        if query.number >= query.pagination.max_pages:
+            log.warning("stopped paging after %d pages (max_pages)", query.number)
+            return True
+        if self._raw_items == query.previous_items:
+            log.warning("stopped paging: page %d repeats the page before it", query.number)
+            return True
+        return False
 
     def _next_query(self) -> PageQuery[T]:
         if not self.has_next_page():
             raise ValueError("this is the last page; check has_next_page() first")
-        return self._query.at(self._query.offset + len(self.items))
+        return self._query.after(len(self._raw_items), self._raw_items)
 
     def __repr__(self) -> str:
         return (
@@ -124,14 +200,25 @@ class _OffsetPage(Generic[T]):
 
 def _read_total(body: object, pointer: str | None) -> int | None:
     total = resolve_optional(body, pointer)
-    return None if total is None else int(str(total))
+    try:
+        return None if total is None else int(str(total))
+    except ValueError:
+        return None  # an unreadable total is no total
 
 
 class SyncOffsetPage(_OffsetPage[T]):
     """A page of a list; iterating it yields every item of this and later pages."""
 
-    def __init__(self, client: SyncAPIClient, query: PageQuery[T], body: object) -> None:
-        super().__init__(query, body)
+    def __init__(
+        self,
+        client: SyncAPIClient,
+        query: PageQuery[T],
+        body: object,
+        headers: httpx.Headers,
+        *,
+        strict: bool = False,
+    ) -> None:
+        super().__init__(query, body, headers, strict=strict)
         self._client = client
 
     def next_page(self) -> SyncOffsetPage[T]:
@@ -154,8 +241,16 @@ class SyncOffsetPage(_OffsetPage[T]):
 class AsyncOffsetPage(_OffsetPage[T]):
     """A page of a list; ``async for`` yields every item of this and later pages."""
 
-    def __init__(self, client: AsyncAPIClient, query: PageQuery[T], body: object) -> None:
-        super().__init__(query, body)
+    def __init__(
+        self,
+        client: AsyncAPIClient,
+        query: PageQuery[T],
+        body: object,
+        headers: httpx.Headers,
+        *,
+        strict: bool = False,
+    ) -> None:
+        super().__init__(query, body, headers, strict=strict)
         self._client = client
 
     async def next_page(self) -> AsyncOffsetPage[T]:

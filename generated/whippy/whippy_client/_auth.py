@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import abc
 import asyncio
+import base64
+import binascii
+import math
 import threading
 import time
 from collections.abc import AsyncGenerator, Generator
@@ -16,21 +19,45 @@ from typing import Literal
 
 import httpx
 
-from ._exceptions import AuthenticationError, describe
+from ._exceptions import APIStatusError, AuthenticationError, describe, status_error
 from ._utils import join_url, mark_secret_param, origin, require_secure_url, safe_url
 
 __all__ = [
     "ApiKeyAuth",
     "BearerTokenAuth",
+    "SecretAuth",
     "Token",
     "TokenAuth",
     "json_object",
+    "read_lifetime",
+    "secrets_of",
     "token_error",
     "token_redirect_error",
 ]
 
 
-class BearerTokenAuth(httpx.Auth):
+class SecretAuth(httpx.Auth):
+    """An auth flow that can list its secrets, so the client masks them in messages."""
+
+    def secrets(self) -> tuple[str, ...]:
+        """Every secret value this flow sends (or holds)."""
+        return ()
+
+
+def secrets_of(auth: httpx.Auth | None) -> tuple[str, ...]:
+    """The secrets of any auth flow: ours say; httpx's Basic auth is read from its header."""
+    if isinstance(auth, SecretAuth):
+        return auth.secrets()
+    if isinstance(auth, httpx.BasicAuth):
+        try:
+            pair = base64.b64decode(auth._auth_header.split(" ", 1)[1]).decode()
+        except (IndexError, binascii.Error, UnicodeDecodeError):
+            return ()
+        return pair, pair.partition(":")[2]
+    return ()
+
+
+class BearerTokenAuth(SecretAuth):
     """Sends a fixed token as ``Authorization: Bearer <token>``."""
 
     def __init__(self, token: str) -> None:
@@ -41,11 +68,15 @@ class BearerTokenAuth(httpx.Auth):
         request.headers["Authorization"] = f"Bearer {self._token}"
         yield request
 
+    def secrets(self) -> tuple[str, ...]:
+        """The token."""
+        return (self._token,)
+
     def __repr__(self) -> str:
         return "BearerTokenAuth(token=***)"
 
 
-class ApiKeyAuth(httpx.Auth):
+class ApiKeyAuth(SecretAuth):
     """Sends an API key in a header, a query parameter or a cookie."""
 
     def __init__(
@@ -71,6 +102,10 @@ class ApiKeyAuth(httpx.Auth):
             existing = request.headers.get("Cookie")
             request.headers["Cookie"] = f"{existing}; {cookie}" if existing else cookie
         yield request
+
+    def secrets(self) -> tuple[str, ...]:
+        """The key."""
+        return (self._value,)
 
     def __repr__(self) -> str:
         return f"ApiKeyAuth(name={self.name!r}, value=***, location={self.location!r})"
@@ -107,7 +142,7 @@ class Token:
         return time.monotonic() >= self.expires_at - margin
 
 
-class TokenAuth(httpx.Auth, abc.ABC):
+class TokenAuth(SecretAuth, abc.ABC):
     """Bearer auth whose token comes from an endpoint, renewed when needed.
 
     A token is fetched on first use, renewed ``leeway`` seconds before it
@@ -177,6 +212,36 @@ class TokenAuth(httpx.Auth, abc.ABC):
             raise token_redirect_error(sent, response)
         return self._read_token(response, current)
 
+    def _renewal(
+        self, current: Token | None, api_request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, Token]:
+        """The token requests that get a new token: yields each, is sent its (read)
+        response, returns the token. A rejected refresh falls back to one fresh
+        exchange of the credentials; any other failure raises."""
+        sent = self._token_request(current, api_request)
+        response = yield sent
+        try:
+            return self._accept(sent, response, current)
+        except AuthenticationError:
+            if not self._refreshes(current):
+                raise
+        sent = self._token_request(None, api_request)
+        response = yield sent
+        return self._accept(sent, response, None)
+
+    def _refreshes(self, current: Token | None) -> bool:
+        """Whether renewing ``current`` is a refresh (not a fresh exchange)."""
+        return False
+
+    def secrets(self) -> tuple[str, ...]:
+        """The tokens held and the credentials, to mask wherever text is shown."""
+        token = self._token
+        held = (token.access_token, token.refresh_token or "") if token is not None else ()
+        return (*held, *self._credential_secrets())
+
+    def _credential_secrets(self) -> tuple[str, ...]:
+        return ()
+
     @staticmethod
     def _authorized(request: httpx.Request, token: Token) -> httpx.Request:
         request.headers["Authorization"] = f"Bearer {token.access_token}"
@@ -191,10 +256,16 @@ class TokenAuth(httpx.Auth, abc.ABC):
             with self._thread_lock:
                 token = self._token
                 if token is None or self._needs_renewal(token, rejected):
-                    token_request = self._token_request(token, request)
-                    token_response = yield token_request
-                    token_response.read()
-                    token = self._token = self._accept(token_request, token_response, token)
+                    renewal = self._renewal(token, request)
+                    token_request = next(renewal)
+                    while True:
+                        token_response = yield token_request
+                        token_response.read()
+                        try:
+                            token_request = renewal.send(token_response)
+                        except StopIteration as done:
+                            token = self._token = done.value
+                            break
             response = yield self._authorized(request, token)
             if attempt or response.status_code != 401:
                 return
@@ -214,10 +285,16 @@ class TokenAuth(httpx.Auth, abc.ABC):
             async with self._async_lock:
                 token = self._token
                 if token is None or self._needs_renewal(token, rejected):
-                    token_request = self._token_request(token, request)
-                    token_response = yield token_request
-                    await token_response.aread()
-                    token = self._token = self._accept(token_request, token_response, token)
+                    renewal = self._renewal(token, request)
+                    token_request = next(renewal)
+                    while True:
+                        token_response = yield token_request
+                        await token_response.aread()
+                        try:
+                            token_request = renewal.send(token_response)
+                        except StopIteration as done:
+                            token = self._token = done.value
+                            break
             response = yield self._authorized(request, token)
             if attempt or response.status_code != 401:
                 return
@@ -227,17 +304,29 @@ class TokenAuth(httpx.Auth, abc.ABC):
             rejected = token
 
 
-def token_error(response: httpx.Response, what: str, *secrets: str) -> AuthenticationError:
-    """An `AuthenticationError` for a failed token request.
+def token_error(response: httpx.Response, what: str, *secrets: str) -> APIStatusError:
+    """The error for a failed token request, of the class its status gives.
 
-    The message names the endpoint and the server's answer, and any secret the
-    server echoed back is masked.
+    A 4xx is an `AuthenticationError` (the credentials were refused), a 429 a
+    `RateLimitError` and a 5xx an `InternalServerError` (the client retries
+    these as it retries any call); an answer without a token is an
+    `AuthenticationError` too. The message names the endpoint and the server's
+    answer; any secret the server echoed back is masked.
     """
-    message = f"{what} failed: {describe(response)}"
-    for secret in secrets:
-        if secret:
-            message = message.replace(secret, "***")
-    return AuthenticationError(message, response=response)
+    status = response.status_code
+    if status == 429 or status >= 500:
+        return status_error(response, secrets, what=f"{what} failed")
+    return AuthenticationError(f"{what} failed: {describe(response, secrets)}", response=response)
+
+
+def read_lifetime(value: object) -> float | None:
+    """Seconds a token lives from an ``expires_in``-like value; ``None`` when unreadable
+    (the token is then kept until the API rejects it)."""
+    try:
+        seconds = float(str(value))
+    except ValueError:
+        return None
+    return max(seconds, 0.0) if math.isfinite(seconds) else None
 
 
 def token_redirect_error(sent: httpx.Request, response: httpx.Response) -> AuthenticationError:

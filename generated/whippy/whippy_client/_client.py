@@ -9,7 +9,7 @@ import httpx
 
 from ._auth import ApiKeyAuth
 from ._base_client import AsyncAPIClient, SyncAPIClient
-from ._types import Timeout
+from ._types import NOT_GIVEN, NotGiven, Timeout
 from .resources.campaigns import (
     AsyncCampaigns,
     AsyncCampaignsWithRawResponse,
@@ -55,10 +55,8 @@ from .resources.webhooks import (
 
 __all__ = ["AsyncClient", "Client"]
 
-DEFAULT_TIMEOUT = 30.0
-"""Seconds allowed for each request unless ``timeout=`` says otherwise."""
 DEFAULT_MAX_RETRIES = 2
-"""Extra attempts after a connection error, a 429 or a 5xx (idempotent requests)."""
+"""Extra attempts after a connection error, a 408, a 429 or a 5xx (idempotent requests)."""
 _USER_AGENT = f"whippy-client/0.1.0 python-httpx/{httpx.__version__}"
 _SECRET_HEADERS: tuple[str, ...] = ("X-WHIPPY-KEY",)
 
@@ -116,10 +114,12 @@ class Client(SyncAPIClient):
         *,
         base_url: str | None = None,
         api_key: str | None = None,
-        timeout: Timeout = DEFAULT_TIMEOUT,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_wait: float = 60.0,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -127,19 +127,32 @@ class Client(SyncAPIClient):
             base_url: The API root; defaults to ``https://api.whippy.co/v1``.
             api_key: API key sent as X-WHIPPY-KEY. Read from ``WHIPPY_API_KEY`` when not given.
             timeout: Seconds per request (or an `httpx.Timeout`); ``None`` waits forever.
+                Default: the ``http_client``'s own when one is given, else 30 s.
             max_retries: Extra attempts for failures worth retrying.
+            max_retry_wait: The longest ``Retry-After`` (seconds) to wait for; a server
+                asking for longer fails the call at once (`RateLimitError` for a 429).
             http_client: An httpx client to send requests with, instead of a new one.
+                It keeps its own settings (timeout, headers, transport) and stays open.
             default_headers: Headers sent with every request.
+            strict_response_validation: Raise `APIResponseValidationError` when a response
+                does not fit its documented type, instead of keeping the odd values as
+                received.
         """
         super().__init__(
             base_url=_base_url(base_url),
             auth=_auth(api_key),
             timeout=timeout,
             max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
             http_client=http_client,
             default_headers={"User-Agent": _USER_AGENT, **(default_headers or {})},
             secret_headers=_SECRET_HEADERS,
+            strict_response_validation=strict_response_validation,
         )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
+        """Attach the resources (again in a copy made by `with_options`)."""
         self.messaging = Messaging(self)
         self.contacts = Contacts(self)
         self.conversations = Conversations(self)
@@ -199,10 +212,12 @@ class AsyncClient(AsyncAPIClient):
         *,
         base_url: str | None = None,
         api_key: str | None = None,
-        timeout: Timeout = DEFAULT_TIMEOUT,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_wait: float = 60.0,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -210,19 +225,32 @@ class AsyncClient(AsyncAPIClient):
             base_url: The API root; defaults to ``https://api.whippy.co/v1``.
             api_key: API key sent as X-WHIPPY-KEY. Read from ``WHIPPY_API_KEY`` when not given.
             timeout: Seconds per request (or an `httpx.Timeout`); ``None`` waits forever.
+                Default: the ``http_client``'s own when one is given, else 30 s.
             max_retries: Extra attempts for failures worth retrying.
+            max_retry_wait: The longest ``Retry-After`` (seconds) to wait for; a server
+                asking for longer fails the call at once (`RateLimitError` for a 429).
             http_client: An httpx client to send requests with, instead of a new one.
+                It keeps its own settings (timeout, headers, transport) and stays open.
             default_headers: Headers sent with every request.
+            strict_response_validation: Raise `APIResponseValidationError` when a response
+                does not fit its documented type, instead of keeping the odd values as
+                received.
         """
         super().__init__(
             base_url=_base_url(base_url),
             auth=_auth(api_key),
             timeout=timeout,
             max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
             http_client=http_client,
             default_headers={"User-Agent": _USER_AGENT, **(default_headers or {})},
             secret_headers=_SECRET_HEADERS,
+            strict_response_validation=strict_response_validation,
         )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
+        """Attach the resources (again in a copy made by `with_options`)."""
         self.messaging = AsyncMessaging(self)
         self.contacts = AsyncContacts(self)
         self.conversations = AsyncConversations(self)

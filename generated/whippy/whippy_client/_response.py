@@ -85,12 +85,15 @@ AsyncAPIResponse: TypeAlias = APIResponse[T]
 """What async raw calls return: the body is read before returning, so `parse` stays sync."""
 
 
-def parse_response(response: httpx.Response, cast_to: type[T], unwrap: str | None = None) -> T:
+def parse_response(
+    response: httpx.Response, cast_to: type[T], unwrap: str | None = None, *, strict: bool = False
+) -> T:
     """Decode a successful response into ``cast_to``.
 
     ``bytes`` gives the raw body and ``str`` the text; an empty body gives
     ``None`` whatever was asked for (a 204 has nothing to parse); anything else
-    is JSON validated by `parse_json`.
+    is JSON validated by `parse_json` (leniently unless ``strict``). Raises
+    `ValueError` (pydantic's included) when the body does not fit.
     """
     if cast_to is bytes:
         return cast(T, response.content)
@@ -99,9 +102,9 @@ def parse_response(response: httpx.Response, cast_to: type[T], unwrap: str | Non
     if cast_to is type(None) or not response.content:
         return cast(T, None)
     if unwrap is None:
-        return parse_json_bytes(cast_to, response.content)
+        return parse_json_bytes(cast_to, response.content, strict=strict)
     body = response.json()
-    return parse_json(cast_to, body.get(unwrap) if isinstance(body, dict) else body)
+    return parse_json(cast_to, body.get(unwrap) if isinstance(body, dict) else body, strict=strict)
 
 
 def wants_raw_response() -> bool:

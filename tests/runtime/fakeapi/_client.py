@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
-from ._types import Timeout
+from ._types import NOT_GIVEN, NotGiven, Timeout
 from .resources import (
     AsyncContacts,
     AsyncContactsWithRawResponse,
@@ -26,9 +26,10 @@ class Client(SyncAPIClient):
         *,
         base_url: str,
         auth: httpx.Auth | None = None,
-        timeout: Timeout = 30.0,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = 2,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -38,7 +39,11 @@ class Client(SyncAPIClient):
             http_client=http_client,
             default_headers=_HEADERS,
             secret_headers=("X-Tenant-Pass",),
+            strict_response_validation=strict_response_validation,
         )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.contacts = Contacts(self)
         self.with_raw_response = ClientWithRawResponse(self)
 
@@ -58,9 +63,10 @@ class AsyncClient(AsyncAPIClient):
         *,
         base_url: str,
         auth: httpx.Auth | None = None,
-        timeout: Timeout = 30.0,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = 2,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -70,7 +76,11 @@ class AsyncClient(AsyncAPIClient):
             http_client=http_client,
             default_headers=_HEADERS,
             secret_headers=("X-Tenant-Pass",),
+            strict_response_validation=strict_response_validation,
         )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.contacts = AsyncContacts(self)
         self.with_raw_response = AsyncClientWithRawResponse(self)
 

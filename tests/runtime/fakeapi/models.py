@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Annotated, Literal
 
 from pydantic import Field
@@ -12,6 +13,13 @@ Status = Annotated[Literal["active", "archived"], tolerant]
 """A contact's status; servers may add values."""
 
 
+class Owner(BaseModel):
+    """Who looks after a contact."""
+
+    id: str
+    since: datetime.date | None = None
+
+
 class Contact(BaseModel):
     """A contact as the API returns it."""
 
@@ -19,6 +27,8 @@ class Contact(BaseModel):
     name: str
     status: Status | None = None
     created_at: str | None = Field(default=None, alias="created-at")
+    score: int | None = None
+    owner: Owner | None = None
 
 
 class ContactCreate(BaseModel):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ._models import validate_request
@@ -35,6 +36,11 @@ class Contacts:
         status: list[Status] | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[Contact]:
         """List contacts, page by page."""
         return self._client.get_page(
@@ -42,17 +48,86 @@ class Contacts:
             item_type=Contact,
             pagination=CONTACTS_PAGES,
             params={"status[]": status, "limit": limit, "offset": offset},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
-    def get(self, contact_id: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> Contact:
+    def get(
+        self,
+        contact_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Contact:
         """Get one contact."""
-        path = f"/contacts/{quote_path(contact_id)}"
-        return self._client.request("GET", path, cast_to=Contact, timeout=timeout)
+        return self._client.request(
+            "GET",
+            f"/contacts/{quote_path(contact_id)}",
+            cast_to=Contact,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
-    def create(self, *, name: str, status: Status | NotGiven = NOT_GIVEN) -> Contact:
+    def create(
+        self,
+        *,
+        name: str,
+        status: Status | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Contact:
         """Create a contact."""
         body = validate_request(ContactCreate, {"name": name, "status": status})
-        return self._client.request("POST", "/contacts", cast_to=Contact, json=body)
+        return self._client.request(
+            "POST",
+            "/contacts",
+            cast_to=Contact,
+            json=body,
+            headers={"Idempotency-Key": idempotency_key},
+            idempotency_header="Idempotency-Key",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def note(
+        self,
+        contact_id: str,
+        *,
+        text: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Add a note to a contact: a POST without an idempotency key."""
+        return self._client.request(
+            "POST",
+            f"/contacts/{quote_path(contact_id)}/notes",
+            cast_to=type(None),
+            json={"text": text},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
     def delete(self, contact_id: str) -> None:
         """Delete a contact."""
@@ -72,6 +147,11 @@ class AsyncContacts:
         status: list[Status] | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[Contact]:
         """List contacts, page by page."""
         return await self._client.get_page(
@@ -79,17 +159,86 @@ class AsyncContacts:
             item_type=Contact,
             pagination=CONTACTS_PAGES,
             params={"status[]": status, "limit": limit, "offset": offset},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
-    async def get(self, contact_id: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> Contact:
+    async def get(
+        self,
+        contact_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Contact:
         """Get one contact."""
-        path = f"/contacts/{quote_path(contact_id)}"
-        return await self._client.request("GET", path, cast_to=Contact, timeout=timeout)
+        return await self._client.request(
+            "GET",
+            f"/contacts/{quote_path(contact_id)}",
+            cast_to=Contact,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
-    async def create(self, *, name: str, status: Status | NotGiven = NOT_GIVEN) -> Contact:
+    async def create(
+        self,
+        *,
+        name: str,
+        status: Status | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Contact:
         """Create a contact."""
         body = validate_request(ContactCreate, {"name": name, "status": status})
-        return await self._client.request("POST", "/contacts", cast_to=Contact, json=body)
+        return await self._client.request(
+            "POST",
+            "/contacts",
+            cast_to=Contact,
+            json=body,
+            headers={"Idempotency-Key": idempotency_key},
+            idempotency_header="Idempotency-Key",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def note(
+        self,
+        contact_id: str,
+        *,
+        text: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Add a note to a contact: a POST without an idempotency key."""
+        return await self._client.request(
+            "POST",
+            f"/contacts/{quote_path(contact_id)}/notes",
+            cast_to=type(None),
+            json={"text": text},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
     async def delete(self, contact_id: str) -> None:
         """Delete a contact."""
@@ -104,6 +253,7 @@ class ContactsWithRawResponse:
         self.list = to_raw_response_wrapper(contacts.list)
         self.get = to_raw_response_wrapper(contacts.get)
         self.create = to_raw_response_wrapper(contacts.create)
+        self.note = to_raw_response_wrapper(contacts.note)
         self.delete = to_raw_response_wrapper(contacts.delete)
 
 
@@ -114,4 +264,5 @@ class AsyncContactsWithRawResponse:
         self.list = async_to_raw_response_wrapper(contacts.list)
         self.get = async_to_raw_response_wrapper(contacts.get)
         self.create = async_to_raw_response_wrapper(contacts.create)
+        self.note = async_to_raw_response_wrapper(contacts.note)
         self.delete = async_to_raw_response_wrapper(contacts.delete)

@@ -31,7 +31,10 @@ class AggregationRequests:
         entries: list[AggregationRequestAttributesEntriesItem] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AggregationRequest:
         """POST /v1/aggregation-requests/
 
@@ -45,10 +48,13 @@ class AggregationRequests:
             "POST",
             "/v1/aggregation-requests/",
             cast_to=AggregationRequest,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -71,7 +77,10 @@ class AsyncAggregationRequests:
         entries: list[AggregationRequestAttributesEntriesItem] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AggregationRequest:
         """POST /v1/aggregation-requests/
 
@@ -85,10 +94,13 @@ class AsyncAggregationRequests:
             "POST",
             "/v1/aggregation-requests/",
             cast_to=AggregationRequest,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

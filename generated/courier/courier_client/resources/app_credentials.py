@@ -40,7 +40,10 @@ class AppCredentials:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[AppCredential]:
         """GET /v1/app-credentials/
 
@@ -63,7 +66,11 @@ class AppCredentials:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -79,7 +86,10 @@ class AppCredentials:
         type_: Literal["apn", "fcm"] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AppCredential:
         """POST /v1/app-credentials/
 
@@ -106,10 +116,13 @@ class AppCredentials:
             "POST",
             "/v1/app-credentials/",
             cast_to=AppCredential,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -117,7 +130,10 @@ class AppCredentials:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AppCredential:
         """GET /v1/app-credentials/{id}/
 
@@ -130,9 +146,12 @@ class AppCredentials:
             "GET",
             f"/v1/app-credentials/{quote_path(id)}/",
             cast_to=AppCredential,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -148,7 +167,10 @@ class AppCredentials:
         test_mode: bool | None | NotGiven = NOT_GIVEN,
         type_: Literal["apn", "fcm"] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AppCredential:
         """PATCH /v1/app-credentials/{id}/
 
@@ -178,10 +200,13 @@ class AppCredentials:
             "PATCH",
             f"/v1/app-credentials/{quote_path(id)}/",
             cast_to=AppCredential,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -211,7 +236,10 @@ class AsyncAppCredentials:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[AppCredential]:
         """GET /v1/app-credentials/
 
@@ -234,7 +262,11 @@ class AsyncAppCredentials:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -250,7 +282,10 @@ class AsyncAppCredentials:
         type_: Literal["apn", "fcm"] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AppCredential:
         """POST /v1/app-credentials/
 
@@ -277,10 +312,13 @@ class AsyncAppCredentials:
             "POST",
             "/v1/app-credentials/",
             cast_to=AppCredential,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -288,7 +326,10 @@ class AsyncAppCredentials:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AppCredential:
         """GET /v1/app-credentials/{id}/
 
@@ -301,9 +342,12 @@ class AsyncAppCredentials:
             "GET",
             f"/v1/app-credentials/{quote_path(id)}/",
             cast_to=AppCredential,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -319,7 +363,10 @@ class AsyncAppCredentials:
         test_mode: bool | None | NotGiven = NOT_GIVEN,
         type_: Literal["apn", "fcm"] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AppCredential:
         """PATCH /v1/app-credentials/{id}/
 
@@ -349,10 +396,13 @@ class AsyncAppCredentials:
             "PATCH",
             f"/v1/app-credentials/{quote_path(id)}/",
             cast_to=AppCredential,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

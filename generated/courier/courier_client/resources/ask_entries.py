@@ -30,7 +30,10 @@ class AskEntries:
         *,
         request: AskEntriesCreateRequestRequest | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """POST /v1/ask-entries/
 
@@ -44,9 +47,12 @@ class AskEntries:
             "POST",
             "/v1/ask-entries/",
             cast_to=dict[str, Any],
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -68,7 +74,10 @@ class AsyncAskEntries:
         *,
         request: AskEntriesCreateRequestRequest | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """POST /v1/ask-entries/
 
@@ -82,9 +91,12 @@ class AsyncAskEntries:
             "POST",
             "/v1/ask-entries/",
             cast_to=dict[str, Any],
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

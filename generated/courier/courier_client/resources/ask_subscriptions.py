@@ -41,7 +41,10 @@ class AskSubscriptions:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[AskSubscription]:
         """GET /v1/ask-subscriptions/
 
@@ -64,7 +67,11 @@ class AskSubscriptions:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -72,7 +79,10 @@ class AskSubscriptions:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AskSubscription:
         """GET /v1/ask-subscriptions/{id}/
 
@@ -85,9 +95,12 @@ class AskSubscriptions:
             "GET",
             f"/v1/ask-subscriptions/{quote_path(id)}/",
             cast_to=AskSubscription,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def send(
@@ -98,7 +111,10 @@ class AskSubscriptions:
         expire: int | None | NotGiven = NOT_GIVEN,
         localized: builtins.list[dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """POST /v1/ask-subscriptions/{id}/send/
 
@@ -115,9 +131,12 @@ class AskSubscriptions:
             "POST",
             f"/v1/ask-subscriptions/{quote_path(id)}/send/",
             cast_to=dict[str, Any],
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -146,7 +165,10 @@ class AsyncAskSubscriptions:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[AskSubscription]:
         """GET /v1/ask-subscriptions/
 
@@ -169,7 +191,11 @@ class AsyncAskSubscriptions:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -177,7 +203,10 @@ class AsyncAskSubscriptions:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AskSubscription:
         """GET /v1/ask-subscriptions/{id}/
 
@@ -190,9 +219,12 @@ class AsyncAskSubscriptions:
             "GET",
             f"/v1/ask-subscriptions/{quote_path(id)}/",
             cast_to=AskSubscription,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def send(
@@ -203,7 +235,10 @@ class AsyncAskSubscriptions:
         expire: int | None | NotGiven = NOT_GIVEN,
         localized: builtins.list[dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """POST /v1/ask-subscriptions/{id}/send/
 
@@ -220,9 +255,12 @@ class AsyncAskSubscriptions:
             "POST",
             f"/v1/ask-subscriptions/{quote_path(id)}/send/",
             cast_to=dict[str, Any],
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

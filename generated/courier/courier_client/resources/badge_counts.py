@@ -33,7 +33,10 @@ class BadgeCounts:
         individual_id: UUID,
         organization_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[BadgeCount]:
         """GET /v1/badge-counts/
 
@@ -44,9 +47,12 @@ class BadgeCounts:
             "/v1/badge-counts/",
             cast_to=builtins.list[BadgeCount],
             params={"individual-id": individual_id, "organization-id": organization_id},
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -59,7 +65,10 @@ class BadgeCounts:
         type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> BadgeCount:
         """POST /v1/badge-counts/
 
@@ -83,10 +92,13 @@ class BadgeCounts:
             "POST",
             "/v1/badge-counts/",
             cast_to=BadgeCount,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -94,7 +106,10 @@ class BadgeCounts:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> BadgeCount:
         """GET /v1/badge-counts/{id}/
 
@@ -107,9 +122,12 @@ class BadgeCounts:
             "GET",
             f"/v1/badge-counts/{quote_path(id)}/",
             cast_to=BadgeCount,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -134,7 +152,10 @@ class AsyncBadgeCounts:
         individual_id: UUID,
         organization_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[BadgeCount]:
         """GET /v1/badge-counts/
 
@@ -145,9 +166,12 @@ class AsyncBadgeCounts:
             "/v1/badge-counts/",
             cast_to=builtins.list[BadgeCount],
             params={"individual-id": individual_id, "organization-id": organization_id},
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -160,7 +184,10 @@ class AsyncBadgeCounts:
         type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> BadgeCount:
         """POST /v1/badge-counts/
 
@@ -184,10 +211,13 @@ class AsyncBadgeCounts:
             "POST",
             "/v1/badge-counts/",
             cast_to=BadgeCount,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -195,7 +225,10 @@ class AsyncBadgeCounts:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> BadgeCount:
         """GET /v1/badge-counts/{id}/
 
@@ -208,9 +241,12 @@ class AsyncBadgeCounts:
             "GET",
             f"/v1/badge-counts/{quote_path(id)}/",
             cast_to=BadgeCount,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

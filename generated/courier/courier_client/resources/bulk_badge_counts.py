@@ -29,7 +29,10 @@ class BulkBadgeCounts:
         *,
         values: list[BulkBadgeCountAttributesValuesItem] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """POST /v1/bulk-badge-counts/
 
@@ -43,9 +46,12 @@ class BulkBadgeCounts:
             "POST",
             "/v1/bulk-badge-counts/",
             cast_to=type(None),
-            headers=extra_headers,
             json={"data": payload},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -67,7 +73,10 @@ class AsyncBulkBadgeCounts:
         *,
         values: list[BulkBadgeCountAttributesValuesItem] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """POST /v1/bulk-badge-counts/
 
@@ -81,9 +90,12 @@ class AsyncBulkBadgeCounts:
             "POST",
             "/v1/bulk-badge-counts/",
             cast_to=type(None),
-            headers=extra_headers,
             json={"data": payload},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

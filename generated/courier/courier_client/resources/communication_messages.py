@@ -61,7 +61,10 @@ class CommunicationMessages:
         | None = None,
         use_group_name: bool = True,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[MessagingChannel]:
         """GET /v1/communication-messages/
 
@@ -97,7 +100,11 @@ class CommunicationMessages:
                 "sort": sort,
                 "use-group-name": use_group_name,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -145,7 +152,10 @@ class AsyncCommunicationMessages:
         | None = None,
         use_group_name: bool = True,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[MessagingChannel]:
         """GET /v1/communication-messages/
 
@@ -181,7 +191,11 @@ class AsyncCommunicationMessages:
                 "sort": sort,
                 "use-group-name": use_group_name,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -30,7 +30,10 @@ class CommunicationSummaries:
         include_senders: bool = False,
         individual_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CommunicationSummariesListResponse:
         """GET /v1/communication-summaries/
 
@@ -44,8 +47,11 @@ class CommunicationSummaries:
             "/v1/communication-summaries/",
             cast_to=CommunicationSummariesListResponse,
             params={"include-senders": include_senders, "individual-id": individual_id},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -68,7 +74,10 @@ class AsyncCommunicationSummaries:
         include_senders: bool = False,
         individual_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CommunicationSummariesListResponse:
         """GET /v1/communication-summaries/
 
@@ -82,8 +91,11 @@ class AsyncCommunicationSummaries:
             "/v1/communication-summaries/",
             cast_to=CommunicationSummariesListResponse,
             params={"include-senders": include_senders, "individual-id": individual_id},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -29,7 +29,10 @@ class IndividualGroups:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> IndividualGroup:
         """GET /v1/individual-groups/{id}/
 
@@ -42,9 +45,12 @@ class IndividualGroups:
             "GET",
             f"/v1/individual-groups/{quote_path(id)}/",
             cast_to=IndividualGroup,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -66,7 +72,10 @@ class AsyncIndividualGroups:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> IndividualGroup:
         """GET /v1/individual-groups/{id}/
 
@@ -79,9 +88,12 @@ class AsyncIndividualGroups:
             "GET",
             f"/v1/individual-groups/{quote_path(id)}/",
             cast_to=IndividualGroup,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

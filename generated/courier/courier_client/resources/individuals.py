@@ -32,7 +32,10 @@ class Individuals:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Individual:
         """GET /v1/individuals/{id}/
 
@@ -45,9 +48,12 @@ class Individuals:
             "GET",
             f"/v1/individuals/{quote_path(id)}/",
             cast_to=Individual,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def multicast(
@@ -58,7 +64,10 @@ class Individuals:
         template_id: Annotated[str, limits(max_length=255)],
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> IndividualsMulticastResponse:
         """POST /v1/individuals/{id}/multicast/
 
@@ -79,9 +88,12 @@ class Individuals:
             "POST",
             f"/v1/individuals/{quote_path(id)}/multicast/",
             cast_to=IndividualsMulticastResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def recalculate_communication_summary(
@@ -90,7 +102,10 @@ class Individuals:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Individual:
         """POST /v1/individuals/{id}/recalculate-communication-summary/
 
@@ -104,10 +119,13 @@ class Individuals:
             "POST",
             f"/v1/individuals/{quote_path(id)}/recalculate-communication-summary/",
             cast_to=Individual,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -133,7 +151,10 @@ class AsyncIndividuals:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Individual:
         """GET /v1/individuals/{id}/
 
@@ -146,9 +167,12 @@ class AsyncIndividuals:
             "GET",
             f"/v1/individuals/{quote_path(id)}/",
             cast_to=Individual,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def multicast(
@@ -159,7 +183,10 @@ class AsyncIndividuals:
         template_id: Annotated[str, limits(max_length=255)],
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> IndividualsMulticastResponse:
         """POST /v1/individuals/{id}/multicast/
 
@@ -180,9 +207,12 @@ class AsyncIndividuals:
             "POST",
             f"/v1/individuals/{quote_path(id)}/multicast/",
             cast_to=IndividualsMulticastResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def recalculate_communication_summary(
@@ -191,7 +221,10 @@ class AsyncIndividuals:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Individual:
         """POST /v1/individuals/{id}/recalculate-communication-summary/
 
@@ -205,10 +238,13 @@ class AsyncIndividuals:
             "POST",
             f"/v1/individuals/{quote_path(id)}/recalculate-communication-summary/",
             cast_to=Individual,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -44,7 +44,10 @@ class MessagingAttachments:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[MessagingAttachment]:
         """GET /v1/messaging-attachments/
 
@@ -67,7 +70,11 @@ class MessagingAttachments:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -79,7 +86,10 @@ class MessagingAttachments:
         removed: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingAttachmentsCreateResponse:
         """POST /v1/messaging-attachments/
 
@@ -102,9 +112,12 @@ class MessagingAttachments:
             "POST",
             "/v1/messaging-attachments/",
             cast_to=MessagingAttachmentsCreateResponse,
-            headers=extra_headers,
             json={"data": payload},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -113,7 +126,10 @@ class MessagingAttachments:
         *,
         individual_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingAttachment:
         """GET /v1/messaging-attachments/{id}/
 
@@ -127,9 +143,12 @@ class MessagingAttachments:
             f"/v1/messaging-attachments/{quote_path(id)}/",
             cast_to=MessagingAttachment,
             params={"individual-id": individual_id},
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -141,7 +160,10 @@ class MessagingAttachments:
         message_id: UUID | None | NotGiven = NOT_GIVEN,
         removed: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingAttachment:
         """PATCH /v1/messaging-attachments/{id}/
 
@@ -167,10 +189,13 @@ class MessagingAttachments:
             "PATCH",
             f"/v1/messaging-attachments/{quote_path(id)}/",
             cast_to=MessagingAttachment,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def process_upload(
@@ -179,7 +204,10 @@ class MessagingAttachments:
         *,
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingAttachment:
         """POST /v1/messaging-attachments/{id}/process-upload/
 
@@ -196,10 +224,13 @@ class MessagingAttachments:
             "POST",
             f"/v1/messaging-attachments/{quote_path(id)}/process-upload/",
             cast_to=MessagingAttachment,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -230,7 +261,10 @@ class AsyncMessagingAttachments:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[MessagingAttachment]:
         """GET /v1/messaging-attachments/
 
@@ -253,7 +287,11 @@ class AsyncMessagingAttachments:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -265,7 +303,10 @@ class AsyncMessagingAttachments:
         removed: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingAttachmentsCreateResponse:
         """POST /v1/messaging-attachments/
 
@@ -288,9 +329,12 @@ class AsyncMessagingAttachments:
             "POST",
             "/v1/messaging-attachments/",
             cast_to=MessagingAttachmentsCreateResponse,
-            headers=extra_headers,
             json={"data": payload},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -299,7 +343,10 @@ class AsyncMessagingAttachments:
         *,
         individual_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingAttachment:
         """GET /v1/messaging-attachments/{id}/
 
@@ -313,9 +360,12 @@ class AsyncMessagingAttachments:
             f"/v1/messaging-attachments/{quote_path(id)}/",
             cast_to=MessagingAttachment,
             params={"individual-id": individual_id},
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -327,7 +377,10 @@ class AsyncMessagingAttachments:
         message_id: UUID | None | NotGiven = NOT_GIVEN,
         removed: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingAttachment:
         """PATCH /v1/messaging-attachments/{id}/
 
@@ -353,10 +406,13 @@ class AsyncMessagingAttachments:
             "PATCH",
             f"/v1/messaging-attachments/{quote_path(id)}/",
             cast_to=MessagingAttachment,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def process_upload(
@@ -365,7 +421,10 @@ class AsyncMessagingAttachments:
         *,
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingAttachment:
         """POST /v1/messaging-attachments/{id}/process-upload/
 
@@ -382,10 +441,13 @@ class AsyncMessagingAttachments:
             "POST",
             f"/v1/messaging-attachments/{quote_path(id)}/process-upload/",
             cast_to=MessagingAttachment,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

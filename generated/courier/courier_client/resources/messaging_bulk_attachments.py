@@ -39,7 +39,10 @@ class MessagingBulkAttachments:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[MessagingBulkAttachment]:
         """GET /v1/messaging-bulk-attachments/
 
@@ -61,7 +64,11 @@ class MessagingBulkAttachments:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -72,7 +79,10 @@ class MessagingBulkAttachments:
         filename: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkAttachmentsCreateResponse:
         """POST /v1/messaging-bulk-attachments/
 
@@ -94,9 +104,12 @@ class MessagingBulkAttachments:
             "POST",
             "/v1/messaging-bulk-attachments/",
             cast_to=MessagingBulkAttachmentsCreateResponse,
-            headers=extra_headers,
             json={"data": payload},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -104,7 +117,10 @@ class MessagingBulkAttachments:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkAttachment:
         """GET /v1/messaging-bulk-attachments/{id}/
 
@@ -117,9 +133,12 @@ class MessagingBulkAttachments:
             "GET",
             f"/v1/messaging-bulk-attachments/{quote_path(id)}/",
             cast_to=MessagingBulkAttachment,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def process_upload(
@@ -128,7 +147,10 @@ class MessagingBulkAttachments:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkAttachment:
         """POST /v1/messaging-bulk-attachments/{id}/process-upload/
 
@@ -142,10 +164,13 @@ class MessagingBulkAttachments:
             "POST",
             f"/v1/messaging-bulk-attachments/{quote_path(id)}/process-upload/",
             cast_to=MessagingBulkAttachment,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -174,7 +199,10 @@ class AsyncMessagingBulkAttachments:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[MessagingBulkAttachment]:
         """GET /v1/messaging-bulk-attachments/
 
@@ -196,7 +224,11 @@ class AsyncMessagingBulkAttachments:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -207,7 +239,10 @@ class AsyncMessagingBulkAttachments:
         filename: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkAttachmentsCreateResponse:
         """POST /v1/messaging-bulk-attachments/
 
@@ -229,9 +264,12 @@ class AsyncMessagingBulkAttachments:
             "POST",
             "/v1/messaging-bulk-attachments/",
             cast_to=MessagingBulkAttachmentsCreateResponse,
-            headers=extra_headers,
             json={"data": payload},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -239,7 +277,10 @@ class AsyncMessagingBulkAttachments:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkAttachment:
         """GET /v1/messaging-bulk-attachments/{id}/
 
@@ -252,9 +293,12 @@ class AsyncMessagingBulkAttachments:
             "GET",
             f"/v1/messaging-bulk-attachments/{quote_path(id)}/",
             cast_to=MessagingBulkAttachment,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def process_upload(
@@ -263,7 +307,10 @@ class AsyncMessagingBulkAttachments:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkAttachment:
         """POST /v1/messaging-bulk-attachments/{id}/process-upload/
 
@@ -277,10 +324,13 @@ class AsyncMessagingBulkAttachments:
             "POST",
             f"/v1/messaging-bulk-attachments/{quote_path(id)}/process-upload/",
             cast_to=MessagingBulkAttachment,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

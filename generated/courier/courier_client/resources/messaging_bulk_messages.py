@@ -40,7 +40,10 @@ class MessagingBulkMessages:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[MessagingBulkMessage]:
         """GET /v1/messaging-bulk-messages/
 
@@ -62,7 +65,11 @@ class MessagingBulkMessages:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -79,7 +86,10 @@ class MessagingBulkMessages:
         auto_create_channel: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkMessage:
         """Posts a new message to many channels
 
@@ -107,10 +117,13 @@ class MessagingBulkMessages:
             "POST",
             "/v1/messaging-bulk-messages/",
             cast_to=MessagingBulkMessage,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -118,7 +131,10 @@ class MessagingBulkMessages:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkMessage:
         """GET /v1/messaging-bulk-messages/{id}/
 
@@ -131,9 +147,12 @@ class MessagingBulkMessages:
             "GET",
             f"/v1/messaging-bulk-messages/{quote_path(id)}/",
             cast_to=MessagingBulkMessage,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -150,7 +169,10 @@ class MessagingBulkMessages:
         auto_ack: str | None | NotGiven = NOT_GIVEN,
         auto_create_channel: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkMessage:
         """PATCH /v1/messaging-bulk-messages/{id}/
 
@@ -181,10 +203,13 @@ class MessagingBulkMessages:
             "PATCH",
             f"/v1/messaging-bulk-messages/{quote_path(id)}/",
             cast_to=MessagingBulkMessage,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -213,7 +238,10 @@ class AsyncMessagingBulkMessages:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[MessagingBulkMessage]:
         """GET /v1/messaging-bulk-messages/
 
@@ -235,7 +263,11 @@ class AsyncMessagingBulkMessages:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -252,7 +284,10 @@ class AsyncMessagingBulkMessages:
         auto_create_channel: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkMessage:
         """Posts a new message to many channels
 
@@ -280,10 +315,13 @@ class AsyncMessagingBulkMessages:
             "POST",
             "/v1/messaging-bulk-messages/",
             cast_to=MessagingBulkMessage,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -291,7 +329,10 @@ class AsyncMessagingBulkMessages:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkMessage:
         """GET /v1/messaging-bulk-messages/{id}/
 
@@ -304,9 +345,12 @@ class AsyncMessagingBulkMessages:
             "GET",
             f"/v1/messaging-bulk-messages/{quote_path(id)}/",
             cast_to=MessagingBulkMessage,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -323,7 +367,10 @@ class AsyncMessagingBulkMessages:
         auto_ack: str | None | NotGiven = NOT_GIVEN,
         auto_create_channel: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingBulkMessage:
         """PATCH /v1/messaging-bulk-messages/{id}/
 
@@ -354,10 +401,13 @@ class AsyncMessagingBulkMessages:
             "PATCH",
             f"/v1/messaging-bulk-messages/{quote_path(id)}/",
             cast_to=MessagingBulkMessage,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -59,7 +59,10 @@ class MessagingChannels:
         participant_id: UUID | None = None,
         use_group_name: bool = True,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[MessagingChannel]:
         """Returns channels
 
@@ -92,7 +95,11 @@ class MessagingChannels:
                 "participant-id": participant_id,
                 "use-group-name": use_group_name,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -109,7 +116,10 @@ class MessagingChannels:
         text_number_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Creates a new channel
 
@@ -137,10 +147,13 @@ class MessagingChannels:
             "POST",
             "/v1/messaging-channels/",
             cast_to=MessagingChannel,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -151,7 +164,10 @@ class MessagingChannels:
         individual_id: UUID | None = None,
         use_group_name: bool = True,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Returns specific channel
 
@@ -170,9 +186,12 @@ class MessagingChannels:
                 "individual-id": individual_id,
                 "use-group-name": use_group_name,
             },
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -184,7 +203,10 @@ class MessagingChannels:
         | NotGiven = NOT_GIVEN,
         type_: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Modifies an existing channel
 
@@ -201,10 +223,13 @@ class MessagingChannels:
             "PATCH",
             f"/v1/messaging-channels/{quote_path(id)}/",
             cast_to=MessagingChannel,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def archive(
@@ -213,7 +238,10 @@ class MessagingChannels:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Archive a channel
 
@@ -227,10 +255,13 @@ class MessagingChannels:
             "POST",
             f"/v1/messaging-channels/{quote_path(id)}/archive/",
             cast_to=MessagingChannel,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get_profile(
@@ -240,7 +271,10 @@ class MessagingChannels:
         individual_id: UUID,
         profile_individual_id: UUID,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> IndividualProfile:
         """GET /v1/messaging-channels/{id}/get-profile/
 
@@ -256,9 +290,12 @@ class MessagingChannels:
             f"/v1/messaging-channels/{quote_path(id)}/get-profile/",
             cast_to=IndividualProfile,
             params={"individual-id": individual_id, "profile-individual-id": profile_individual_id},
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def modify_preferences(
@@ -270,7 +307,10 @@ class MessagingChannels:
         | None
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Modify channel preferences
 
@@ -287,10 +327,13 @@ class MessagingChannels:
             "POST",
             f"/v1/messaging-channels/{quote_path(id)}/modify-preferences/",
             cast_to=MessagingChannel,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def set_sms_path(
@@ -303,7 +346,10 @@ class MessagingChannels:
         | None
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Enable/disable SMS path for this messaging channel
 
@@ -324,10 +370,13 @@ class MessagingChannels:
             "POST",
             f"/v1/messaging-channels/{quote_path(id)}/enable-disable-sms-path/",
             cast_to=MessagingChannel,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def add_subscriber(
@@ -336,7 +385,10 @@ class MessagingChannels:
         *,
         individual_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Add subscriber to the channel
 
@@ -353,10 +405,13 @@ class MessagingChannels:
             "POST",
             f"/v1/messaging-channels/{quote_path(id)}/add-subscriber/",
             cast_to=MessagingChannel,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def unarchive(
@@ -365,7 +420,10 @@ class MessagingChannels:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Unarchive a channel
 
@@ -379,10 +437,13 @@ class MessagingChannels:
             "POST",
             f"/v1/messaging-channels/{quote_path(id)}/unarchive/",
             cast_to=MessagingChannel,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def remove_subscriber(
@@ -391,7 +452,10 @@ class MessagingChannels:
         *,
         individual_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Remove subscriber from the channel
 
@@ -408,10 +472,13 @@ class MessagingChannels:
             "POST",
             f"/v1/messaging-channels/{quote_path(id)}/remove-subscriber/",
             cast_to=MessagingChannel,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -454,7 +521,10 @@ class AsyncMessagingChannels:
         participant_id: UUID | None = None,
         use_group_name: bool = True,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[MessagingChannel]:
         """Returns channels
 
@@ -487,7 +557,11 @@ class AsyncMessagingChannels:
                 "participant-id": participant_id,
                 "use-group-name": use_group_name,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -504,7 +578,10 @@ class AsyncMessagingChannels:
         text_number_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Creates a new channel
 
@@ -532,10 +609,13 @@ class AsyncMessagingChannels:
             "POST",
             "/v1/messaging-channels/",
             cast_to=MessagingChannel,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -546,7 +626,10 @@ class AsyncMessagingChannels:
         individual_id: UUID | None = None,
         use_group_name: bool = True,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Returns specific channel
 
@@ -565,9 +648,12 @@ class AsyncMessagingChannels:
                 "individual-id": individual_id,
                 "use-group-name": use_group_name,
             },
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -579,7 +665,10 @@ class AsyncMessagingChannels:
         | NotGiven = NOT_GIVEN,
         type_: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Modifies an existing channel
 
@@ -596,10 +685,13 @@ class AsyncMessagingChannels:
             "PATCH",
             f"/v1/messaging-channels/{quote_path(id)}/",
             cast_to=MessagingChannel,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def archive(
@@ -608,7 +700,10 @@ class AsyncMessagingChannels:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Archive a channel
 
@@ -622,10 +717,13 @@ class AsyncMessagingChannels:
             "POST",
             f"/v1/messaging-channels/{quote_path(id)}/archive/",
             cast_to=MessagingChannel,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get_profile(
@@ -635,7 +733,10 @@ class AsyncMessagingChannels:
         individual_id: UUID,
         profile_individual_id: UUID,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> IndividualProfile:
         """GET /v1/messaging-channels/{id}/get-profile/
 
@@ -651,9 +752,12 @@ class AsyncMessagingChannels:
             f"/v1/messaging-channels/{quote_path(id)}/get-profile/",
             cast_to=IndividualProfile,
             params={"individual-id": individual_id, "profile-individual-id": profile_individual_id},
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def modify_preferences(
@@ -665,7 +769,10 @@ class AsyncMessagingChannels:
         | None
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Modify channel preferences
 
@@ -682,10 +789,13 @@ class AsyncMessagingChannels:
             "POST",
             f"/v1/messaging-channels/{quote_path(id)}/modify-preferences/",
             cast_to=MessagingChannel,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def set_sms_path(
@@ -698,7 +808,10 @@ class AsyncMessagingChannels:
         | None
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Enable/disable SMS path for this messaging channel
 
@@ -719,10 +832,13 @@ class AsyncMessagingChannels:
             "POST",
             f"/v1/messaging-channels/{quote_path(id)}/enable-disable-sms-path/",
             cast_to=MessagingChannel,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def add_subscriber(
@@ -731,7 +847,10 @@ class AsyncMessagingChannels:
         *,
         individual_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Add subscriber to the channel
 
@@ -748,10 +867,13 @@ class AsyncMessagingChannels:
             "POST",
             f"/v1/messaging-channels/{quote_path(id)}/add-subscriber/",
             cast_to=MessagingChannel,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def unarchive(
@@ -760,7 +882,10 @@ class AsyncMessagingChannels:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Unarchive a channel
 
@@ -774,10 +899,13 @@ class AsyncMessagingChannels:
             "POST",
             f"/v1/messaging-channels/{quote_path(id)}/unarchive/",
             cast_to=MessagingChannel,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def remove_subscriber(
@@ -786,7 +914,10 @@ class AsyncMessagingChannels:
         *,
         individual_ids: builtins.list[UUID] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingChannel:
         """Remove subscriber from the channel
 
@@ -803,10 +934,13 @@ class AsyncMessagingChannels:
             "POST",
             f"/v1/messaging-channels/{quote_path(id)}/remove-subscriber/",
             cast_to=MessagingChannel,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

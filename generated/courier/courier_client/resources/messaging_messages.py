@@ -55,7 +55,10 @@ class MessagingMessages:
         thumbnail: bool = False,
         user_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[MessagingMessage]:
         """Returns messages in specified group, posted by specified user, and belonging to
         specified subscription.
@@ -93,7 +96,11 @@ class MessagingMessages:
                 "thumbnail": thumbnail,
                 "user-id": user_id,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -108,7 +115,10 @@ class MessagingMessages:
         include_destinations: builtins.list[str] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
         """Posts a new message
 
@@ -134,10 +144,13 @@ class MessagingMessages:
             "POST",
             "/v1/messaging-messages/",
             cast_to=MessagingMessage,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -148,7 +161,10 @@ class MessagingMessages:
         individual_id: UUID | None = None,
         thumbnail: bool = False,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
         """Returns a single message from the given id
 
@@ -166,9 +182,12 @@ class MessagingMessages:
                 "individual-id": individual_id,
                 "thumbnail": thumbnail,
             },
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -183,7 +202,10 @@ class MessagingMessages:
         auto_ack: str | None | NotGiven = NOT_GIVEN,
         include_destinations: builtins.list[str] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
         """Modifies an existing message
 
@@ -212,10 +234,13 @@ class MessagingMessages:
             "PATCH",
             f"/v1/messaging-messages/{quote_path(id)}/",
             cast_to=MessagingMessage,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def acknowledge(
@@ -225,7 +250,10 @@ class MessagingMessages:
         allow_past: bool | None | NotGiven = NOT_GIVEN,
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
         """Acknowledge a message, and all messages before this
 
@@ -242,10 +270,13 @@ class MessagingMessages:
             "POST",
             f"/v1/messaging-messages/{quote_path(id)}/acknowledge/",
             cast_to=MessagingMessage,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def add_user_reaction(
@@ -255,7 +286,10 @@ class MessagingMessages:
         reaction_type: Literal["dislike", "like", "lol", "love", "sad", "wow"],
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
         """add a user-reaction to a message
 
@@ -272,10 +306,13 @@ class MessagingMessages:
             "POST",
             f"/v1/messaging-messages/{quote_path(id)}/add-user-reaction/",
             cast_to=MessagingMessage,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def delete_user_reaction(
@@ -285,7 +322,10 @@ class MessagingMessages:
         reaction_type: Literal["dislike", "like", "lol", "love", "sad", "wow"],
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
         """delete a user-reaction from a message
 
@@ -302,10 +342,13 @@ class MessagingMessages:
             "POST",
             f"/v1/messaging-messages/{quote_path(id)}/delete-user-reaction/",
             cast_to=MessagingMessage,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get_receipts(
@@ -314,7 +357,10 @@ class MessagingMessages:
         *,
         individual_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingMessagesGetReceiptsResponse:
         """get receipts of this message
 
@@ -328,8 +374,11 @@ class MessagingMessages:
             f"/v1/messaging-messages/{quote_path(id)}/get-receipts/",
             cast_to=MessagingMessagesGetReceiptsResponse,
             params={"individual-id": individual_id},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -371,7 +420,10 @@ class AsyncMessagingMessages:
         thumbnail: bool = False,
         user_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[MessagingMessage]:
         """Returns messages in specified group, posted by specified user, and belonging to
         specified subscription.
@@ -409,7 +461,11 @@ class AsyncMessagingMessages:
                 "thumbnail": thumbnail,
                 "user-id": user_id,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -424,7 +480,10 @@ class AsyncMessagingMessages:
         include_destinations: builtins.list[str] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
         """Posts a new message
 
@@ -450,10 +509,13 @@ class AsyncMessagingMessages:
             "POST",
             "/v1/messaging-messages/",
             cast_to=MessagingMessage,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -464,7 +526,10 @@ class AsyncMessagingMessages:
         individual_id: UUID | None = None,
         thumbnail: bool = False,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
         """Returns a single message from the given id
 
@@ -482,9 +547,12 @@ class AsyncMessagingMessages:
                 "individual-id": individual_id,
                 "thumbnail": thumbnail,
             },
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -499,7 +567,10 @@ class AsyncMessagingMessages:
         auto_ack: str | None | NotGiven = NOT_GIVEN,
         include_destinations: builtins.list[str] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
         """Modifies an existing message
 
@@ -528,10 +599,13 @@ class AsyncMessagingMessages:
             "PATCH",
             f"/v1/messaging-messages/{quote_path(id)}/",
             cast_to=MessagingMessage,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def acknowledge(
@@ -541,7 +615,10 @@ class AsyncMessagingMessages:
         allow_past: bool | None | NotGiven = NOT_GIVEN,
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
         """Acknowledge a message, and all messages before this
 
@@ -558,10 +635,13 @@ class AsyncMessagingMessages:
             "POST",
             f"/v1/messaging-messages/{quote_path(id)}/acknowledge/",
             cast_to=MessagingMessage,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def add_user_reaction(
@@ -571,7 +651,10 @@ class AsyncMessagingMessages:
         reaction_type: Literal["dislike", "like", "lol", "love", "sad", "wow"],
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
         """add a user-reaction to a message
 
@@ -588,10 +671,13 @@ class AsyncMessagingMessages:
             "POST",
             f"/v1/messaging-messages/{quote_path(id)}/add-user-reaction/",
             cast_to=MessagingMessage,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def delete_user_reaction(
@@ -601,7 +687,10 @@ class AsyncMessagingMessages:
         reaction_type: Literal["dislike", "like", "lol", "love", "sad", "wow"],
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingMessage:
         """delete a user-reaction from a message
 
@@ -618,10 +707,13 @@ class AsyncMessagingMessages:
             "POST",
             f"/v1/messaging-messages/{quote_path(id)}/delete-user-reaction/",
             cast_to=MessagingMessage,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get_receipts(
@@ -630,7 +722,10 @@ class AsyncMessagingMessages:
         *,
         individual_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingMessagesGetReceiptsResponse:
         """get receipts of this message
 
@@ -644,8 +739,11 @@ class AsyncMessagingMessages:
             f"/v1/messaging-messages/{quote_path(id)}/get-receipts/",
             cast_to=MessagingMessagesGetReceiptsResponse,
             params={"individual-id": individual_id},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

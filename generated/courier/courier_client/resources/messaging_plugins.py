@@ -41,7 +41,10 @@ class MessagingPlugins:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[MessagingPlugin]:
         """GET /v1/messaging-plugins/
 
@@ -64,7 +67,11 @@ class MessagingPlugins:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -76,7 +83,10 @@ class MessagingPlugins:
         type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
         """POST /v1/messaging-plugins/
 
@@ -99,10 +109,13 @@ class MessagingPlugins:
             "POST",
             "/v1/messaging-plugins/",
             cast_to=MessagingPlugin,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -110,7 +123,10 @@ class MessagingPlugins:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
         """GET /v1/messaging-plugins/{id}/
 
@@ -123,9 +139,12 @@ class MessagingPlugins:
             "GET",
             f"/v1/messaging-plugins/{quote_path(id)}/",
             cast_to=MessagingPlugin,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -137,7 +156,10 @@ class MessagingPlugins:
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         type_: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
         """PATCH /v1/messaging-plugins/{id}/
 
@@ -163,10 +185,13 @@ class MessagingPlugins:
             "PATCH",
             f"/v1/messaging-plugins/{quote_path(id)}/",
             cast_to=MessagingPlugin,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def disable(
@@ -175,7 +200,10 @@ class MessagingPlugins:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
         """POST /v1/messaging-plugins/{id}/disable/
 
@@ -189,10 +217,13 @@ class MessagingPlugins:
             "POST",
             f"/v1/messaging-plugins/{quote_path(id)}/disable/",
             cast_to=MessagingPlugin,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def enable(
@@ -201,7 +232,10 @@ class MessagingPlugins:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
         """POST /v1/messaging-plugins/{id}/enable/
 
@@ -215,10 +249,13 @@ class MessagingPlugins:
             "POST",
             f"/v1/messaging-plugins/{quote_path(id)}/enable/",
             cast_to=MessagingPlugin,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def expand(
@@ -227,7 +264,10 @@ class MessagingPlugins:
         *,
         channel_id: UUID,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingPluginsExpandResponse:
         """POST /v1/messaging-plugins/{id}/expand/
 
@@ -244,9 +284,12 @@ class MessagingPlugins:
             "POST",
             f"/v1/messaging-plugins/{quote_path(id)}/expand/",
             cast_to=MessagingPluginsExpandResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -280,7 +323,10 @@ class AsyncMessagingPlugins:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[MessagingPlugin]:
         """GET /v1/messaging-plugins/
 
@@ -303,7 +349,11 @@ class AsyncMessagingPlugins:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -315,7 +365,10 @@ class AsyncMessagingPlugins:
         type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
         """POST /v1/messaging-plugins/
 
@@ -338,10 +391,13 @@ class AsyncMessagingPlugins:
             "POST",
             "/v1/messaging-plugins/",
             cast_to=MessagingPlugin,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -349,7 +405,10 @@ class AsyncMessagingPlugins:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
         """GET /v1/messaging-plugins/{id}/
 
@@ -362,9 +421,12 @@ class AsyncMessagingPlugins:
             "GET",
             f"/v1/messaging-plugins/{quote_path(id)}/",
             cast_to=MessagingPlugin,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -376,7 +438,10 @@ class AsyncMessagingPlugins:
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         type_: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
         """PATCH /v1/messaging-plugins/{id}/
 
@@ -402,10 +467,13 @@ class AsyncMessagingPlugins:
             "PATCH",
             f"/v1/messaging-plugins/{quote_path(id)}/",
             cast_to=MessagingPlugin,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def disable(
@@ -414,7 +482,10 @@ class AsyncMessagingPlugins:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
         """POST /v1/messaging-plugins/{id}/disable/
 
@@ -428,10 +499,13 @@ class AsyncMessagingPlugins:
             "POST",
             f"/v1/messaging-plugins/{quote_path(id)}/disable/",
             cast_to=MessagingPlugin,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def enable(
@@ -440,7 +514,10 @@ class AsyncMessagingPlugins:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingPlugin:
         """POST /v1/messaging-plugins/{id}/enable/
 
@@ -454,10 +531,13 @@ class AsyncMessagingPlugins:
             "POST",
             f"/v1/messaging-plugins/{quote_path(id)}/enable/",
             cast_to=MessagingPlugin,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def expand(
@@ -466,7 +546,10 @@ class AsyncMessagingPlugins:
         *,
         channel_id: UUID,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingPluginsExpandResponse:
         """POST /v1/messaging-plugins/{id}/expand/
 
@@ -483,9 +566,12 @@ class AsyncMessagingPlugins:
             "POST",
             f"/v1/messaging-plugins/{quote_path(id)}/expand/",
             cast_to=MessagingPluginsExpandResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

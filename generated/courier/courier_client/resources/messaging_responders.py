@@ -50,7 +50,10 @@ class MessagingResponders:
         ]
         | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[MessagingResponder]:
         """GET /v1/messaging-responders/
 
@@ -82,7 +85,11 @@ class MessagingResponders:
                 "page[offset]": page_offset,
                 "sort": sort,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -98,7 +105,10 @@ class MessagingResponders:
         type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
         """POST /v1/messaging-responders/
 
@@ -125,10 +135,13 @@ class MessagingResponders:
             "POST",
             "/v1/messaging-responders/",
             cast_to=MessagingResponder,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -136,7 +149,10 @@ class MessagingResponders:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
         """GET /v1/messaging-responders/{id}/
 
@@ -149,9 +165,12 @@ class MessagingResponders:
             "GET",
             f"/v1/messaging-responders/{quote_path(id)}/",
             cast_to=MessagingResponder,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -167,7 +186,10 @@ class MessagingResponders:
         start_at: dict[str, Any] | str | None | NotGiven = NOT_GIVEN,
         type_: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
         """PATCH /v1/messaging-responders/{id}/
 
@@ -197,10 +219,13 @@ class MessagingResponders:
             "PATCH",
             f"/v1/messaging-responders/{quote_path(id)}/",
             cast_to=MessagingResponder,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def disable(
@@ -209,7 +234,10 @@ class MessagingResponders:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
         """POST /v1/messaging-responders/{id}/disable/
 
@@ -223,10 +251,13 @@ class MessagingResponders:
             "POST",
             f"/v1/messaging-responders/{quote_path(id)}/disable/",
             cast_to=MessagingResponder,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def enable(
@@ -235,7 +266,10 @@ class MessagingResponders:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
         """POST /v1/messaging-responders/{id}/enable/
 
@@ -249,10 +283,13 @@ class MessagingResponders:
             "POST",
             f"/v1/messaging-responders/{quote_path(id)}/enable/",
             cast_to=MessagingResponder,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -293,7 +330,10 @@ class AsyncMessagingResponders:
         ]
         | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[MessagingResponder]:
         """GET /v1/messaging-responders/
 
@@ -325,7 +365,11 @@ class AsyncMessagingResponders:
                 "page[offset]": page_offset,
                 "sort": sort,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -341,7 +385,10 @@ class AsyncMessagingResponders:
         type_: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
         """POST /v1/messaging-responders/
 
@@ -368,10 +415,13 @@ class AsyncMessagingResponders:
             "POST",
             "/v1/messaging-responders/",
             cast_to=MessagingResponder,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -379,7 +429,10 @@ class AsyncMessagingResponders:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
         """GET /v1/messaging-responders/{id}/
 
@@ -392,9 +445,12 @@ class AsyncMessagingResponders:
             "GET",
             f"/v1/messaging-responders/{quote_path(id)}/",
             cast_to=MessagingResponder,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -410,7 +466,10 @@ class AsyncMessagingResponders:
         start_at: dict[str, Any] | str | None | NotGiven = NOT_GIVEN,
         type_: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
         """PATCH /v1/messaging-responders/{id}/
 
@@ -440,10 +499,13 @@ class AsyncMessagingResponders:
             "PATCH",
             f"/v1/messaging-responders/{quote_path(id)}/",
             cast_to=MessagingResponder,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def disable(
@@ -452,7 +514,10 @@ class AsyncMessagingResponders:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
         """POST /v1/messaging-responders/{id}/disable/
 
@@ -466,10 +531,13 @@ class AsyncMessagingResponders:
             "POST",
             f"/v1/messaging-responders/{quote_path(id)}/disable/",
             cast_to=MessagingResponder,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def enable(
@@ -478,7 +546,10 @@ class AsyncMessagingResponders:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MessagingResponder:
         """POST /v1/messaging-responders/{id}/enable/
 
@@ -492,10 +563,13 @@ class AsyncMessagingResponders:
             "POST",
             f"/v1/messaging-responders/{quote_path(id)}/enable/",
             cast_to=MessagingResponder,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

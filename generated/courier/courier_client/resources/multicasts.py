@@ -43,7 +43,10 @@ class Multicasts:
         page_offset: Annotated[int, Field(ge=0)] = 0,
         template_id: Annotated[str, Field(max_length=255)] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[Multicast]:
         """GET /v1/multicasts/
 
@@ -72,7 +75,11 @@ class Multicasts:
                 "page[offset]": page_offset,
                 "template-id": template_id,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -85,7 +92,10 @@ class Multicasts:
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Multicast:
         """POST /v1/multicasts/
 
@@ -109,10 +119,13 @@ class Multicasts:
             "POST",
             "/v1/multicasts/",
             cast_to=Multicast,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -122,7 +135,10 @@ class Multicasts:
         include_individual_group: bool = False,
         include_individual_ids: bool = False,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Multicast:
         """GET /v1/multicasts/{id}/
 
@@ -139,9 +155,12 @@ class Multicasts:
                 "include-individual-group": include_individual_group,
                 "include-individual-ids": include_individual_ids,
             },
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -172,7 +191,10 @@ class AsyncMulticasts:
         page_offset: Annotated[int, Field(ge=0)] = 0,
         template_id: Annotated[str, Field(max_length=255)] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[Multicast]:
         """GET /v1/multicasts/
 
@@ -201,7 +223,11 @@ class AsyncMulticasts:
                 "page[offset]": page_offset,
                 "template-id": template_id,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -214,7 +240,10 @@ class AsyncMulticasts:
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Multicast:
         """POST /v1/multicasts/
 
@@ -238,10 +267,13 @@ class AsyncMulticasts:
             "POST",
             "/v1/multicasts/",
             cast_to=Multicast,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -251,7 +283,10 @@ class AsyncMulticasts:
         include_individual_group: bool = False,
         include_individual_ids: bool = False,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Multicast:
         """GET /v1/multicasts/{id}/
 
@@ -268,9 +303,12 @@ class AsyncMulticasts:
                 "include-individual-group": include_individual_group,
                 "include-individual-ids": include_individual_ids,
             },
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -37,7 +37,10 @@ class OrgPreferences:
         filter_name: Literal["default-channel-title", "group-provider-ack", "initial-sms-message"]
         | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[OrgPreference]:
         """GET /v1/org-preferences/
 
@@ -48,9 +51,12 @@ class OrgPreferences:
             "/v1/org-preferences/",
             cast_to=builtins.list[OrgPreference],
             params={"organization-id": organization_id, "filter[name]": filter_name},
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -63,7 +69,10 @@ class OrgPreferences:
         value_js: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> OrgPreference:
         """POST /v1/org-preferences/
 
@@ -87,10 +96,13 @@ class OrgPreferences:
             "POST",
             "/v1/org-preferences/",
             cast_to=OrgPreference,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -116,7 +128,10 @@ class AsyncOrgPreferences:
         filter_name: Literal["default-channel-title", "group-provider-ack", "initial-sms-message"]
         | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[OrgPreference]:
         """GET /v1/org-preferences/
 
@@ -127,9 +142,12 @@ class AsyncOrgPreferences:
             "/v1/org-preferences/",
             cast_to=builtins.list[OrgPreference],
             params={"organization-id": organization_id, "filter[name]": filter_name},
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -142,7 +160,10 @@ class AsyncOrgPreferences:
         value_js: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> OrgPreference:
         """POST /v1/org-preferences/
 
@@ -166,10 +187,13 @@ class AsyncOrgPreferences:
             "POST",
             "/v1/org-preferences/",
             cast_to=OrgPreference,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -33,7 +33,10 @@ class PurgeData:
         reference_id: str | None | NotGiven = NOT_GIVEN,
         request_id: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """POST /v1/purge-data/
 
@@ -56,9 +59,12 @@ class PurgeData:
             "POST",
             "/v1/purge-data/",
             cast_to=type(None),
-            headers=extra_headers,
             json={"data": payload},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -84,7 +90,10 @@ class AsyncPurgeData:
         reference_id: str | None | NotGiven = NOT_GIVEN,
         request_id: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """POST /v1/purge-data/
 
@@ -107,9 +116,12 @@ class AsyncPurgeData:
             "POST",
             "/v1/purge-data/",
             cast_to=type(None),
-            headers=extra_headers,
             json={"data": payload},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

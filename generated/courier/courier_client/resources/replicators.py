@@ -29,7 +29,10 @@ class Replicators:
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Replicator]:
         """GET /v1/replicators/
 
@@ -39,9 +42,12 @@ class Replicators:
             "GET",
             "/v1/replicators/",
             cast_to=builtins.list[Replicator],
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -49,7 +55,10 @@ class Replicators:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Replicator:
         """GET /v1/replicators/{id}/
 
@@ -62,9 +71,12 @@ class Replicators:
             "GET",
             f"/v1/replicators/{quote_path(id)}/",
             cast_to=Replicator,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -86,7 +98,10 @@ class AsyncReplicators:
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Replicator]:
         """GET /v1/replicators/
 
@@ -96,9 +111,12 @@ class AsyncReplicators:
             "GET",
             "/v1/replicators/",
             cast_to=builtins.list[Replicator],
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -106,7 +124,10 @@ class AsyncReplicators:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Replicator:
         """GET /v1/replicators/{id}/
 
@@ -119,9 +140,12 @@ class AsyncReplicators:
             "GET",
             f"/v1/replicators/{quote_path(id)}/",
             cast_to=Replicator,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

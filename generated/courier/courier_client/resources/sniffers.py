@@ -37,7 +37,10 @@ class Sniffers:
         valid_until: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Sniffer:
         """POST /v1/sniffers/
 
@@ -55,10 +58,13 @@ class Sniffers:
             "POST",
             "/v1/sniffers/",
             cast_to=Sniffer,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -66,7 +72,10 @@ class Sniffers:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Sniffer:
         """GET /v1/sniffers/{id}/
 
@@ -79,9 +88,12 @@ class Sniffers:
             "GET",
             f"/v1/sniffers/{quote_path(id)}/",
             cast_to=Sniffer,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
@@ -92,7 +104,10 @@ class Sniffers:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[SnifferLog]:
         """GET /v1/sniffers/{id}/get-logs/
 
@@ -112,7 +127,11 @@ class Sniffers:
                 max_limit=1000,
             ),
             params={"page[limit]": page_limit, "page[offset]": page_offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -138,7 +157,10 @@ class AsyncSniffers:
         valid_until: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Sniffer:
         """POST /v1/sniffers/
 
@@ -156,10 +178,13 @@ class AsyncSniffers:
             "POST",
             "/v1/sniffers/",
             cast_to=Sniffer,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -167,7 +192,10 @@ class AsyncSniffers:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Sniffer:
         """GET /v1/sniffers/{id}/
 
@@ -180,9 +208,12 @@ class AsyncSniffers:
             "GET",
             f"/v1/sniffers/{quote_path(id)}/",
             cast_to=Sniffer,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
@@ -193,7 +224,10 @@ class AsyncSniffers:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[SnifferLog]:
         """GET /v1/sniffers/{id}/get-logs/
 
@@ -213,7 +247,11 @@ class AsyncSniffers:
                 max_limit=1000,
             ),
             params={"page[limit]": page_limit, "page[offset]": page_offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -40,7 +40,10 @@ class TextAccountNumbers:
         page_offset: Annotated[int, Field(ge=0)] = 0,
         phone_number: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[TextAccountNumber]:
         """GET /v1/text-account-numbers/
 
@@ -63,7 +66,11 @@ class TextAccountNumbers:
                 "page[offset]": page_offset,
                 "phone-number": phone_number,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -78,7 +85,10 @@ class TextAccountNumbers:
         area_code: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
         """POST /v1/text-account-numbers/
 
@@ -104,10 +114,13 @@ class TextAccountNumbers:
             "POST",
             "/v1/text-account-numbers/",
             cast_to=TextAccountNumber,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -115,7 +128,10 @@ class TextAccountNumbers:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
         """GET /v1/text-account-numbers/{id}/
 
@@ -128,9 +144,12 @@ class TextAccountNumbers:
             "GET",
             f"/v1/text-account-numbers/{quote_path(id)}/",
             cast_to=TextAccountNumber,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -145,7 +164,10 @@ class TextAccountNumbers:
         notes: str | None | NotGiven = NOT_GIVEN,
         area_code: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
         """PATCH /v1/text-account-numbers/{id}/
 
@@ -174,10 +196,13 @@ class TextAccountNumbers:
             "PATCH",
             f"/v1/text-account-numbers/{quote_path(id)}/",
             cast_to=TextAccountNumber,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def reset_logs(
@@ -186,7 +211,10 @@ class TextAccountNumbers:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
         """POST /v1/text-account-numbers/{id}/reset-logs/
 
@@ -200,10 +228,13 @@ class TextAccountNumbers:
             "POST",
             f"/v1/text-account-numbers/{quote_path(id)}/reset-logs/",
             cast_to=TextAccountNumber,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -234,7 +265,10 @@ class AsyncTextAccountNumbers:
         page_offset: Annotated[int, Field(ge=0)] = 0,
         phone_number: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[TextAccountNumber]:
         """GET /v1/text-account-numbers/
 
@@ -257,7 +291,11 @@ class AsyncTextAccountNumbers:
                 "page[offset]": page_offset,
                 "phone-number": phone_number,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -272,7 +310,10 @@ class AsyncTextAccountNumbers:
         area_code: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
         """POST /v1/text-account-numbers/
 
@@ -298,10 +339,13 @@ class AsyncTextAccountNumbers:
             "POST",
             "/v1/text-account-numbers/",
             cast_to=TextAccountNumber,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -309,7 +353,10 @@ class AsyncTextAccountNumbers:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
         """GET /v1/text-account-numbers/{id}/
 
@@ -322,9 +369,12 @@ class AsyncTextAccountNumbers:
             "GET",
             f"/v1/text-account-numbers/{quote_path(id)}/",
             cast_to=TextAccountNumber,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -339,7 +389,10 @@ class AsyncTextAccountNumbers:
         notes: str | None | NotGiven = NOT_GIVEN,
         area_code: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
         """PATCH /v1/text-account-numbers/{id}/
 
@@ -368,10 +421,13 @@ class AsyncTextAccountNumbers:
             "PATCH",
             f"/v1/text-account-numbers/{quote_path(id)}/",
             cast_to=TextAccountNumber,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def reset_logs(
@@ -380,7 +436,10 @@ class AsyncTextAccountNumbers:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
         """POST /v1/text-account-numbers/{id}/reset-logs/
 
@@ -394,10 +453,13 @@ class AsyncTextAccountNumbers:
             "POST",
             f"/v1/text-account-numbers/{quote_path(id)}/reset-logs/",
             cast_to=TextAccountNumber,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

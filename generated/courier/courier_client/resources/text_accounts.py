@@ -38,7 +38,10 @@ class TextAccounts:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[TextAccount]:
         """GET /v1/text-accounts/
 
@@ -59,7 +62,11 @@ class TextAccounts:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -70,7 +77,10 @@ class TextAccounts:
         phone_number: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextAccount:
         """POST /v1/text-accounts/
 
@@ -92,10 +102,13 @@ class TextAccounts:
             "POST",
             "/v1/text-accounts/",
             cast_to=TextAccount,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -103,7 +116,10 @@ class TextAccounts:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextAccount:
         """GET /v1/text-accounts/{id}/
 
@@ -116,9 +132,12 @@ class TextAccounts:
             "GET",
             f"/v1/text-accounts/{quote_path(id)}/",
             cast_to=TextAccount,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -129,7 +148,10 @@ class TextAccounts:
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         phone_number: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextAccount:
         """PATCH /v1/text-accounts/{id}/
 
@@ -154,10 +176,13 @@ class TextAccounts:
             "PATCH",
             f"/v1/text-accounts/{quote_path(id)}/",
             cast_to=TextAccount,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def claim_number(
@@ -166,7 +191,10 @@ class TextAccounts:
         *,
         notes: Annotated[str, limits(max_length=255)],
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
         """POST /v1/text-accounts/{id}/claim-number/
 
@@ -183,10 +211,13 @@ class TextAccounts:
             "POST",
             f"/v1/text-accounts/{quote_path(id)}/claim-number/",
             cast_to=TextAccountNumber,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -215,7 +246,10 @@ class AsyncTextAccounts:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[TextAccount]:
         """GET /v1/text-accounts/
 
@@ -236,7 +270,11 @@ class AsyncTextAccounts:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -247,7 +285,10 @@ class AsyncTextAccounts:
         phone_number: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextAccount:
         """POST /v1/text-accounts/
 
@@ -269,10 +310,13 @@ class AsyncTextAccounts:
             "POST",
             "/v1/text-accounts/",
             cast_to=TextAccount,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -280,7 +324,10 @@ class AsyncTextAccounts:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextAccount:
         """GET /v1/text-accounts/{id}/
 
@@ -293,9 +340,12 @@ class AsyncTextAccounts:
             "GET",
             f"/v1/text-accounts/{quote_path(id)}/",
             cast_to=TextAccount,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -306,7 +356,10 @@ class AsyncTextAccounts:
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         phone_number: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextAccount:
         """PATCH /v1/text-accounts/{id}/
 
@@ -331,10 +384,13 @@ class AsyncTextAccounts:
             "PATCH",
             f"/v1/text-accounts/{quote_path(id)}/",
             cast_to=TextAccount,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def claim_number(
@@ -343,7 +399,10 @@ class AsyncTextAccounts:
         *,
         notes: Annotated[str, limits(max_length=255)],
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextAccountNumber:
         """POST /v1/text-accounts/{id}/claim-number/
 
@@ -360,10 +419,13 @@ class AsyncTextAccounts:
             "POST",
             f"/v1/text-accounts/{quote_path(id)}/claim-number/",
             cast_to=TextAccountNumber,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -38,7 +38,10 @@ class TextNumberInfoResource:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[TextNumberInfo]:
         """GET /v1/text-number-info/
 
@@ -55,7 +58,11 @@ class TextNumberInfoResource:
                 max_limit=1000,
             ),
             params={"number": number, "page[limit]": page_limit, "page[offset]": page_offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -65,7 +72,10 @@ class TextNumberInfoResource:
         reresolve: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextNumberInfo:
         """POST /v1/text-number-info/
 
@@ -83,10 +93,13 @@ class TextNumberInfoResource:
             "POST",
             "/v1/text-number-info/",
             cast_to=TextNumberInfo,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -94,7 +107,10 @@ class TextNumberInfoResource:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextNumberInfo:
         """GET /v1/text-number-info/{id}/
 
@@ -107,9 +123,12 @@ class TextNumberInfoResource:
             "GET",
             f"/v1/text-number-info/{quote_path(id)}/",
             cast_to=TextNumberInfo,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -136,7 +155,10 @@ class AsyncTextNumberInfoResource:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[TextNumberInfo]:
         """GET /v1/text-number-info/
 
@@ -153,7 +175,11 @@ class AsyncTextNumberInfoResource:
                 max_limit=1000,
             ),
             params={"number": number, "page[limit]": page_limit, "page[offset]": page_offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -163,7 +189,10 @@ class AsyncTextNumberInfoResource:
         reresolve: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextNumberInfo:
         """POST /v1/text-number-info/
 
@@ -181,10 +210,13 @@ class AsyncTextNumberInfoResource:
             "POST",
             "/v1/text-number-info/",
             cast_to=TextNumberInfo,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -192,7 +224,10 @@ class AsyncTextNumberInfoResource:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextNumberInfo:
         """GET /v1/text-number-info/{id}/
 
@@ -205,9 +240,12 @@ class AsyncTextNumberInfoResource:
             "GET",
             f"/v1/text-number-info/{quote_path(id)}/",
             cast_to=TextNumberInfo,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

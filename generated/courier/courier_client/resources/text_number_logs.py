@@ -37,7 +37,10 @@ class TextNumberLogs:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[TextNumberLog]:
         """GET /v1/text-number-logs/
 
@@ -54,7 +57,11 @@ class TextNumberLogs:
                 max_limit=1000,
             ),
             params={"number-id": number_id, "page[limit]": page_limit, "page[offset]": page_offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -79,7 +86,10 @@ class AsyncTextNumberLogs:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[TextNumberLog]:
         """GET /v1/text-number-logs/
 
@@ -96,7 +106,11 @@ class AsyncTextNumberLogs:
                 max_limit=1000,
             ),
             params={"number-id": number_id, "page[limit]": page_limit, "page[offset]": page_offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -29,7 +29,10 @@ class TextReceiveLogs:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextReceiveLog:
         """GET /v1/text-receive-logs/{id}/
 
@@ -42,9 +45,12 @@ class TextReceiveLogs:
             "GET",
             f"/v1/text-receive-logs/{quote_path(id)}/",
             cast_to=TextReceiveLog,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -66,7 +72,10 @@ class AsyncTextReceiveLogs:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextReceiveLog:
         """GET /v1/text-receive-logs/{id}/
 
@@ -79,9 +88,12 @@ class AsyncTextReceiveLogs:
             "GET",
             f"/v1/text-receive-logs/{quote_path(id)}/",
             cast_to=TextReceiveLog,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

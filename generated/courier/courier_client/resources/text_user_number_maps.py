@@ -40,7 +40,10 @@ class TextUserNumberMaps:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[TextUserNumberMap]:
         """GET /v1/text-user-number-maps/
 
@@ -63,7 +66,11 @@ class TextUserNumberMaps:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -74,7 +81,10 @@ class TextUserNumberMaps:
         user_id: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextUserNumberMap:
         """POST /v1/text-user-number-maps/
 
@@ -96,10 +106,13 @@ class TextUserNumberMaps:
             "POST",
             "/v1/text-user-number-maps/",
             cast_to=TextUserNumberMap,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -107,7 +120,10 @@ class TextUserNumberMaps:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextUserNumberMap:
         """GET /v1/text-user-number-maps/{id}/
 
@@ -120,9 +136,12 @@ class TextUserNumberMaps:
             "GET",
             f"/v1/text-user-number-maps/{quote_path(id)}/",
             cast_to=TextUserNumberMap,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -151,7 +170,10 @@ class AsyncTextUserNumberMaps:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[TextUserNumberMap]:
         """GET /v1/text-user-number-maps/
 
@@ -174,7 +196,11 @@ class AsyncTextUserNumberMaps:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -185,7 +211,10 @@ class AsyncTextUserNumberMaps:
         user_id: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextUserNumberMap:
         """POST /v1/text-user-number-maps/
 
@@ -207,10 +236,13 @@ class AsyncTextUserNumberMaps:
             "POST",
             "/v1/text-user-number-maps/",
             cast_to=TextUserNumberMap,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -218,7 +250,10 @@ class AsyncTextUserNumberMaps:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TextUserNumberMap:
         """GET /v1/text-user-number-maps/{id}/
 
@@ -231,9 +266,12 @@ class AsyncTextUserNumberMaps:
             "GET",
             f"/v1/text-user-number-maps/{quote_path(id)}/",
             cast_to=TextUserNumberMap,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -41,7 +41,10 @@ class Texts:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[Text]:
         """GET /v1/texts/
 
@@ -64,7 +67,11 @@ class Texts:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -82,7 +89,10 @@ class Texts:
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Text:
         """POST /v1/texts/
 
@@ -111,10 +121,13 @@ class Texts:
             "POST",
             "/v1/texts/",
             cast_to=Text,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -122,7 +135,10 @@ class Texts:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Text:
         """GET /v1/texts/{id}/
 
@@ -135,9 +151,12 @@ class Texts:
             "GET",
             f"/v1/texts/{quote_path(id)}/",
             cast_to=Text,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def callback(
@@ -146,7 +165,10 @@ class Texts:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """POST /v1/texts/{id}/callback/
 
@@ -160,9 +182,12 @@ class Texts:
             "POST",
             f"/v1/texts/{quote_path(id)}/callback/",
             cast_to=type(None),
-            headers=extra_headers,
             json=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -192,7 +217,10 @@ class AsyncTexts:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[Text]:
         """GET /v1/texts/
 
@@ -215,7 +243,11 @@ class AsyncTexts:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -233,7 +265,10 @@ class AsyncTexts:
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Text:
         """POST /v1/texts/
 
@@ -262,10 +297,13 @@ class AsyncTexts:
             "POST",
             "/v1/texts/",
             cast_to=Text,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -273,7 +311,10 @@ class AsyncTexts:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Text:
         """GET /v1/texts/{id}/
 
@@ -286,9 +327,12 @@ class AsyncTexts:
             "GET",
             f"/v1/texts/{quote_path(id)}/",
             cast_to=Text,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def callback(
@@ -297,7 +341,10 @@ class AsyncTexts:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """POST /v1/texts/{id}/callback/
 
@@ -311,9 +358,12 @@ class AsyncTexts:
             "POST",
             f"/v1/texts/{quote_path(id)}/callback/",
             cast_to=type(None),
-            headers=extra_headers,
             json=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

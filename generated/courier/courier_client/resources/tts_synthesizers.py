@@ -30,7 +30,10 @@ class TtsSynthesizers:
         locale: str | None | NotGiven = NOT_GIVEN,
         text: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """POST /v1/tts-synthesizers/
 
@@ -44,9 +47,12 @@ class TtsSynthesizers:
             "POST",
             "/v1/tts-synthesizers/",
             cast_to=type(None),
-            headers=extra_headers,
             json={"data": payload},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -69,7 +75,10 @@ class AsyncTtsSynthesizers:
         locale: str | None | NotGiven = NOT_GIVEN,
         text: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """POST /v1/tts-synthesizers/
 
@@ -83,9 +92,12 @@ class AsyncTtsSynthesizers:
             "POST",
             "/v1/tts-synthesizers/",
             cast_to=type(None),
-            headers=extra_headers,
             json={"data": payload},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

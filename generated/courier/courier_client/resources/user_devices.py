@@ -44,7 +44,10 @@ class UserDevices:
         page_offset: Annotated[int, Field(ge=0)] = 0,
         token: Annotated[str, Field(max_length=255)] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[UserDevice]:
         """GET /v1/user-devices/
 
@@ -71,7 +74,11 @@ class UserDevices:
                 "page[offset]": page_offset,
                 "token": token,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -89,7 +96,10 @@ class UserDevices:
         type_: Literal["apn", "fcm", "web"] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UserDevice:
         """POST /v1/user-devices/
 
@@ -118,10 +128,13 @@ class UserDevices:
             "POST",
             "/v1/user-devices/",
             cast_to=UserDevice,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
@@ -132,7 +145,10 @@ class UserDevices:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[UserDeviceLog]:
         """GET /v1/user-devices/{id}/get-logs/
 
@@ -152,7 +168,11 @@ class UserDevices:
                 max_limit=1000,
             ),
             params={"page[limit]": page_limit, "page[offset]": page_offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -185,7 +205,10 @@ class AsyncUserDevices:
         page_offset: Annotated[int, Field(ge=0)] = 0,
         token: Annotated[str, Field(max_length=255)] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[UserDevice]:
         """GET /v1/user-devices/
 
@@ -212,7 +235,11 @@ class AsyncUserDevices:
                 "page[offset]": page_offset,
                 "token": token,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -230,7 +257,10 @@ class AsyncUserDevices:
         type_: Literal["apn", "fcm", "web"] | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UserDevice:
         """POST /v1/user-devices/
 
@@ -259,10 +289,13 @@ class AsyncUserDevices:
             "POST",
             "/v1/user-devices/",
             cast_to=UserDevice,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
@@ -273,7 +306,10 @@ class AsyncUserDevices:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[UserDeviceLog]:
         """GET /v1/user-devices/{id}/get-logs/
 
@@ -293,7 +329,11 @@ class AsyncUserDevices:
                 max_limit=1000,
             ),
             params={"page[limit]": page_limit, "page[offset]": page_offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -38,7 +38,10 @@ class UserEmailAttachments:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[UserEmailAttachment]:
         """GET /v1/user-email-attachments/
 
@@ -55,7 +58,11 @@ class UserEmailAttachments:
                 max_limit=1000,
             ),
             params={"email-id": email_id, "page[limit]": page_limit, "page[offset]": page_offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -66,7 +73,10 @@ class UserEmailAttachments:
         email_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UserEmailAttachmentsCreateResponse:
         """POST /v1/user-email-attachments/
 
@@ -88,9 +98,12 @@ class UserEmailAttachments:
             "POST",
             "/v1/user-email-attachments/",
             cast_to=UserEmailAttachmentsCreateResponse,
-            headers=extra_headers,
             json={"data": payload},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -99,7 +112,10 @@ class UserEmailAttachments:
         *,
         with_link: bool = False,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UserEmailAttachment:
         """GET /v1/user-email-attachments/{id}/
 
@@ -113,9 +129,12 @@ class UserEmailAttachments:
             f"/v1/user-email-attachments/{quote_path(id)}/",
             cast_to=UserEmailAttachment,
             params={"with-link": with_link},
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def process_upload(
@@ -124,7 +143,10 @@ class UserEmailAttachments:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UserEmailAttachment:
         """POST /v1/user-email-attachments/{id}/process-upload/
 
@@ -138,10 +160,13 @@ class UserEmailAttachments:
             "POST",
             f"/v1/user-email-attachments/{quote_path(id)}/process-upload/",
             cast_to=UserEmailAttachment,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -169,7 +194,10 @@ class AsyncUserEmailAttachments:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[UserEmailAttachment]:
         """GET /v1/user-email-attachments/
 
@@ -186,7 +214,11 @@ class AsyncUserEmailAttachments:
                 max_limit=1000,
             ),
             params={"email-id": email_id, "page[limit]": page_limit, "page[offset]": page_offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -197,7 +229,10 @@ class AsyncUserEmailAttachments:
         email_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UserEmailAttachmentsCreateResponse:
         """POST /v1/user-email-attachments/
 
@@ -219,9 +254,12 @@ class AsyncUserEmailAttachments:
             "POST",
             "/v1/user-email-attachments/",
             cast_to=UserEmailAttachmentsCreateResponse,
-            headers=extra_headers,
             json={"data": payload},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -230,7 +268,10 @@ class AsyncUserEmailAttachments:
         *,
         with_link: bool = False,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UserEmailAttachment:
         """GET /v1/user-email-attachments/{id}/
 
@@ -244,9 +285,12 @@ class AsyncUserEmailAttachments:
             f"/v1/user-email-attachments/{quote_path(id)}/",
             cast_to=UserEmailAttachment,
             params={"with-link": with_link},
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def process_upload(
@@ -255,7 +299,10 @@ class AsyncUserEmailAttachments:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UserEmailAttachment:
         """POST /v1/user-email-attachments/{id}/process-upload/
 
@@ -269,10 +316,13 @@ class AsyncUserEmailAttachments:
             "POST",
             f"/v1/user-email-attachments/{quote_path(id)}/process-upload/",
             cast_to=UserEmailAttachment,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

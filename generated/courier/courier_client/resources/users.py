@@ -48,7 +48,10 @@ class Users:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[User]:
         """GET /v1/users/
 
@@ -71,7 +74,11 @@ class Users:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -79,7 +86,10 @@ class Users:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> User:
         """GET /v1/users/{id}/
 
@@ -92,9 +102,12 @@ class Users:
             "GET",
             f"/v1/users/{quote_path(id)}/",
             cast_to=User,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -103,7 +116,10 @@ class Users:
         *,
         notifications: builtins.list[str] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> User:
         """PATCH /v1/users/{id}/
 
@@ -123,10 +139,13 @@ class Users:
             "PATCH",
             f"/v1/users/{quote_path(id)}/",
             cast_to=User,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def multicast(
@@ -138,7 +157,10 @@ class Users:
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UsersMulticastResponse:
         """POST /v1/users/{id}/multicast/
 
@@ -160,9 +182,12 @@ class Users:
             "POST",
             f"/v1/users/{quote_path(id)}/multicast/",
             cast_to=UsersMulticastResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def validate_multicast_params(
@@ -174,7 +199,10 @@ class Users:
         organization_id: UUID,
         template_id: Annotated[str, limits(max_length=255)],
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UsersValidateMulticastParamsResponse:
         """POST /v1/users/{id}/validate-multicast-params/
 
@@ -196,9 +224,12 @@ class Users:
             "POST",
             f"/v1/users/{quote_path(id)}/validate-multicast-params/",
             cast_to=UsersValidateMulticastParamsResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -229,7 +260,10 @@ class AsyncUsers:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[User]:
         """GET /v1/users/
 
@@ -252,7 +286,11 @@ class AsyncUsers:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -260,7 +298,10 @@ class AsyncUsers:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> User:
         """GET /v1/users/{id}/
 
@@ -273,9 +314,12 @@ class AsyncUsers:
             "GET",
             f"/v1/users/{quote_path(id)}/",
             cast_to=User,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -284,7 +328,10 @@ class AsyncUsers:
         *,
         notifications: builtins.list[str] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> User:
         """PATCH /v1/users/{id}/
 
@@ -304,10 +351,13 @@ class AsyncUsers:
             "PATCH",
             f"/v1/users/{quote_path(id)}/",
             cast_to=User,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def multicast(
@@ -319,7 +369,10 @@ class AsyncUsers:
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
         organization_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UsersMulticastResponse:
         """POST /v1/users/{id}/multicast/
 
@@ -341,9 +394,12 @@ class AsyncUsers:
             "POST",
             f"/v1/users/{quote_path(id)}/multicast/",
             cast_to=UsersMulticastResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def validate_multicast_params(
@@ -355,7 +411,10 @@ class AsyncUsers:
         organization_id: UUID,
         template_id: Annotated[str, limits(max_length=255)],
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UsersValidateMulticastParamsResponse:
         """POST /v1/users/{id}/validate-multicast-params/
 
@@ -377,9 +436,12 @@ class AsyncUsers:
             "POST",
             f"/v1/users/{quote_path(id)}/validate-multicast-params/",
             cast_to=UsersValidateMulticastParamsResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

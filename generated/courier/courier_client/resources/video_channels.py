@@ -50,7 +50,10 @@ class VideoChannels:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[VideoChannel]:
         """Returns channels
 
@@ -73,7 +76,11 @@ class VideoChannels:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -95,7 +102,10 @@ class VideoChannels:
         appointment_start: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
         """Creates a new channel
 
@@ -126,10 +136,13 @@ class VideoChannels:
             "POST",
             "/v1/video-channels/",
             cast_to=VideoChannel,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -138,7 +151,10 @@ class VideoChannels:
         *,
         individual_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
         """Returns specific channel
 
@@ -152,9 +168,12 @@ class VideoChannels:
             f"/v1/video-channels/{quote_path(id)}/",
             cast_to=VideoChannel,
             params={"individual-id": individual_id},
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -176,7 +195,10 @@ class VideoChannels:
         appointment_duration: int | None | NotGiven = NOT_GIVEN,
         appointment_start: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
         """Modifies an existing video-channel
 
@@ -210,10 +232,13 @@ class VideoChannels:
             "PATCH",
             f"/v1/video-channels/{quote_path(id)}/",
             cast_to=VideoChannel,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def finalize_encounter(
@@ -223,7 +248,10 @@ class VideoChannels:
         service_type_id: UUID | None | NotGiven = NOT_GIVEN,
         use_note_from_author_participant: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
         """POST /v1/video-channels/{id}/finalize-encounter/
 
@@ -243,10 +271,13 @@ class VideoChannels:
             "POST",
             f"/v1/video-channels/{quote_path(id)}/finalize-encounter/",
             cast_to=VideoChannel,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get_credentials(
@@ -255,7 +286,10 @@ class VideoChannels:
         *,
         individual_id: UUID,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannelsGetCredentialsResponse:
         """GET /v1/video-channels/{id}/get-credentials/
 
@@ -269,8 +303,11 @@ class VideoChannels:
             f"/v1/video-channels/{quote_path(id)}/get-credentials/",
             cast_to=VideoChannelsGetCredentialsResponse,
             params={"individual-id": individual_id},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def set_participant_audio_states(
@@ -282,7 +319,10 @@ class VideoChannels:
         | None
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
         """POST /v1/video-channels/{id}/participant-audio-states/
 
@@ -299,10 +339,13 @@ class VideoChannels:
             "POST",
             f"/v1/video-channels/{quote_path(id)}/participant-audio-states/",
             cast_to=VideoChannel,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def reminder_timer(
@@ -311,7 +354,10 @@ class VideoChannels:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
         """POST /v1/video-channels/{id}/reminder-timer/
 
@@ -325,10 +371,13 @@ class VideoChannels:
             "POST",
             f"/v1/video-channels/{quote_path(id)}/reminder-timer/",
             cast_to=VideoChannel,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def terminate(
@@ -337,7 +386,10 @@ class VideoChannels:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
         """POST /v1/video-channels/{id}/terminate/
 
@@ -351,10 +403,13 @@ class VideoChannels:
             "POST",
             f"/v1/video-channels/{quote_path(id)}/terminate/",
             cast_to=VideoChannel,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def finalize_encounter_v_2(
@@ -363,7 +418,10 @@ class VideoChannels:
         *,
         service_type_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
         """POST /v2/video-channels/{id}/finalize-encounter/
 
@@ -380,10 +438,13 @@ class VideoChannels:
             "POST",
             f"/v2/video-channels/{quote_path(id)}/finalize-encounter/",
             cast_to=VideoChannel,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -421,7 +482,10 @@ class AsyncVideoChannels:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[VideoChannel]:
         """Returns channels
 
@@ -444,7 +508,11 @@ class AsyncVideoChannels:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -466,7 +534,10 @@ class AsyncVideoChannels:
         appointment_start: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
         """Creates a new channel
 
@@ -497,10 +568,13 @@ class AsyncVideoChannels:
             "POST",
             "/v1/video-channels/",
             cast_to=VideoChannel,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -509,7 +583,10 @@ class AsyncVideoChannels:
         *,
         individual_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
         """Returns specific channel
 
@@ -523,9 +600,12 @@ class AsyncVideoChannels:
             f"/v1/video-channels/{quote_path(id)}/",
             cast_to=VideoChannel,
             params={"individual-id": individual_id},
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -547,7 +627,10 @@ class AsyncVideoChannels:
         appointment_duration: int | None | NotGiven = NOT_GIVEN,
         appointment_start: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
         """Modifies an existing video-channel
 
@@ -581,10 +664,13 @@ class AsyncVideoChannels:
             "PATCH",
             f"/v1/video-channels/{quote_path(id)}/",
             cast_to=VideoChannel,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def finalize_encounter(
@@ -594,7 +680,10 @@ class AsyncVideoChannels:
         service_type_id: UUID | None | NotGiven = NOT_GIVEN,
         use_note_from_author_participant: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
         """POST /v1/video-channels/{id}/finalize-encounter/
 
@@ -614,10 +703,13 @@ class AsyncVideoChannels:
             "POST",
             f"/v1/video-channels/{quote_path(id)}/finalize-encounter/",
             cast_to=VideoChannel,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get_credentials(
@@ -626,7 +718,10 @@ class AsyncVideoChannels:
         *,
         individual_id: UUID,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannelsGetCredentialsResponse:
         """GET /v1/video-channels/{id}/get-credentials/
 
@@ -640,8 +735,11 @@ class AsyncVideoChannels:
             f"/v1/video-channels/{quote_path(id)}/get-credentials/",
             cast_to=VideoChannelsGetCredentialsResponse,
             params={"individual-id": individual_id},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def set_participant_audio_states(
@@ -653,7 +751,10 @@ class AsyncVideoChannels:
         | None
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
         """POST /v1/video-channels/{id}/participant-audio-states/
 
@@ -670,10 +771,13 @@ class AsyncVideoChannels:
             "POST",
             f"/v1/video-channels/{quote_path(id)}/participant-audio-states/",
             cast_to=VideoChannel,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def reminder_timer(
@@ -682,7 +786,10 @@ class AsyncVideoChannels:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
         """POST /v1/video-channels/{id}/reminder-timer/
 
@@ -696,10 +803,13 @@ class AsyncVideoChannels:
             "POST",
             f"/v1/video-channels/{quote_path(id)}/reminder-timer/",
             cast_to=VideoChannel,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def terminate(
@@ -708,7 +818,10 @@ class AsyncVideoChannels:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
         """POST /v1/video-channels/{id}/terminate/
 
@@ -722,10 +835,13 @@ class AsyncVideoChannels:
             "POST",
             f"/v1/video-channels/{quote_path(id)}/terminate/",
             cast_to=VideoChannel,
-            headers=extra_headers,
             json=body,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def finalize_encounter_v_2(
@@ -734,7 +850,10 @@ class AsyncVideoChannels:
         *,
         service_type_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoChannel:
         """POST /v2/video-channels/{id}/finalize-encounter/
 
@@ -751,10 +870,13 @@ class AsyncVideoChannels:
             "POST",
             f"/v2/video-channels/{quote_path(id)}/finalize-encounter/",
             cast_to=VideoChannel,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -39,7 +39,10 @@ class VideoParticipants:
         page_offset: Annotated[int, Field(ge=0)],
         video_channel_id: UUID,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[VideoParticipant]:
         """Returns participants
 
@@ -61,7 +64,11 @@ class VideoParticipants:
                 "page[offset]": page_offset,
                 "video-channel-id": video_channel_id,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -69,7 +76,10 @@ class VideoParticipants:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoParticipant:
         """Returns specific participant
 
@@ -82,9 +92,12 @@ class VideoParticipants:
             "GET",
             f"/v1/video-participants/{quote_path(id)}/",
             cast_to=VideoParticipant,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -95,7 +108,10 @@ class VideoParticipants:
         disconnected: bool | None | NotGiven = NOT_GIVEN,
         note: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoParticipant:
         """Modify participant
 
@@ -120,10 +136,13 @@ class VideoParticipants:
             "PATCH",
             f"/v1/video-participants/{quote_path(id)}/",
             cast_to=VideoParticipant,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -151,7 +170,10 @@ class AsyncVideoParticipants:
         page_offset: Annotated[int, Field(ge=0)],
         video_channel_id: UUID,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[VideoParticipant]:
         """Returns participants
 
@@ -173,7 +195,11 @@ class AsyncVideoParticipants:
                 "page[offset]": page_offset,
                 "video-channel-id": video_channel_id,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -181,7 +207,10 @@ class AsyncVideoParticipants:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoParticipant:
         """Returns specific participant
 
@@ -194,9 +223,12 @@ class AsyncVideoParticipants:
             "GET",
             f"/v1/video-participants/{quote_path(id)}/",
             cast_to=VideoParticipant,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -207,7 +239,10 @@ class AsyncVideoParticipants:
         disconnected: bool | None | NotGiven = NOT_GIVEN,
         note: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VideoParticipant:
         """Modify participant
 
@@ -232,10 +267,13 @@ class AsyncVideoParticipants:
             "PATCH",
             f"/v1/video-participants/{quote_path(id)}/",
             cast_to=VideoParticipant,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

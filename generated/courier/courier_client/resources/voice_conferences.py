@@ -42,7 +42,10 @@ class VoiceConferences:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[VoiceConference]:
         """GET /v1/voice-conferences/
 
@@ -65,7 +68,11 @@ class VoiceConferences:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -75,7 +82,10 @@ class VoiceConferences:
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceConference:
         """POST /v1/voice-conferences/
 
@@ -93,10 +103,13 @@ class VoiceConferences:
             "POST",
             "/v1/voice-conferences/",
             cast_to=VoiceConference,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -105,7 +118,10 @@ class VoiceConferences:
         *,
         individual_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceConference:
         """GET /v1/voice-conferences/{id}/
 
@@ -119,9 +135,12 @@ class VoiceConferences:
             f"/v1/voice-conferences/{quote_path(id)}/",
             cast_to=VoiceConference,
             params={"individual-id": individual_id},
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get_credentials(
@@ -130,7 +149,10 @@ class VoiceConferences:
         *,
         individual_id: UUID,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceConferencesGetCredentialsResponse:
         """GET /v1/voice-conferences/{id}/get-credentials/
 
@@ -144,8 +166,11 @@ class VoiceConferences:
             f"/v1/voice-conferences/{quote_path(id)}/get-credentials/",
             cast_to=VoiceConferencesGetCredentialsResponse,
             params={"individual-id": individual_id},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -176,7 +201,10 @@ class AsyncVoiceConferences:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[VoiceConference]:
         """GET /v1/voice-conferences/
 
@@ -199,7 +227,11 @@ class AsyncVoiceConferences:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -209,7 +241,10 @@ class AsyncVoiceConferences:
         individual_id: UUID | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceConference:
         """POST /v1/voice-conferences/
 
@@ -227,10 +262,13 @@ class AsyncVoiceConferences:
             "POST",
             "/v1/voice-conferences/",
             cast_to=VoiceConference,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -239,7 +277,10 @@ class AsyncVoiceConferences:
         *,
         individual_id: UUID | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceConference:
         """GET /v1/voice-conferences/{id}/
 
@@ -253,9 +294,12 @@ class AsyncVoiceConferences:
             f"/v1/voice-conferences/{quote_path(id)}/",
             cast_to=VoiceConference,
             params={"individual-id": individual_id},
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get_credentials(
@@ -264,7 +308,10 @@ class AsyncVoiceConferences:
         *,
         individual_id: UUID,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceConferencesGetCredentialsResponse:
         """GET /v1/voice-conferences/{id}/get-credentials/
 
@@ -278,8 +325,11 @@ class AsyncVoiceConferences:
             f"/v1/voice-conferences/{quote_path(id)}/get-credentials/",
             cast_to=VoiceConferencesGetCredentialsResponse,
             params={"individual-id": individual_id},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -30,7 +30,10 @@ class VoiceIvrs:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """POST /v1/voice-ivrs/{id}/twiml/
 
@@ -44,9 +47,12 @@ class VoiceIvrs:
             "POST",
             f"/v1/voice-ivrs/{quote_path(id)}/twiml/",
             cast_to=type(None),
-            headers=extra_headers,
             json=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -69,7 +75,10 @@ class AsyncVoiceIvrs:
         *,
         body: dict[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """POST /v1/voice-ivrs/{id}/twiml/
 
@@ -83,9 +92,12 @@ class AsyncVoiceIvrs:
             "POST",
             f"/v1/voice-ivrs/{quote_path(id)}/twiml/",
             cast_to=type(None),
-            headers=extra_headers,
             json=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -38,7 +38,10 @@ class VoiceQueueAgents:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[VoiceQueueAgent]:
         """GET /v1/voice-queue-agents/
 
@@ -59,7 +62,11 @@ class VoiceQueueAgents:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -71,7 +78,10 @@ class VoiceQueueAgents:
         use_pstn: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceQueueAgent:
         """POST /v1/voice-queue-agents/
 
@@ -94,10 +104,13 @@ class VoiceQueueAgents:
             "POST",
             "/v1/voice-queue-agents/",
             cast_to=VoiceQueueAgent,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -105,7 +118,10 @@ class VoiceQueueAgents:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceQueueAgent:
         """GET /v1/voice-queue-agents/{id}/
 
@@ -118,9 +134,12 @@ class VoiceQueueAgents:
             "GET",
             f"/v1/voice-queue-agents/{quote_path(id)}/",
             cast_to=VoiceQueueAgent,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -147,7 +166,10 @@ class AsyncVoiceQueueAgents:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[VoiceQueueAgent]:
         """GET /v1/voice-queue-agents/
 
@@ -168,7 +190,11 @@ class AsyncVoiceQueueAgents:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -180,7 +206,10 @@ class AsyncVoiceQueueAgents:
         use_pstn: bool | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceQueueAgent:
         """POST /v1/voice-queue-agents/
 
@@ -203,10 +232,13 @@ class AsyncVoiceQueueAgents:
             "POST",
             "/v1/voice-queue-agents/",
             cast_to=VoiceQueueAgent,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -214,7 +246,10 @@ class AsyncVoiceQueueAgents:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceQueueAgent:
         """GET /v1/voice-queue-agents/{id}/
 
@@ -227,9 +262,12 @@ class AsyncVoiceQueueAgents:
             "GET",
             f"/v1/voice-queue-agents/{quote_path(id)}/",
             cast_to=VoiceQueueAgent,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -38,7 +38,10 @@ class VoiceQueueEntries:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[VoiceQueueEntry]:
         """GET /v1/voice-queue-entries/
 
@@ -59,7 +62,11 @@ class VoiceQueueEntries:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -67,7 +74,10 @@ class VoiceQueueEntries:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceQueueEntry:
         """GET /v1/voice-queue-entries/{id}/
 
@@ -80,9 +90,12 @@ class VoiceQueueEntries:
             "GET",
             f"/v1/voice-queue-entries/{quote_path(id)}/",
             cast_to=VoiceQueueEntry,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -108,7 +121,10 @@ class AsyncVoiceQueueEntries:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[VoiceQueueEntry]:
         """GET /v1/voice-queue-entries/
 
@@ -129,7 +145,11 @@ class AsyncVoiceQueueEntries:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -137,7 +157,10 @@ class AsyncVoiceQueueEntries:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceQueueEntry:
         """GET /v1/voice-queue-entries/{id}/
 
@@ -150,9 +173,12 @@ class AsyncVoiceQueueEntries:
             "GET",
             f"/v1/voice-queue-entries/{quote_path(id)}/",
             cast_to=VoiceQueueEntry,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -38,7 +38,10 @@ class VoiceSettings:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[VoiceSetting]:
         """GET /v1/voice-settings/
 
@@ -59,7 +62,11 @@ class VoiceSettings:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -73,7 +80,10 @@ class VoiceSettings:
         wait_message: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceSetting:
         """POST /v1/voice-settings/
 
@@ -98,10 +108,13 @@ class VoiceSettings:
             "POST",
             "/v1/voice-settings/",
             cast_to=VoiceSetting,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -109,7 +122,10 @@ class VoiceSettings:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceSetting:
         """GET /v1/voice-settings/{id}/
 
@@ -122,9 +138,12 @@ class VoiceSettings:
             "GET",
             f"/v1/voice-settings/{quote_path(id)}/",
             cast_to=VoiceSetting,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -138,7 +157,10 @@ class VoiceSettings:
         recording_message: str | None | NotGiven = NOT_GIVEN,
         wait_message: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceSetting:
         """PATCH /v1/voice-settings/{id}/
 
@@ -166,10 +188,13 @@ class VoiceSettings:
             "PATCH",
             f"/v1/voice-settings/{quote_path(id)}/",
             cast_to=VoiceSetting,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def run_task(
@@ -178,7 +203,10 @@ class VoiceSettings:
         *,
         kwargs: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceTask:
         """POST /v1/voice-settings/{id}/run-task/
 
@@ -195,10 +223,13 @@ class VoiceSettings:
             "POST",
             f"/v1/voice-settings/{quote_path(id)}/run-task/",
             cast_to=VoiceTask,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -227,7 +258,10 @@ class AsyncVoiceSettings:
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[VoiceSetting]:
         """GET /v1/voice-settings/
 
@@ -248,7 +282,11 @@ class AsyncVoiceSettings:
                 "page[limit]": page_limit,
                 "page[offset]": page_offset,
             },
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -262,7 +300,10 @@ class AsyncVoiceSettings:
         wait_message: str | None | NotGiven = NOT_GIVEN,
         id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceSetting:
         """POST /v1/voice-settings/
 
@@ -287,10 +328,13 @@ class AsyncVoiceSettings:
             "POST",
             "/v1/voice-settings/",
             cast_to=VoiceSetting,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -298,7 +342,10 @@ class AsyncVoiceSettings:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceSetting:
         """GET /v1/voice-settings/{id}/
 
@@ -311,9 +358,12 @@ class AsyncVoiceSettings:
             "GET",
             f"/v1/voice-settings/{quote_path(id)}/",
             cast_to=VoiceSetting,
-            headers=extra_headers,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -327,7 +377,10 @@ class AsyncVoiceSettings:
         recording_message: str | None | NotGiven = NOT_GIVEN,
         wait_message: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceSetting:
         """PATCH /v1/voice-settings/{id}/
 
@@ -355,10 +408,13 @@ class AsyncVoiceSettings:
             "PATCH",
             f"/v1/voice-settings/{quote_path(id)}/",
             cast_to=VoiceSetting,
-            headers=extra_headers,
             json={"data": payload},
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def run_task(
@@ -367,7 +423,10 @@ class AsyncVoiceSettings:
         *,
         kwargs: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceTask:
         """POST /v1/voice-settings/{id}/run-task/
 
@@ -384,10 +443,13 @@ class AsyncVoiceSettings:
             "POST",
             f"/v1/voice-settings/{quote_path(id)}/run-task/",
             cast_to=VoiceTask,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             unwrap="data",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -57,7 +57,10 @@ class Contacts:
         meta_public: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         journey: ContactJourney | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Contact:
         """Create or Update
 
@@ -127,9 +130,12 @@ class Contacts:
             "POST",
             "/v1/contacts",
             cast_to=Contact,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def batch_upsert(
@@ -137,7 +143,10 @@ class Contacts:
         *,
         contacts: list[Contact],
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContactsBatchUpsertResponse:
         """Create or Update a Batch
 
@@ -162,9 +171,12 @@ class Contacts:
             "POST",
             "/v1/contacts",
             cast_to=ContactsBatchUpsertResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -208,7 +220,10 @@ class AsyncContacts:
         meta_public: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         journey: ContactJourney | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Contact:
         """Create or Update
 
@@ -278,9 +293,12 @@ class AsyncContacts:
             "POST",
             "/v1/contacts",
             cast_to=Contact,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def batch_upsert(
@@ -288,7 +306,10 @@ class AsyncContacts:
         *,
         contacts: list[Contact],
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContactsBatchUpsertResponse:
         """Create or Update a Batch
 
@@ -313,9 +334,12 @@ class AsyncContacts:
             "POST",
             "/v1/contacts",
             cast_to=ContactsBatchUpsertResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -33,7 +33,10 @@ class Journeys:
         name: str | None | NotGiven = NOT_GIVEN,
         contact: Contact | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> JourneysCreateResponse:
         """Create a Journey from a Template
 
@@ -57,9 +60,12 @@ class Journeys:
             "POST",
             f"/v1/templates/{quote_path(template_id)}/journeys",
             cast_to=JourneysCreateResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -84,7 +90,10 @@ class AsyncJourneys:
         name: str | None | NotGiven = NOT_GIVEN,
         contact: Contact | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> JourneysCreateResponse:
         """Create a Journey from a Template
 
@@ -108,9 +117,12 @@ class AsyncJourneys:
             "POST",
             f"/v1/templates/{quote_path(template_id)}/journeys",
             cast_to=JourneysCreateResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

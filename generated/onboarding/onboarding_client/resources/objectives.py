@@ -27,7 +27,10 @@ class Objectives:
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ObjectivesListResponse:
         """Get a list of objectives
 
@@ -39,8 +42,11 @@ class Objectives:
             "GET",
             "/v1/objectives",
             cast_to=ObjectivesListResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -61,7 +67,10 @@ class AsyncObjectives:
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ObjectivesListResponse:
         """Get a list of objectives
 
@@ -73,8 +82,11 @@ class AsyncObjectives:
             "GET",
             "/v1/objectives",
             cast_to=ObjectivesListResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

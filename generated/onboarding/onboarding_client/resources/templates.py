@@ -27,7 +27,10 @@ class Templates:
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TemplatesListResponse:
         """Get a list of templates
 
@@ -39,8 +42,11 @@ class Templates:
             "GET",
             "/v1/templates",
             cast_to=TemplatesListResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -61,7 +67,10 @@ class AsyncTemplates:
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TemplatesListResponse:
         """Get a list of templates
 
@@ -73,8 +82,11 @@ class AsyncTemplates:
             "GET",
             "/v1/templates",
             cast_to=TemplatesListResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

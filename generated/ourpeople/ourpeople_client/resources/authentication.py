@@ -30,7 +30,10 @@ class Authentication:
         id: str,
         secret: str,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TokenResponse:
         """Exchange client credentials for a token
 
@@ -51,10 +54,13 @@ class Authentication:
             "POST",
             "/v1/auth",
             cast_to=TokenResponse,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             authenticated=False,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def refresh_token(
@@ -62,7 +68,10 @@ class Authentication:
         *,
         refresh_token: str,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TokenResponse:
         """Refresh an access token
 
@@ -81,10 +90,13 @@ class Authentication:
             "POST",
             "/v1/auth/refresh",
             cast_to=TokenResponse,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             authenticated=False,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -108,7 +120,10 @@ class AsyncAuthentication:
         id: str,
         secret: str,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TokenResponse:
         """Exchange client credentials for a token
 
@@ -129,10 +144,13 @@ class AsyncAuthentication:
             "POST",
             "/v1/auth",
             cast_to=TokenResponse,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             authenticated=False,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def refresh_token(
@@ -140,7 +158,10 @@ class AsyncAuthentication:
         *,
         refresh_token: str,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TokenResponse:
         """Refresh an access token
 
@@ -159,10 +180,13 @@ class AsyncAuthentication:
             "POST",
             "/v1/auth/refresh",
             cast_to=TokenResponse,
-            headers=extra_headers,
             json=payload,
-            timeout=timeout,
             authenticated=False,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

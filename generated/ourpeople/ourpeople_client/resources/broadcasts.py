@@ -28,7 +28,10 @@ class Broadcasts:
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> list[Delivery]:
         """List recent deliveries
 
@@ -40,8 +43,11 @@ class Broadcasts:
             "GET",
             "/v1/broadcasts/deliveries",
             cast_to=list[Delivery],
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -49,7 +55,10 @@ class Broadcasts:
         broadcast_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Broadcast:
         """Get broadcast details
 
@@ -61,8 +70,11 @@ class Broadcasts:
             "GET",
             f"/v1/broadcasts/{quote_path(broadcast_id)}",
             cast_to=Broadcast,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def list_delivery_recipients(
@@ -70,7 +82,10 @@ class Broadcasts:
         delivery_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> list[Recipient]:
         """List delivery recipients
 
@@ -83,8 +98,11 @@ class Broadcasts:
             "GET",
             f"/v1/broadcasts/deliveries/{quote_path(delivery_id)}/recipients",
             cast_to=list[Recipient],
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def list_content_recipients(
@@ -94,7 +112,10 @@ class Broadcasts:
         *,
         rating: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> list[Recipient]:
         """List content recipients
 
@@ -111,8 +132,11 @@ class Broadcasts:
             f"/v1/broadcasts/deliveries/{quote_path(delivery_id)}/contents/{quote_path(content_id)}/recipients",
             cast_to=list[Recipient],
             params={"rating": rating},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -136,7 +160,10 @@ class AsyncBroadcasts:
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> list[Delivery]:
         """List recent deliveries
 
@@ -148,8 +175,11 @@ class AsyncBroadcasts:
             "GET",
             "/v1/broadcasts/deliveries",
             cast_to=list[Delivery],
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -157,7 +187,10 @@ class AsyncBroadcasts:
         broadcast_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Broadcast:
         """Get broadcast details
 
@@ -169,8 +202,11 @@ class AsyncBroadcasts:
             "GET",
             f"/v1/broadcasts/{quote_path(broadcast_id)}",
             cast_to=Broadcast,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def list_delivery_recipients(
@@ -178,7 +214,10 @@ class AsyncBroadcasts:
         delivery_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> list[Recipient]:
         """List delivery recipients
 
@@ -191,8 +230,11 @@ class AsyncBroadcasts:
             "GET",
             f"/v1/broadcasts/deliveries/{quote_path(delivery_id)}/recipients",
             cast_to=list[Recipient],
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def list_content_recipients(
@@ -202,7 +244,10 @@ class AsyncBroadcasts:
         *,
         rating: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> list[Recipient]:
         """List content recipients
 
@@ -219,8 +264,11 @@ class AsyncBroadcasts:
             f"/v1/broadcasts/deliveries/{quote_path(delivery_id)}/contents/{quote_path(content_id)}/recipients",
             cast_to=list[Recipient],
             params={"rating": rating},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -40,7 +40,10 @@ class Campaigns:
         title: str | None = None,
         status: builtins.list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[Campaign]:
         """List campaigns
 
@@ -62,7 +65,11 @@ class Campaigns:
                 max_limit=500,
             ),
             params={"limit": limit, "offset": offset, "title": title, "status[]": status},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -70,7 +77,10 @@ class Campaigns:
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CampaignsGetResponse:
         """Show a campaign
 
@@ -83,8 +93,11 @@ class Campaigns:
             "GET",
             f"/campaigns/{quote_path(id)}",
             cast_to=CampaignsGetResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
@@ -95,7 +108,10 @@ class Campaigns:
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[Contact]:
         """List campaign contacts
 
@@ -117,7 +133,11 @@ class Campaigns:
                 max_limit=500,
             ),
             params={"limit": limit, "offset": offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -145,7 +165,10 @@ class AsyncCampaigns:
         title: str | None = None,
         status: builtins.list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[Campaign]:
         """List campaigns
 
@@ -167,7 +190,11 @@ class AsyncCampaigns:
                 max_limit=500,
             ),
             params={"limit": limit, "offset": offset, "title": title, "status[]": status},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -175,7 +202,10 @@ class AsyncCampaigns:
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CampaignsGetResponse:
         """Show a campaign
 
@@ -188,8 +218,11 @@ class AsyncCampaigns:
             "GET",
             f"/campaigns/{quote_path(id)}",
             cast_to=CampaignsGetResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
@@ -200,7 +233,10 @@ class AsyncCampaigns:
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[Contact]:
         """List campaign contacts
 
@@ -222,7 +258,11 @@ class AsyncCampaigns:
                 max_limit=500,
             ),
             params={"limit": limit, "offset": offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -29,7 +29,10 @@ class Channels:
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ChannelList:
         """List channels
 
@@ -39,8 +42,11 @@ class Channels:
             "GET",
             "/channels",
             cast_to=ChannelList,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -48,7 +54,10 @@ class Channels:
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ChannelsGetResponse:
         """Show a channel
 
@@ -61,8 +70,11 @@ class Channels:
             "GET",
             f"/channels/{quote_path(id)}",
             cast_to=ChannelsGetResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get_users(
@@ -70,7 +82,10 @@ class Channels:
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ChannelsGetUsersResponse:
         """List channel users
 
@@ -83,8 +98,11 @@ class Channels:
             "GET",
             f"/channels/{quote_path(id)}/users",
             cast_to=ChannelsGetUsersResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -107,7 +125,10 @@ class AsyncChannels:
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ChannelList:
         """List channels
 
@@ -117,8 +138,11 @@ class AsyncChannels:
             "GET",
             "/channels",
             cast_to=ChannelList,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -126,7 +150,10 @@ class AsyncChannels:
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ChannelsGetResponse:
         """Show a channel
 
@@ -139,8 +166,11 @@ class AsyncChannels:
             "GET",
             f"/channels/{quote_path(id)}",
             cast_to=ChannelsGetResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get_users(
@@ -148,7 +178,10 @@ class AsyncChannels:
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ChannelsGetUsersResponse:
         """List channel users
 
@@ -161,8 +194,11 @@ class AsyncChannels:
             "GET",
             f"/channels/{quote_path(id)}/users",
             cast_to=ChannelsGetUsersResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

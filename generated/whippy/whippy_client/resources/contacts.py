@@ -51,7 +51,10 @@ class Contacts:
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[Contact]:
         """List contacts
 
@@ -72,7 +75,11 @@ class Contacts:
                 max_limit=500,
             ),
             params={"limit": limit, "offset": offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -90,7 +97,10 @@ class Contacts:
         opt_in_to: builtins.list[OptInChannel] | None | NotGiven = NOT_GIVEN,
         opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContactResponse:
         """Create a contact
 
@@ -116,9 +126,12 @@ class Contacts:
             "POST",
             "/contacts",
             cast_to=ContactResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -126,7 +139,10 @@ class Contacts:
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContactResponse:
         """Show a contact
 
@@ -139,8 +155,11 @@ class Contacts:
             "GET",
             f"/contacts/{quote_path(id)}",
             cast_to=ContactResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -159,7 +178,10 @@ class Contacts:
         opt_in_to: builtins.list[OptInChannel] | None | NotGiven = NOT_GIVEN,
         opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContactResponse:
         """Update a contact
 
@@ -188,9 +210,12 @@ class Contacts:
             "PUT",
             f"/contacts/{quote_path(id)}",
             cast_to=ContactResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def delete(
@@ -198,7 +223,10 @@ class Contacts:
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a contact
 
@@ -211,8 +239,11 @@ class Contacts:
             "DELETE",
             f"/contacts/{quote_path(id)}",
             cast_to=type(None),
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def search(
@@ -225,7 +256,10 @@ class Contacts:
         limit: int | None | NotGiven = NOT_GIVEN,
         offset: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContactList:
         """Search contacts
 
@@ -246,9 +280,12 @@ class Contacts:
             "POST",
             "/contacts/search",
             cast_to=ContactList,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def upsert(
@@ -256,7 +293,10 @@ class Contacts:
         *,
         contacts: builtins.list[CreateContactRequest],
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AcceptedResponse:
         """Upsert contacts
 
@@ -272,9 +312,12 @@ class Contacts:
             "PUT",
             "/contacts/upsert",
             cast_to=AcceptedResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get_communication_preferences(
@@ -282,7 +325,10 @@ class Contacts:
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContactsGetCommunicationPreferencesResponse:
         """List a contact's communication preferences
 
@@ -295,8 +341,11 @@ class Contacts:
             "GET",
             f"/contacts/{quote_path(id)}/communication_preferences",
             cast_to=ContactsGetCommunicationPreferencesResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def opt_in_communication_preference(
@@ -306,7 +355,10 @@ class Contacts:
         channel_id: UUID | None | NotGiven = NOT_GIVEN,
         phone: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Opt a contact into a channel
 
@@ -323,9 +375,12 @@ class Contacts:
             "POST",
             f"/contacts/{quote_path(id)}/communication_preferences/opt_in",
             cast_to=type(None),
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def opt_out_communication_preference(
@@ -335,7 +390,10 @@ class Contacts:
         channel_id: UUID | None | NotGiven = NOT_GIVEN,
         phone: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Opt a contact out of a channel
 
@@ -352,9 +410,12 @@ class Contacts:
             "POST",
             f"/contacts/{quote_path(id)}/communication_preferences/opt_out",
             cast_to=type(None),
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -393,7 +454,10 @@ class AsyncContacts:
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[Contact]:
         """List contacts
 
@@ -414,7 +478,11 @@ class AsyncContacts:
                 max_limit=500,
             ),
             params={"limit": limit, "offset": offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -432,7 +500,10 @@ class AsyncContacts:
         opt_in_to: builtins.list[OptInChannel] | None | NotGiven = NOT_GIVEN,
         opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContactResponse:
         """Create a contact
 
@@ -458,9 +529,12 @@ class AsyncContacts:
             "POST",
             "/contacts",
             cast_to=ContactResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -468,7 +542,10 @@ class AsyncContacts:
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContactResponse:
         """Show a contact
 
@@ -481,8 +558,11 @@ class AsyncContacts:
             "GET",
             f"/contacts/{quote_path(id)}",
             cast_to=ContactResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -501,7 +581,10 @@ class AsyncContacts:
         opt_in_to: builtins.list[OptInChannel] | None | NotGiven = NOT_GIVEN,
         opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContactResponse:
         """Update a contact
 
@@ -530,9 +613,12 @@ class AsyncContacts:
             "PUT",
             f"/contacts/{quote_path(id)}",
             cast_to=ContactResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def delete(
@@ -540,7 +626,10 @@ class AsyncContacts:
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a contact
 
@@ -553,8 +642,11 @@ class AsyncContacts:
             "DELETE",
             f"/contacts/{quote_path(id)}",
             cast_to=type(None),
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def search(
@@ -567,7 +659,10 @@ class AsyncContacts:
         limit: int | None | NotGiven = NOT_GIVEN,
         offset: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContactList:
         """Search contacts
 
@@ -588,9 +683,12 @@ class AsyncContacts:
             "POST",
             "/contacts/search",
             cast_to=ContactList,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def upsert(
@@ -598,7 +696,10 @@ class AsyncContacts:
         *,
         contacts: builtins.list[CreateContactRequest],
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AcceptedResponse:
         """Upsert contacts
 
@@ -614,9 +715,12 @@ class AsyncContacts:
             "PUT",
             "/contacts/upsert",
             cast_to=AcceptedResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get_communication_preferences(
@@ -624,7 +728,10 @@ class AsyncContacts:
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContactsGetCommunicationPreferencesResponse:
         """List a contact's communication preferences
 
@@ -637,8 +744,11 @@ class AsyncContacts:
             "GET",
             f"/contacts/{quote_path(id)}/communication_preferences",
             cast_to=ContactsGetCommunicationPreferencesResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def opt_in_communication_preference(
@@ -648,7 +758,10 @@ class AsyncContacts:
         channel_id: UUID | None | NotGiven = NOT_GIVEN,
         phone: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Opt a contact into a channel
 
@@ -665,9 +778,12 @@ class AsyncContacts:
             "POST",
             f"/contacts/{quote_path(id)}/communication_preferences/opt_in",
             cast_to=type(None),
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def opt_out_communication_preference(
@@ -677,7 +793,10 @@ class AsyncContacts:
         channel_id: UUID | None | NotGiven = NOT_GIVEN,
         phone: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Opt a contact out of a channel
 
@@ -694,9 +813,12 @@ class AsyncContacts:
             "POST",
             f"/contacts/{quote_path(id)}/communication_preferences/opt_out",
             cast_to=type(None),
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -47,7 +47,10 @@ class Conversations:
         status: builtins.list[Literal["open", "closed", "spam", "automated"]] | None = None,
         type_: builtins.list[Literal["phone", "email", "fax"]] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[Conversation]:
         """List conversations
 
@@ -70,7 +73,11 @@ class Conversations:
                 max_limit=500,
             ),
             params={"limit": limit, "offset": offset, "status[]": status, "type[]": type_},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
@@ -78,7 +85,10 @@ class Conversations:
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConversationResponse:
         """Show a conversation
 
@@ -91,8 +101,11 @@ class Conversations:
             "GET",
             f"/conversations/{quote_path(id)}",
             cast_to=ConversationResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -103,7 +116,10 @@ class Conversations:
         assigned_user_id: int | None | NotGiven = NOT_GIVEN,
         assigned_team_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConversationResponse:
         """Update a conversation
 
@@ -124,9 +140,12 @@ class Conversations:
             "PUT",
             f"/conversations/{quote_path(id)}",
             cast_to=ConversationResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def search(
@@ -136,7 +155,10 @@ class Conversations:
         limit: int | None | NotGiven = NOT_GIVEN,
         offset: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConversationList:
         """Search conversations
 
@@ -150,9 +172,12 @@ class Conversations:
             "POST",
             "/conversations/search",
             cast_to=ConversationList,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
@@ -163,7 +188,10 @@ class Conversations:
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[Message]:
         """List messages in a conversation
 
@@ -185,7 +213,11 @@ class Conversations:
                 max_limit=500,
             ),
             params={"limit": limit, "offset": offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -215,7 +247,10 @@ class AsyncConversations:
         status: builtins.list[Literal["open", "closed", "spam", "automated"]] | None = None,
         type_: builtins.list[Literal["phone", "email", "fax"]] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[Conversation]:
         """List conversations
 
@@ -238,7 +273,11 @@ class AsyncConversations:
                 max_limit=500,
             ),
             params={"limit": limit, "offset": offset, "status[]": status, "type[]": type_},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
@@ -246,7 +285,10 @@ class AsyncConversations:
         id: UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConversationResponse:
         """Show a conversation
 
@@ -259,8 +301,11 @@ class AsyncConversations:
             "GET",
             f"/conversations/{quote_path(id)}",
             cast_to=ConversationResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -271,7 +316,10 @@ class AsyncConversations:
         assigned_user_id: int | None | NotGiven = NOT_GIVEN,
         assigned_team_id: UUID | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConversationResponse:
         """Update a conversation
 
@@ -292,9 +340,12 @@ class AsyncConversations:
             "PUT",
             f"/conversations/{quote_path(id)}",
             cast_to=ConversationResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def search(
@@ -304,7 +355,10 @@ class AsyncConversations:
         limit: int | None | NotGiven = NOT_GIVEN,
         offset: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ConversationList:
         """Search conversations
 
@@ -318,9 +372,12 @@ class AsyncConversations:
             "POST",
             "/conversations/search",
             cast_to=ConversationList,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
@@ -331,7 +388,10 @@ class AsyncConversations:
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[Message]:
         """List messages in a conversation
 
@@ -353,7 +413,11 @@ class AsyncConversations:
                 max_limit=500,
             ),
             params={"limit": limit, "offset": offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -47,7 +47,10 @@ class Messaging:
         conversation_status: Literal["automated", "open", "closed"] | None | NotGiven = NOT_GIVEN,
         schedule_at: datetime | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SendMessageResponse:
         """Send an SMS / MMS
 
@@ -78,9 +81,12 @@ class Messaging:
             "POST",
             "/messaging/sms",
             cast_to=SendMessageResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def send_email(
@@ -101,7 +107,10 @@ class Messaging:
         opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
         opt_in_to: list[OptInChannel] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SendMessageResponse:
         """Send an email
 
@@ -137,9 +146,12 @@ class Messaging:
             "POST",
             "/messaging/email",
             cast_to=SendMessageResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def send_fax(
@@ -150,7 +162,10 @@ class Messaging:
         attachments: list[str],
         schedule_at: datetime | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SendMessageResponse:
         """Send a fax
 
@@ -166,9 +181,12 @@ class Messaging:
             "POST",
             "/messaging/fax",
             cast_to=SendMessageResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def send_campaign(
@@ -181,7 +199,10 @@ class Messaging:
         attachments: list[str] | None | NotGiven = NOT_GIVEN,
         schedule_at: datetime | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AcceptedResponse:
         """Send an SMS campaign
 
@@ -207,9 +228,12 @@ class Messaging:
             "POST",
             "/messaging/sms/campaign",
             cast_to=AcceptedResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -241,7 +265,10 @@ class AsyncMessaging:
         conversation_status: Literal["automated", "open", "closed"] | None | NotGiven = NOT_GIVEN,
         schedule_at: datetime | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SendMessageResponse:
         """Send an SMS / MMS
 
@@ -272,9 +299,12 @@ class AsyncMessaging:
             "POST",
             "/messaging/sms",
             cast_to=SendMessageResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def send_email(
@@ -295,7 +325,10 @@ class AsyncMessaging:
         opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
         opt_in_to: list[OptInChannel] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SendMessageResponse:
         """Send an email
 
@@ -331,9 +364,12 @@ class AsyncMessaging:
             "POST",
             "/messaging/email",
             cast_to=SendMessageResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def send_fax(
@@ -344,7 +380,10 @@ class AsyncMessaging:
         attachments: list[str],
         schedule_at: datetime | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SendMessageResponse:
         """Send a fax
 
@@ -360,9 +399,12 @@ class AsyncMessaging:
             "POST",
             "/messaging/fax",
             cast_to=SendMessageResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def send_campaign(
@@ -375,7 +417,10 @@ class AsyncMessaging:
         attachments: list[str] | None | NotGiven = NOT_GIVEN,
         schedule_at: datetime | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AcceptedResponse:
         """Send an SMS campaign
 
@@ -401,9 +446,12 @@ class AsyncMessaging:
             "POST",
             "/messaging/sms/campaign",
             cast_to=AcceptedResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

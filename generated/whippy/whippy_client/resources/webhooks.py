@@ -43,7 +43,10 @@ class Webhooks:
         | None
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CustomEventResponse:
         """Create a custom event
 
@@ -66,9 +69,12 @@ class Webhooks:
             "POST",
             "/custom_events",
             cast_to=CustomEventResponse,
-            headers=extra_headers,
             json=payload_2,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create_bulk_custom_events(
@@ -76,7 +82,10 @@ class Webhooks:
         *,
         events: list[CustomEventRequest],
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AcceptedResponse:
         """Create custom events in bulk
 
@@ -90,9 +99,12 @@ class Webhooks:
             "POST",
             "/custom_events/bulk",
             cast_to=AcceptedResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -121,7 +133,10 @@ class AsyncWebhooks:
         | None
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CustomEventResponse:
         """Create a custom event
 
@@ -144,9 +159,12 @@ class AsyncWebhooks:
             "POST",
             "/custom_events",
             cast_to=CustomEventResponse,
-            headers=extra_headers,
             json=payload_2,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create_bulk_custom_events(
@@ -154,7 +172,10 @@ class AsyncWebhooks:
         *,
         events: list[CustomEventRequest],
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AcceptedResponse:
         """Create custom events in bulk
 
@@ -168,9 +189,12 @@ class AsyncWebhooks:
             "POST",
             "/custom_events/bulk",
             cast_to=AcceptedResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
