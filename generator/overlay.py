@@ -9,18 +9,115 @@ override after a spec change must be noticed, not silently ignored.
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import re
+import signal
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from jsonpath import JSONPathEnvironment, JSONPathError
+from jsonpath.filter import FunctionExtension
+from jsonpath.function_extensions import ExpressionType, FilterFunction
 
 from generator.diagnostics import ClientgenError
+from generator.refs import resolve_refs_in
 from generator.yamlsource import LineMap, load_yaml_file
 
-_JSONPATH = JSONPathEnvironment(strict=True)
 _ACTION_KEYS = {"target", "description", "update", "remove"}
+# A target's evaluation (regex filters backtrack; nested descendant filters are
+# quadratic) is time-boxed where the platform allows: real targets take milliseconds.
+TARGET_SECONDS = 5.0
+MAX_PATTERN_CHARS = 1000
+
+
+class _InvalidRegexError(JSONPathError):
+    def __init__(self, pattern: str, reason: str) -> None:
+        super().__init__(f"invalid regular expression {pattern[:100]!r}: {reason}", token=None)
+
+
+class _Regex(FilterFunction):
+    """RFC 9535 ``match`` / ``search``, where a bad pattern is an error, not "no match"."""
+
+    arg_types = [ExpressionType.VALUE, ExpressionType.VALUE]  # noqa: RUF012 - the base declares it so
+    return_type = ExpressionType.LOGICAL
+
+    def __init__(self, *, full: bool) -> None:
+        self.full = full
+        self.cache: dict[str, re.Pattern[str]] = {}
+
+    def compile(self, pattern: str) -> re.Pattern[str]:
+        compiled = self.cache.get(pattern)
+        if compiled is None:
+            if len(pattern) > MAX_PATTERN_CHARS:
+                raise _InvalidRegexError(pattern, f"longer than {MAX_PATTERN_CHARS} characters")
+            try:
+                compiled = re.compile(pattern)
+            except re.error as exc:
+                raise _InvalidRegexError(pattern, str(exc)) from None
+            self.cache[pattern] = compiled
+        return compiled
+
+    def __call__(self, value: object, pattern: object) -> bool:
+        if not isinstance(value, str) or not isinstance(pattern, str):
+            return False
+        compiled = self.compile(pattern)
+        return bool(compiled.fullmatch(value) if self.full else compiled.search(value))
+
+
+_JSONPATH = JSONPathEnvironment(strict=True)
+_JSONPATH.function_extensions["match"] = _Regex(full=True)
+_JSONPATH.function_extensions["search"] = _Regex(full=False)
+
+
+class _TargetTooSlowError(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _time_box(seconds: float) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` (SIGALRM; only in the main thread, where it exists)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _TargetTooSlowError
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _check_patterns(path: object) -> None:
+    """Compile every literal pattern of ``match``/``search`` in a parsed path, now."""
+    stack, seen = [path], 0
+    while stack and seen < 10_000:
+        node = stack.pop()
+        seen += 1
+        if isinstance(node, FunctionExtension) and node.name in ("match", "search"):
+            literal = getattr(node.args[1], "value", None) if len(node.args) == 2 else None
+            if isinstance(literal, str):
+                function = _JSONPATH.function_extensions[node.name]
+                assert isinstance(function, _Regex)
+                function.compile(literal)
+        if isinstance(node, list | tuple):
+            stack.extend(node)
+            continue
+        for cls in type(node).__mro__:
+            for slot in getattr(cls, "__slots__", ()):
+                if slot not in ("env", "token"):
+                    child = getattr(node, slot, None)
+                    if child is not None and not isinstance(child, str | int | float | bool):
+                        stack.append(child)
 
 
 @dataclass(frozen=True)
@@ -83,7 +180,7 @@ def _parse_action(item: Any, index: int, lines: LineMap) -> _Action:
     if ("update" in item) == remove:
         raise ClientgenError("an action needs exactly one of 'update' or 'remove: true'", location)
     try:
-        _JSONPATH.compile(target)
+        _check_patterns(_JSONPATH.compile(target))
     except JSONPathError as exc:
         raise ClientgenError(
             f"invalid JSONPath {target!r}: {exc}",
@@ -91,7 +188,8 @@ def _parse_action(item: Any, index: int, lines: LineMap) -> _Action:
             "see RFC 9535; quote names with special characters: $.paths['/v1/x']",
         ) from None
     description = str(item.get("description") or target)
-    return _Action(target, description, item.get("update"), remove, location)
+    update = resolve_refs_in(item.get("update"), str(lines.path), f"/actions/{index}/update")
+    return _Action(target, description, update, remove, location)
 
 
 def apply_overlay(
@@ -101,7 +199,22 @@ def apply_overlay(
     result = copy.deepcopy(document)
     applied = []
     for action in actions:
-        matches = list(_JSONPATH.finditer(action.target, result))
+        try:
+            with _time_box(TARGET_SECONDS):
+                matches = list(_JSONPATH.finditer(action.target, result))
+        except _TargetTooSlowError:
+            raise ClientgenError(
+                f"override action '{action.description}': target {action.target} took over "
+                f"{TARGET_SECONDS:g} s to evaluate",
+                action.location,
+                "simplify the target: a regex filter that backtracks, or nested '..' filters",
+            ) from None
+        except JSONPathError as exc:
+            raise ClientgenError(
+                f"override action '{action.description}': {exc}",
+                action.location,
+                "fix the target's regular expression (RFC 9485 I-Regexp)",
+            ) from None
         if not matches:
             raise ClientgenError(
                 f"override action '{action.description}' matches nothing (target {action.target})",

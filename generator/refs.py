@@ -1,18 +1,43 @@
-"""``$ref`` handling: external files are resolved (prance), internal refs checked.
+"""``$ref`` handling: external files are inlined under confinement, internal refs checked.
 
 Internal references (``#/components/...``) are kept as they are: they name the
-models of the generated client. References into other files are inlined by
-prance so the intermediate model is one self-contained document.
+models of the generated client. References into other files are inlined so the
+intermediate model is one self-contained document.
+
+A spec is untrusted input, and whatever it references ends up in the package
+and in messages. So an external reference may only name a regular file inside
+the directory of the document that holds the reference chain's root (the spec,
+or the overrides file for refs in overrides): absolute paths, ``..`` or
+symlinks leading out, URLs of any scheme, and devices, pipes or ``/proc``
+files are refused before anything is opened, naming the reference and where
+it sits. What is read is size-capped and parsed under the YAML limits, and the
+inlined result is bounded in nodes and depth.
+
+This is ours rather than prance's: prance follows any ``file:`` URL, and
+confining it would mean trusting every path through its URL handling.
 """
 
 from __future__ import annotations
 
+import datetime
+import json
+import os
+import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+import yaml
+
 from generator.diagnostics import ClientgenError, Diagnostic
+
+MAX_REF_FILES = 256  # distinct files one document may pull in
+MAX_INLINED_NODES = 1_000_000  # nodes copied into the document by external refs, all told
+MAX_REF_CHAIN = 32  # a ref inside a referenced file inside a referenced file ...
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_SPECIAL_ROOTS = ("/proc", "/sys", "/dev")
 
 
 def escape_token(token: object) -> str:
@@ -57,25 +82,231 @@ def resolve_pointer(document: Any, ref: str) -> Any:
     return node
 
 
-def resolve_external_refs(document: dict[str, Any], source: str) -> list[Diagnostic]:
-    external = sorted({ref for ref, _ in iter_refs(document) if not ref.startswith("#")})
+def resolve_external_refs(
+    document: dict[str, Any], source: str, *, base: str | Path | None = None
+) -> list[Diagnostic]:
+    """Inline every reference into another file, in place; refuse any that leads out.
+
+    ``base`` is the directory references must stay in (default: the source's).
+    A reference back into ``source`` itself becomes an internal ``#/...`` one.
+    """
+    external = [(ref, at) for ref, at in iter_refs(document) if not ref.startswith("#")]
     if not external:
         return []
-    from prance.util.resolver import RESOLVE_FILES, RefResolver
-
-    try:
-        url = Path(source).resolve().as_uri()
-        resolver = RefResolver(document, url, resolve_types=RESOLVE_FILES)
-        resolver.resolve_references()
-    except Exception as exc:  # prance raises many kinds; all mean "cannot resolve"
-        raise ClientgenError(
-            f"cannot resolve external reference: {exc}",
-            source,
-            "external $refs must name files next to the spec (no network)",
-        ) from None
-    document.clear()
-    document.update(resolver.specs)
+    resolver = _Resolver(source, base, root_file=source)
+    # Deepest first: replacing an outer holder then discards nothing still pending.
+    for ref, at in sorted(external, key=lambda item: item[1].count("/"), reverse=True):
+        holder = _get(document, at)
+        value = resolver.inline(holder, ref, resolver.root_real, at)
+        if at == "":
+            document.clear()
+            document.update(value if isinstance(value, dict) else {})
+        else:
+            _replace(document, at, value)
     return []
+
+
+def resolve_refs_in(value: Any, source: str, at: str) -> Any:
+    """``value`` (part of ``source`` at pointer ``at``) with its external refs inlined.
+
+    For documents that are not the spec (overrides): refs stay inside the
+    directory of ``source``; refs to ``#/...`` name the spec and are kept.
+    """
+    if not any(not ref.startswith("#") for ref, _ in iter_refs(value)):
+        return value
+    wrapper = {"value": value}
+    resolver = _Resolver(source, None, root_file=None)
+    for ref, where in sorted(iter_refs(wrapper), key=lambda item: item[1].count("/"), reverse=True):
+        if ref.startswith("#"):
+            continue
+        holder = _get(wrapper, where)
+        pointer = at + where.removeprefix("/value")
+        _replace(wrapper, where, resolver.inline(holder, ref, resolver.root_real, pointer))
+    return wrapper["value"]
+
+
+def _tokens(at: str) -> list[str]:
+    """The tokens of a plain JSON pointer (as ``iter_refs`` gives: escaped, not percent-encoded)."""
+    return [t.replace("~1", "/").replace("~0", "~") for t in at.split("/")[1:]]
+
+
+def _get(document: Any, at: str) -> Any:
+    node = document
+    for token in _tokens(at):
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    return node
+
+
+def _replace(document: Any, at: str, value: Any) -> None:
+    *parents, key = _tokens(at)
+    parent = document
+    for token in parents:
+        parent = parent[int(token)] if isinstance(parent, list) else parent[token]
+    if isinstance(parent, list):
+        parent[int(key)] = value
+    else:
+        parent[key] = value
+
+
+class _Resolver:
+    """Reads referenced files (each once) and builds inlined copies, within bounds."""
+
+    def __init__(self, source: str, base: str | Path | None, root_file: str | None) -> None:
+        self.source = source
+        directory = Path(base) if base is not None else Path(source).absolute().parent
+        self.base = os.path.realpath(directory)
+        self.root_real = os.path.join(self.base, Path(source).name)
+        self.root_file = self.root_real if root_file is not None else None
+        self.files: dict[str, Any] = {}
+        self.nodes = 0
+
+    def _where(self, file: str, at: str) -> str:
+        shown = self.source if file == self.root_real else file
+        return f"{shown}#{at}"
+
+    def _refuse(self, ref: str, file: str, at: str, reason: str) -> ClientgenError:
+        shown = ref if len(ref) <= 200 else ref[:200] + "..."
+        return ClientgenError(
+            f"external $ref {shown!r} refused: {reason}",
+            self._where(file, at),
+            f"an external $ref must name a file inside {self.base} (no absolute paths, "
+            "'..' or links leading out, URLs, devices or pipes): copy the file there",
+        )
+
+    def inline(
+        self, holder: dict[str, Any], ref: str, file: str, at: str, chain: tuple[str, ...] = ()
+    ) -> Any:
+        """What the ``$ref`` in ``holder`` (in ``file`` at ``at``) stands for, inlined."""
+        path_part, _, fragment = ref.partition("#")
+        target = self._confine(path_part, ref, file, at) if path_part else file
+        if target == self.root_file:
+            if not fragment.strip("/"):
+                raise self._refuse(ref, file, at, "it names the whole document it is in")
+            return {"$ref": f"#{fragment}"}
+        key = f"{target}#{fragment}"
+        if key in chain:
+            raise ClientgenError(
+                f"circular external $ref {ref!r}",
+                self._where(file, at),
+                "inline the recursive schema into the main document, where refs may recurse",
+            )
+        if len(chain) >= MAX_REF_CHAIN:
+            raise self._refuse(ref, file, at, f"references nest more than {MAX_REF_CHAIN} deep")
+        try:
+            value = resolve_pointer(self._load(target, ref, file, at), f"#{fragment}")
+        except (KeyError, IndexError, ValueError):
+            raise ClientgenError(
+                f"external $ref {ref!r} names nothing in {target}",
+                self._where(file, at),
+                "check the part after '#' (a JSON pointer such as #/components/schemas/X)",
+            ) from None
+        depth = at.count("/") if at else 0
+        built = self._build(value, target, fragment or "", depth, (*chain, key))
+        siblings = {k: v for k, v in holder.items() if k != "$ref"}
+        if siblings and isinstance(built, dict):
+            built = {**built, **siblings}
+        return built
+
+    def _build(self, value: Any, file: str, at: str, depth: int, chain: tuple[str, ...]) -> Any:
+        """A JSON-compatible copy of ``value`` (from ``file``) with its refs inlined."""
+        from generator.yamlsource import MAX_DEPTH
+
+        self.nodes += 1
+        if self.nodes > MAX_INLINED_NODES:
+            raise ClientgenError(
+                f"external $refs inline more than {MAX_INLINED_NODES:,} nodes",
+                self._where(file, at),
+                "the referenced files repeat each other too much: reference components instead",
+            )
+        if depth > MAX_DEPTH:
+            raise ClientgenError(
+                f"the document nests deeper than {MAX_DEPTH} levels once $refs are inlined",
+                self._where(file, at),
+                "a limit against hostile documents: real API descriptions stay far below it",
+            )
+        if isinstance(value, dict):
+            ref = value.get("$ref")
+            if isinstance(ref, str):
+                return self.inline(value, ref, file, at, chain)
+            return {
+                _key(k): self._build(v, file, f"{at}/{escape_token(_key(k))}", depth + 1, chain)
+                for k, v in value.items()
+            }
+        if isinstance(value, list):
+            return [
+                self._build(v, file, f"{at}/{i}", depth + 1, chain) for i, v in enumerate(value)
+            ]
+        if isinstance(value, datetime.date):
+            return value.isoformat()
+        return value
+
+    def _confine(self, path_part: str, ref: str, file: str, at: str) -> str:
+        """The real path ``path_part`` names, or an error if it may not be read."""
+        if _SCHEME.match(path_part) or path_part.startswith("//"):
+            raise self._refuse(ref, file, at, "URLs are never fetched")
+        relative = unquote(path_part)
+        if "\0" in relative:
+            raise self._refuse(ref, file, at, "the path holds a NUL character")
+        if relative.startswith(("/", "\\")):
+            raise self._refuse(ref, file, at, "absolute paths are not followed")
+        real = os.path.realpath(os.path.join(os.path.dirname(file), relative))
+        if os.path.commonpath([real, self.base]) != self.base or real == self.base:
+            raise self._refuse(ref, file, at, "it leads outside the document's directory")
+        if any(real == root or real.startswith(root + "/") for root in _SPECIAL_ROOTS):
+            raise self._refuse(ref, file, at, "system files are not followed")
+        try:
+            mode = os.stat(real).st_mode
+        except OSError as exc:
+            raise self._refuse(ref, file, at, f"cannot read it ({exc.strerror})") from None
+        if not stat.S_ISREG(mode):
+            raise self._refuse(ref, file, at, "it is not a regular file")
+        return real
+
+    def _load(self, target: str, ref: str, file: str, at: str) -> Any:
+        if target in self.files:
+            return self.files[target]
+        if len(self.files) >= MAX_REF_FILES:
+            raise self._refuse(ref, file, at, f"more than {MAX_REF_FILES} files are referenced")
+        from generator.yamlsource import FastLoader, read_limited
+
+        try:
+            raw = read_limited(Path(target))
+        except ClientgenError as exc:
+            raise self._refuse(ref, file, at, exc.diagnostic.message) from None
+        except OSError as exc:
+            raise self._refuse(ref, file, at, f"cannot read it ({exc.strerror})") from None
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise self._refuse(ref, file, at, "it is not UTF-8 text") from None
+        try:
+            if text.lstrip().startswith(("{", "[")):
+                data = json.loads(text)
+            else:
+                data = yaml.load(text, Loader=FastLoader)
+        except json.JSONDecodeError as exc:
+            raise ClientgenError(
+                f"JSON syntax error: {exc.msg}", f"{target}:{exc.lineno}:{exc.colno}"
+            ) from None
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = f":{mark.line + 1}" if mark is not None else ""
+            raise ClientgenError(
+                f"cannot read referenced file: {exc.problem or exc.context}", f"{target}{line}"
+            ) from None
+        except (yaml.YAMLError, RecursionError, ValueError):
+            raise ClientgenError(
+                "cannot read referenced file: it nests too deeply or holds values too large",
+                target,
+                "a limit against hostile documents",
+            ) from None
+        self.files[target] = data
+        return data
+
+
+def _key(key: object) -> str:
+    """YAML 1.1 gives integer and boolean keys; OpenAPI is JSON."""
+    return str(key).lower() if isinstance(key, bool) else str(key)
 
 
 def check_internal_refs(document: dict[str, Any], source: str) -> None:
