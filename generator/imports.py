@@ -8,6 +8,7 @@ output is lint-clean without running a linter at generation time.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -19,6 +20,8 @@ _LEXEME = re.compile(
     r"|#[^\n]*"
     r"|(?<![\w.])(?P<name>[A-Za-z_]\w*)"
 )
+# A string that is the value of `TypeAliasType("Name", "...")`: code, read lazily.
+_LAZY_ALIAS_VALUE = re.compile(r'TypeAliasType\(\s*"[^"\n]*",\s*\Z')
 STDLIB = "stdlib"
 THIRD_PARTY = "third"
 LOCAL = "local"
@@ -36,6 +39,7 @@ KNOWN: dict[str, tuple[str, str, str | None]] = {
     "Any": (STDLIB, "typing", "Any"),
     "Literal": (STDLIB, "typing", "Literal"),
     "TypeAlias": (STDLIB, "typing", "TypeAlias"),
+    "TypeAliasType": (THIRD_PARTY, "typing_extensions", "TypeAliasType"),
     "cast": (STDLIB, "typing", "cast"),
     "httpx": (THIRD_PARTY, "httpx", None),
     "Field": (THIRD_PARTY, "pydantic", "Field"),
@@ -54,6 +58,8 @@ def used_names(code: str) -> set[str]:
             if "f" in match["prefix"].lower():
                 for expression in _FSTRING_FIELD.findall(literal):
                     names |= used_names(expression)
+            elif _LAZY_ALIAS_VALUE.search(code, max(0, match.start() - 200), match.start()):
+                names |= used_names(ast.literal_eval(literal))  # evaluated later, in this module
             continue
         name = match["name"]
         if name is None:

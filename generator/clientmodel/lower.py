@@ -90,7 +90,7 @@ def lower(
     auth, requirements, auth_required, auth_modules = lower_auth(
         document, api_name, source, diagnostics, constructor
     )
-    models, rebuild = order_models(mapper.models, mapper.deps)
+    models, rebuild = order_models(mapper.models, mapper.deps, source)
     resources = _group(operations, mapper)
     runtime = [
         "_types",
@@ -565,10 +565,12 @@ def _cast_expression(annotation: str, mapper: TypeMapper) -> str:
     if annotation == "None":
         return "type(None)"
     expanded = annotation
-    for _ in range(8):  # an alias of an alias, bounded: cycles go through classes
+    for _ in range(8):  # an alias of an alias, bounded
         model = mapper.models.get(expanded)
         if model is None or model.alias_of is None:
             break
+        if mapper.recursive_alias(expanded):  # a TypeAliasType object, not a type
+            return f'cast("type[{annotation}]", {annotation})'
         expanded = model.alias_of
     top_level = split_union(expanded)
     if len(top_level) == 1 and not expanded.startswith(("Literal", "Annotated", "Any")):

@@ -43,6 +43,8 @@ class ModelDef:
     fields: tuple[Field, ...] = ()
     alias_of: str | None = None
     pointer: str = ""
+    # An alias in a cycle of aliases: rendered as a named `TypeAliasType` read lazily.
+    recursive: bool = False
 
 
 @dataclass(frozen=True)

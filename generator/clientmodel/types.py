@@ -50,6 +50,9 @@ CONSTRAINTS: dict[str, str] = {
 }
 _COMBINATORS = ("oneOf", "anyOf")
 _MAX_ALL_OF_DEPTH = 64
+# Schemas nested (or $ref chains) deeper than this are typed Any: no real API
+# nests so deep, and Python's stack would not survive a hostile one.
+MAX_NESTING = 64
 _NAME_OR_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|(?P<name>\b[A-Za-z_]\w*\b)')
 
 
@@ -70,12 +73,28 @@ class TypeMapper:
         self._enum_refs: dict[str, str] = {}  # ref -> strict Literal, for request arguments
         self._building: list[str] = []
         self._request_variants: dict[str, str] = {}  # model -> its request-only shape
+        self._depth = 0  # nesting of `annotation` calls, bounded by MAX_NESTING
 
     # -- public -------------------------------------------------------------
 
     def annotation(self, schema: Any, hint: str, pointer: str, *, strict: bool = False) -> str:
         if not isinstance(schema, dict):
             return "Any"
+        if self._depth >= MAX_NESTING:
+            self.diagnostics.append(
+                warning(
+                    f"schemas nest deeper than {MAX_NESTING} levels here; typed as Any",
+                    f"{self.source}#{pointer}",
+                )
+            )
+            return "Any"
+        self._depth += 1
+        try:
+            return self._annotation(schema, hint, pointer, strict)
+        finally:
+            self._depth -= 1
+
+    def _annotation(self, schema: dict[str, Any], hint: str, pointer: str, strict: bool) -> str:
         if "$ref" in schema:
             return self._ref(schema["$ref"], pointer, strict)
         if "const" in schema:
@@ -162,6 +181,21 @@ class TypeMapper:
             annotation,
         )
 
+    def recursive_alias(self, name: str) -> bool:
+        """Whether an alias refers back to itself through aliases only (see order.py)."""
+        if self.models.get(name, ModelDef(name, "")).alias_of is None:
+            return False
+        seen: set[str] = set()
+        stack = list(self.deps.get(name, ()))
+        while stack:
+            dep = stack.pop()
+            if dep == name:
+                return True
+            if dep not in seen and self.models.get(dep, ModelDef(dep, "")).alias_of is not None:
+                seen.add(dep)
+                stack.extend(self.deps.get(dep, ()))
+        return False
+
     def model_names_in(self, annotation: str) -> set[str]:
         found = (m.group("name") for m in _NAME_OR_STRING.finditer(annotation))
         return {name for name in found if name in self.models}
@@ -238,6 +272,10 @@ class TypeMapper:
                     if "allOf" in schema
                     else self.annotation(schema, name + "Item", pointer)
                 )
+                members = split_union(alias)
+                if name in members and len(members) > 1:  # A = A | B is B
+                    alias = " | ".join(m for m in members if m != name)
+                    self.deps[name].discard(name)
                 self.models[name] = ModelDef(
                     name, _description(schema), alias_of=alias, pointer=pointer
                 )
