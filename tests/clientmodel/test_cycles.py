@@ -130,3 +130,10 @@ def test_recursive_models_import_parse_and_send(cycles: Path) -> None:
 
 def test_recursive_models_pass_mypy_strict(cycles: Path) -> None:
     assert mypy_strict(cycles, "cyclic") == ""
+
+
+def test_ref_cycles_through_parameters_and_responses_lower_to_nothing_not_a_crash() -> None:
+    client, _ = lower_spec(load_spec("cycles.yaml"))
+
+    (odd,) = [op for r in client.resources for op in r.operations if op.operation_id == "getOdd"]
+    assert [p.name for p in odd.params] == ["q"] and odd.response_type == "None"
