@@ -98,8 +98,9 @@ def listed_schemes(entries: Mapping[str, str]) -> dict[str, Schema]:
             continue
         scheme = {key: item for key, item in value.items() if key in SCHEME_FIELDS}
         if scheme["type"] == "oauth2" and not isinstance(scheme.get("flows"), dict):
-            scheme["flows"] = {}
-        if _complete(scheme):
+            scheme["flows"] = {}  # only the type is stated: flows are the overrides' to add
+            schemes[name] = scheme
+        elif _complete(scheme):
             schemes[name] = scheme
     return schemes
 

@@ -101,6 +101,8 @@ def _object(maker: SchemaMaker, obj: ObjectDef) -> Schema:
         if obj.description:
             schema.setdefault("description", obj.description)
         return schema
+    if obj.root_type:
+        return maker.rooted(obj.rows, obj.root_type, obj.description)
     if not obj.rows and obj.samples:
         inferred = _from_samples(obj.samples)
         if inferred is not None:
@@ -233,8 +235,8 @@ class _Operations:
 
     def _part_schema(self, shape: Section, role: str, status: str) -> Schema | None:
         schemas = [self._item_schema(item) for item in shape.parts.get((role, status), [])]
-        if not schemas:
-            return self._sample_schema(shape, role, status)
+        if not any(_says_something(schema) for schema in schemas):
+            return self._sample_schema(shape, role, status) or (schemas[0] if schemas else None)
         return schemas[0] if len(schemas) == 1 else {"allOf": schemas}
 
     def _sample_schema(self, shape: Section, role: str, status: str) -> Schema | None:
@@ -244,7 +246,9 @@ class _Operations:
             samples = [call.body for call in shape.calls if call.body]
         schema = _from_samples(samples) if samples else None
         if schema is not None:
-            self.notes.note(shape.line, f"{role} {status} schema inferred from its example".replace("  ", " "))
+            self.notes.note(
+                shape.line, f"{role} {status} schema inferred from its example".replace("  ", " ")
+            )
         return schema
 
     def _item_schema(self, item: Table | Reference | Shape) -> Schema:
@@ -252,8 +256,9 @@ class _Operations:
             return self.maker.reference(item.name, item.many, item.line)
         if isinstance(item, Shape):
             return copy.deepcopy(item.schema)
-        schema = self.maker.object_schema(item.rows)
-        return {"type": "array", "items": schema} if item.array_root else schema
+        if item.root_type:
+            return self.maker.rooted(item.rows, item.root_type)
+        return self.maker.object_schema(item.rows)
 
     def _responses(self, shape: Section) -> dict[str, Schema | None]:
         statuses = [status for role, status in shape.parts if role == "response"]
@@ -397,3 +402,12 @@ def _shape_parameter(name: str, place: str, schema: Schema, required: bool) -> S
         parameter["description"] = description
     parameter["schema"] = schema
     return parameter
+
+
+def _says_something(schema: Schema) -> bool:
+    """Whether a schema states more than a description (openapi-to-md prints an
+    empty block, or a pointer into another schema, where it cannot render one)."""
+    return any(
+        key in schema
+        for key in ("type", "properties", "items", "$ref", "allOf", "anyOf", "oneOf", "enum")
+    )

@@ -132,6 +132,9 @@ PART_WORDS: dict[str, str] = {
     "code samples": "example",
 }
 
+# Words widdershins writes between the parts of one schema table.
+TABLE_CONNECTORS = frozenset({"allof", "anyof", "oneof", "and", "or", "xor", "continued", "not"})
+
 # A line ending in one of these words is a sentence cut by the page's line wrap.
 FUNCTION_WORDS = frozenset(
     (
@@ -228,6 +231,7 @@ def split_blocks(text: str, notes: Notes) -> list[Block]:
     lines = text.splitlines()
     blocks: list[Block] = []
     index = _front_matter_end(lines)
+    marked = _marks_headings(lines)
     in_endpoint = False
     label = ""
     while index < len(lines):
@@ -248,15 +252,13 @@ def split_blocks(text: str, notes: Notes) -> list[Block]:
             index = end
             continue
         elif is_table_line(stripped):
-            end = _table_end(lines, index)
-            rows = [(number + 1, lines[number]) for number in range(index, end)]
+            rows, index = _table_run(lines, index)
             blocks.append(parse_table(rows, notes))
-            index = end
             continue
         else:
             after_blank = index == 0 or not lines[index - 1].strip()
             previous = blocks[-1] if blocks and not after_blank else None
-            blocks.append(_classify(lines, index, previous, in_endpoint))
+            blocks.append(_classify(lines, index, previous, in_endpoint, marked))
             in_endpoint = isinstance(blocks[-1], Endpoint) or (
                 in_endpoint and not isinstance(blocks[-1], Heading)
             )
@@ -289,6 +291,36 @@ def _bullet_end(lines: list[str], start: int) -> int:
     return end
 
 
+def _table_run(lines: list[str], start: int) -> tuple[list[tuple[int, str]], int]:
+    """(numbered lines, end) of a table and the tables that continue it.
+
+    widdershins splits a schema's table where a field is composed: "allOf", then a
+    table of the parts (``» *anonymous*`` rows), "and"/"or", more parts, "continued",
+    the remaining fields. They are one table (their header repeated) whose nesting
+    runs on across the splits.
+    """
+    end = _table_end(lines, start)
+    rows = [(number + 1, lines[number]) for number in range(start, end)]
+    header = lines[start].strip()
+    while True:
+        word = _next_filled(lines, end)
+        if word is None or lines[word].strip().strip("*_").lower() not in TABLE_CONNECTORS:
+            return rows, end
+        table = _next_filled(lines, word + 1)
+        if table is None or lines[table].strip() != header:
+            return rows, end
+        after = _table_end(lines, table)
+        rows.extend((number + 1, lines[number]) for number in range(table + 2, after))
+        end = after
+
+
+def _next_filled(lines: list[str], start: int) -> int | None:
+    index = start
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    return index if index < len(lines) else None
+
+
 def _table_end(lines: list[str], start: int) -> int:
     end = start
     while end < len(lines) and lines[end].strip() and is_table_line(lines[end]):
@@ -296,7 +328,28 @@ def _table_end(lines: list[str], start: int) -> int:
     return end
 
 
-def _classify(lines: list[str], index: int, previous: Block | None, in_endpoint: bool) -> Block:
+def _marks_headings(lines: list[str]) -> bool:
+    """Whether the document marks its headings (``#``, ``<h2>``): then a line is never a
+    heading by its shape alone. Two marks are enough; a copied page has none."""
+    marks = 0
+    for line in lines:
+        stripped = line.strip()
+        if (stripped.startswith("#") and _MARKDOWN_HEADING.match(stripped)) or (
+            stripped.startswith("<h") and _HTML_HEADING.match(stripped)
+        ):
+            marks += 1
+            if marks >= 2:
+                return True
+    return False
+
+
+def _classify(
+    lines: list[str],
+    index: int,
+    previous: Block | None,
+    in_endpoint: bool,
+    headings_marked: bool = False,
+) -> Block:
     """References ("The order object") are only looked for under an endpoint: elsewhere
     such a line is a heading or prose."""
     number, text = index + 1, lines[index].strip()
@@ -321,7 +374,7 @@ def _classify(lines: list[str], index: int, previous: Block | None, in_endpoint:
     part = _part(number, text)
     if part:
         return part
-    if _looks_like_heading(text, _next_line(lines, index), previous):
+    if not headings_marked and _looks_like_heading(text, _next_line(lines, index), previous):
         return Heading(number, text)
     return Prose(number, text)
 

@@ -87,6 +87,7 @@ _COLON_PARAM = re.compile(r"(?<=/):([A-Za-z_]\w*)(?=/|$)")
 _BRACE_PARAM = re.compile(r"\{([^{}/]+)\}")
 _WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+")
 
+
 def pascal(text: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in _WORD_SPLIT.split(text) if part)
 

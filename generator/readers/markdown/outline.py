@@ -15,6 +15,7 @@ follows), and JSON, YAML or TypeScript blocks give samples and shapes.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -55,6 +56,7 @@ class ObjectDef:
     name: str = ""
     schema: Schema | None = None
     samples: list[str] = field(default_factory=list)
+    root_type: str = ""  # a type cell standing for the whole schema (see Table.root_type)
 
 
 @dataclass
@@ -125,7 +127,11 @@ SECURITY_PREFIX = "#/components/securitySchemes/"
 _REF_HEADING = re.compile(r"^#/components/(schemas|securitySchemes)/(.+)$")
 _RESPONSE_LABEL = re.compile(r"^(?P<status>[1-5]\d\d|default)\s+response\b", re.IGNORECASE)
 _BODY_LABEL = re.compile(r"\b(?:body parameter|request body|example request)\b", re.IGNORECASE)
-_FIELD_LABEL = re.compile(r"^[-*]\s*(summary|description|operation id)\s*$", re.IGNORECASE)
+_FIELD_LABEL = re.compile(
+    r"^[-*]\s*(summary|description|operation id|security|examples)\s*$", re.IGNORECASE
+)
+# The members of an OpenAPI Example object, as openapi-to-md prints named examples.
+EXAMPLE_OBJECT_KEYS = frozenset({"summary", "description", "value", "externalValue"})
 
 _READ_ONLY = re.compile(r"\bread[- ]?only\b", re.IGNORECASE)
 _OBJECT_MENTION = re.compile(r"\b([a-z]\w*) objects?\b", re.IGNORECASE)
@@ -184,6 +190,7 @@ class _Walker:
         self.defining: ObjectDef | None = None  # the object a schema chapter heading names
         self.scheme = ""  # the security scheme a heading names
         self.pending_field = ""  # openapi-to-md's "- Summary" bullet: its value follows
+        self.example_objects = False  # after openapi-to-md's "- Examples": Example objects
 
     def take(self, block: Block) -> None:
         match block:
@@ -281,7 +288,13 @@ class _Walker:
         elif _BODY_LABEL.search(code.label):
             role, status = "body", ""
         elif role == "example" and self.part is not None:
-            role = "response" if "response" in self.part.words else "body"
+            words = self.part.words
+            role = "response" if "response" in words else "body" if "request" in words else ""
+        if not label and code.label and code.lang in SAMPLE_LANGS and role != "body":
+            # widdershins names an example by its response's description ("Success"):
+            # the status table below says which status that is.
+            section.samples.setdefault(("label", code.label.lower()), []).append(code.text)
+            return
         if role not in ("body", "response", "query", "path", "header", "cookie"):
             return
         if code.lang in TYPE_LANGS:
@@ -289,7 +302,8 @@ class _Walker:
             if shape is not None:
                 section.parts.setdefault((role, status), []).append(Shape(code.line, shape))
         elif code.lang in SAMPLE_LANGS and role in ("body", "response"):
-            section.samples.setdefault((role, status), []).append(code.text)
+            text = _example_value(code.text) if self.example_objects else code.text
+            section.samples.setdefault((role, status), []).append(text)
 
     def _call_section(self, code: Code, call: Call) -> None:
         """An example request where no endpoint line was: it states the endpoint."""
@@ -321,6 +335,7 @@ class _Walker:
     def _part(self, part: Part) -> None:
         if part.role == "media":
             return
+        self.example_objects = False
         if self.section is not None:
             self.part = part
             # An empty part still says something: "Response 204" alone is a 204.
@@ -329,7 +344,7 @@ class _Walker:
             self.notes.warn(part.line, f"'{part.role}' sub-heading outside an endpoint ignored")
 
     def _table(self, table: Table) -> None:
-        if table.kind == "values" or self.chapter == "auth" or self.scheme:
+        if table.kind in ("values", "index") or self.chapter == "auth" or self.scheme:
             return
         if self.section is None:
             if table.kind == "fields":
@@ -359,6 +374,9 @@ class _Walker:
             if not (status.isdigit() or status == "default"):
                 continue
             items = section.parts.setdefault(("response", status), [])
+            named = section.samples.pop(("label", row.description.lower()), [])
+            if named:
+                section.samples.setdefault(("response", status), []).extend(named)
             link = linked_type(row.type_word)
             if link is not None:
                 name, many = link
@@ -400,6 +418,7 @@ class _Walker:
         field_label = _FIELD_LABEL.match(text)
         if field_label:
             self.pending_field = field_label.group(1).lower()
+            self.example_objects = self.pending_field == "examples"
             return
         if self.section is not None and self.pending_field:
             pending, self.pending_field = self.pending_field, ""
@@ -424,6 +443,7 @@ class _Walker:
     def _object_table(self, table: Table) -> None:
         if self.defining is not None:
             self.defining.rows.extend(table.rows)
+            self.defining.root_type = self.defining.root_type or table.root_type
             if self.prose and not self.defining.description:
                 self.defining.description = " ".join(self.prose)
             self.prose = []
@@ -454,6 +474,17 @@ class _Walker:
             line, "a field table names no object; called 'object'", "rename the schema in overrides"
         )
         return "object"
+
+
+def _example_value(text: str) -> str:
+    """The payload of an Example object (``{"value": ...}``) printed as JSON."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    if isinstance(value, dict) and "value" in value and set(value) <= EXAMPLE_OBJECT_KEYS:
+        return json.dumps(value["value"])
+    return text
 
 
 def _call_of(code: Code) -> Call | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -137,6 +137,16 @@ class SchemaMaker:
             self._place(schema, row)
         return schema
 
+    def rooted(self, rows: Sequence[Row], root_type: str, description: str = "") -> Schema:
+        """A schema whose own type a row states: its fields (if any) are its items'."""
+        if rows:
+            schema = self.object_schema(rows, description)
+            if root_type.startswith("[") or root_type.lower().startswith("array"):
+                return {"type": "array", "items": schema}
+            return schema
+        schema = self._typed(Row("", root_type, "", None, 0))
+        return {**schema, "description": description} if description else schema
+
     def field(self, row: Row) -> Schema:
         schema = self._typed(row)
         if NULL_RULE.search(row):
@@ -166,6 +176,11 @@ class SchemaMaker:
                 child.update(type="array")
                 child = child.setdefault("items", {"type": "object"})
             container = child
+        if leaf == "additionalProperties":  # a map's values, as widdershins lists them
+            values = self.field(row)
+            values.pop("description", None)
+            container["additionalProperties"] = values
+            return
         properties = container.setdefault("properties", {})
         if leaf in properties and "properties" not in properties[leaf]:
             self.notes.warn(row.line, f"field '{row.name}' is listed twice; the last one is kept")

@@ -53,12 +53,19 @@ class Row:
 @dataclass(frozen=True)
 class Table:
     """``kind``: "fields" (one row per field), "status" (one row per response status:
-    the name is the status, the type the response schema), "values" (enum listings)."""
+    the name is the status, the type the response schema), "values" (enum listings), "index" (a table of contents)."""
 
     line: int
     rows: tuple[Row, ...]
     kind: str = "fields"
-    array_root: bool = False  # the rows are the fields of an anonymous array's items
+    # The type of the schema itself, when a row stands for it (widdershins' depth-0
+    # ``*anonymous*`` row: ``[[Pet](#schemapet)]``, ``[object]``).
+    root_type: str = ""
+
+    @property
+    def array_root(self) -> bool:
+        """The rows are the fields of the items of an array."""
+        return bool(_ARRAY_TYPE.match(self.root_type))
 
 
 # Header word (lower-cased, without `*` and `?`) -> column role.
@@ -92,7 +99,12 @@ COLUMN_WORDS: dict[str, str] = {
     "value": "value",
     "values": "value",
     "restrictions": "restrictions",
+    "method": "method",
+    "path": "path",
+    "endpoint": "path",
 }
+# Columns of a table of contents (openapi-to-md's "Path Table"), never of fields.
+INDEX_COLUMNS = frozenset({"method", "path"})
 
 # A table whose first column is one of these lists response statuses.
 STATUS_COLUMNS = frozenset({"status"})
@@ -100,6 +112,10 @@ STATUS_COLUMNS = frozenset({"status"})
 PLACES = frozenset({"path", "query", "header", "cookie", "body", "formdata"})
 # Names of rows standing for the whole schema rather than a field.
 ANONYMOUS = frozenset({"*anonymous*", "_anonymous_"})
+# What generators write in an empty description cell.
+NO_DESCRIPTION = frozenset({"none", "-", "n/a"})
+# Type cells that say nothing a part of a composition could not say better.
+WEAK_TYPES = frozenset({"", "any", "object", "none", "inline"})
 
 # Cell count of a headerless table -> the columns it most likely has.
 GUESSED_COLUMNS: dict[int, tuple[str, ...]] = {
@@ -148,16 +164,25 @@ def parse_table(lines: list[tuple[int, str]], notes: Notes) -> Table:
         columns = GUESSED_COLUMNS.get(width, GUESSED_COLUMNS[3])
         notes.warn(first_line, f"table without a header; columns guessed as {', '.join(columns)}")
     rows = [_row(columns, number, text, notes) for number, text in body]
-    if kind == "fields" and "value" in columns and "description" not in columns and "type" not in columns:
+    if kind == "fields" and INDEX_COLUMNS & set(columns):
+        kind = "index"
+    elif (
+        kind == "fields"
+        and "value" in columns
+        and "description" not in columns
+        and "type" not in columns
+    ):
         kind = "values"
     kept = [row for row in rows if row is not None]
-    array_root = any(
-        _NESTING.sub("", row.name).strip().lower() in ANONYMOUS
-        and _depth(row.name) == 0
-        and bool(_ARRAY_TYPE.match(row.type_word))
-        for row in kept
+    root_type = next(
+        (
+            row.type_word
+            for row in kept
+            if _depth(row.name) == 0 and row.name.strip().lower() in ANONYMOUS
+        ),
+        "",
     )
-    return Table(first_line, _nested(kept), kind, array_root)
+    return Table(first_line, _nested(kept), kind, root_type)
 
 
 def _nested(rows: Iterable[Row]) -> tuple[Row, ...]:
@@ -181,12 +206,24 @@ def _nested(rows: Iterable[Row]) -> tuple[Row, ...]:
         parent = stack[-1] if stack else ""
         if bare.lower() in ANONYMOUS:
             stack.extend([parent] * (level + 1 - len(stack)))
+            _give_type(out, parent, row.type_word)
             continue
         full = f"{parent}.{name}" if parent else name
         stack.extend([""] * (level - len(stack)))
         stack.append(full + ("[]" if _ARRAY_TYPE.match(row.type_word) else ""))
         out.append(replace(row, name=full) if full != row.name else row)
     return tuple(out)
+
+
+def _give_type(rows: list[Row], parent: str, type_word: str) -> None:
+    """An anonymous part's type is its parent's when the parent has none of its own
+    (``participantToken | any``, then allOf ``» *anonymous* | [Token](#schematoken)``)."""
+    name = parent.removesuffix("[]")
+    for index in range(len(rows) - 1, -1, -1):
+        if rows[index].name == name:
+            if rows[index].type_word.lower() in WEAK_TYPES and type_word.lower() not in WEAK_TYPES:
+                rows[index] = replace(rows[index], type_word=type_word)
+            return
 
 
 def _depth(name: str) -> int:
@@ -219,6 +256,8 @@ def _row(columns: tuple[str, ...], line: int, text: str, notes: Notes) -> Row | 
         notes.warn(line, "table row without a field name skipped")
         return None
     description = values.get("description", "")
+    if description.lower() in NO_DESCRIPTION:
+        description = ""
     required = _flag(values.get("required", ""))
     if required is None and values.get("optional"):
         optional = _flag(values["optional"])
@@ -299,7 +338,9 @@ def bullet_table(lines: list[tuple[int, str]]) -> Table:
     return Table(lines[0][0], _nested(rows))
 
 
-_LINK_TYPE = re.compile(r"^(?P<open>\[?)\[(?P<name>[^\]]+)\]\(#[^)]*\)(?P<close>\]?)(?:\s*[¦|]\s*null)?$")
+_LINK_TYPE = re.compile(
+    r"^(?P<open>\[?)\[(?P<name>[^\]]+)\]\(#[^)]*\)(?P<close>\]?)(?:\s*[¦|]\s*null)?$"
+)
 
 
 def linked_type(cell: str) -> tuple[str, bool] | None:
@@ -309,4 +350,3 @@ def linked_type(cell: str) -> tuple[str, bool] | None:
     if match is None:
         return None
     return match.group("name").strip(), bool(match.group("open") and match.group("close"))
-

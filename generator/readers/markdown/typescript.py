@@ -28,11 +28,14 @@ Schema = dict[str, Any]
 MAX_DEPTH = 32
 REF_PREFIX = "#/components/schemas/"
 
-_PROPERTY = re.compile(r"^(?P<name>\"[^\"]+\"|'[^']+'|[\w$@.\[\]-]+)(?P<optional>\?)?:\s*(?P<value>.*)$")
+_PROPERTY = re.compile(
+    r"^(?P<name>\"[^\"]+\"|'[^']+'|[\w$@.\[\]-]+)(?P<optional>\?)?:\s*(?P<value>.*)$"
+)
 _COMMENT = re.compile(r"^//\s?(.*)$")
 _TRAILING_COMMENT = re.compile(r"\s+//\s*(.*)$")
 _CLOSE = re.compile(r"^\}((?:\[\])*)\s*[,;]?$")
 _REF = re.compile(r"#/components/schemas/([\w.-]+)")
+_ENUM = re.compile(r"^enum\[(.*)\]$")
 _LITERAL = re.compile(r"^(?:\"[^\"]*\"|'[^']*'|-?\d+(?:\.\d+)?)$")
 
 
@@ -146,6 +149,12 @@ def _scalar(text: str, depth: int) -> Schema:
     options = [option.strip() for option in text.split("|") if option.strip()]
     if len(options) > 1:
         return _union(options, depth)
+    listed = _ENUM.match(text)
+    if listed:  # openapi-to-md: enum[playable, preview]
+        return {
+            "type": "string",
+            "enum": [v.strip().strip("\"'") for v in listed.group(1).split(",")],
+        }
     ref = _REF.fullmatch(text)
     if ref:
         return {"$ref": REF_PREFIX + ref.group(1)}
