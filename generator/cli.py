@@ -76,6 +76,24 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--html", type=Path, help="also write a self-contained HTML report here")
     _add_single_file_options(report)
     report.set_defaults(run=_report)
+
+    diff = commands.add_parser(
+        "diff", help="what changed between two captures: on the wire and for SDK users"
+    )
+    diff.add_argument("old", nargs="?", help="the old capture, or a declared client name")
+    diff.add_argument("new", nargs="?", help="the new capture (or use --against)")
+    diff.add_argument("--against", type=Path, help="with a client name: the new capture")
+    diff.add_argument("--format", choices=("text", "json", "markdown", "github"), default="text")
+    diff.add_argument(
+        "--fail-on",
+        choices=("breaking", "warning", "info", "never"),
+        default="never",
+        help="exit 1 when a finding is at this level or above (default: never)",
+    )
+    diff.add_argument("--config", type=Path, help="check levels: {checks: {<id>: <level>|off}}")
+    diff.add_argument("--list-checks", action="store_true", help="list every check and exit")
+    _add_single_file_options(diff)
+    diff.set_defaults(run=_diff)
     return parser
 
 
@@ -230,6 +248,47 @@ def _report(args: argparse.Namespace) -> int:
         args.html.write_text(render_html(built.document, built.applied, names), encoding="utf-8")
         print(f"wrote {args.html}")
     return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from generator.diff import compare, load_levels
+    from generator.diff.checks import CHECKS, Level
+    from generator.diff.output import FORMATS
+    from generator.pipeline import build_document, build_model
+
+    if args.list_checks:
+        for check, (level, meaning) in CHECKS.items():
+            print(f"{check:40} {level.label:9} {meaning}")
+        return 0
+    old_job, new_job = _diff_jobs(args)
+    old_built, new_built = build_document(old_job), build_document(new_job)
+    old_model, _ = build_model(old_job, old_built)
+    new_model, _ = build_model(new_job, new_built)
+    levels = load_levels(args.config) if args.config is not None else {}
+    result = compare(old_built.document, new_built.document, old_model, new_model, levels)
+    title = f"{new_job.name}: {old_job.source.name} -> {new_job.source.name}"
+    sys.stdout.write(FORMATS[args.format](result.findings, result.verdict, title))
+    if args.fail_on == "never" or result.verdict is None:
+        return 0
+    return EXIT_STALE if result.verdict >= Level.parse(args.fail_on) else 0
+
+
+def _diff_jobs(args: argparse.Namespace) -> tuple[Job, Job]:
+    """(old, new): two files, or a declared client and the new capture given by --against."""
+    if args.old is None or (args.new is None) == (args.against is None):
+        raise ClientgenError(
+            "diff takes OLD NEW, or NAME --against FILE",
+            "clientgen diff",
+            "e.g. clientgen diff courier --against new-capture.txt",
+        )
+    if args.against is not None:
+        old = _job_for_target(args.old, args)
+        if not args.against.is_file():
+            raise ClientgenError(f"no such file: {args.against}", str(args.against))
+        return old, Job(old.name, args.against, old.package, old.reader, old.overrides)
+    new = _single_job(Path(args.new), args)
+    old = _single_job(Path(args.old), args)
+    return Job(new.name, old.source, new.package, old.reader, old.overrides), new
 
 
 # libyaml's dumper when PyYAML was built with it: much faster on large specs.
