@@ -232,9 +232,14 @@ def _draft(
     resource = resource_name(operation, path)
     response_schema, response_media = _success_response(document, operation)
     paging = operation.get("x-clientgen-pagination")
-    lists = isinstance(paging, dict) or (
-        isinstance(response_schema, dict)
-        and _deref(document, response_schema).get("type") == "array"
+    summary = _text(operation.get("summary")).strip().lower()
+    lists = (
+        isinstance(paging, dict)
+        or (
+            isinstance(response_schema, dict)
+            and _deref(document, response_schema).get("type") == "array"
+        )
+        or (method == "GET" and summary.split(" ", 1)[0] == "list")  # "List channel users"
     )
     preferred = base_method_name(operation, method, path, resource, lists)
     fallback = full_method_name(operation, method, path)

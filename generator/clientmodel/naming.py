@@ -13,7 +13,8 @@ import keyword
 import re
 import unicodedata
 
-_WORD_BREAK = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?=[A-Z][a-z]|\d|\b|_)|[A-Z]+|\d+")
+# Digits stay with the word before them: `v2`, `oauth2`, `address1` are one word.
+_WORD_BREAK = re.compile(r"[A-Z]?[a-z]+\d*|[A-Z]+\d*(?=[A-Z][a-z]|\b|_)|[A-Z]+\d*|\d+")
 # Attribute names a pydantic model owns; a field by these names would shadow them.
 _MODEL_RESERVED = frozenset(
     {
@@ -118,21 +119,6 @@ def class_name(wire: str) -> str:
 
 def constant_env(name: str) -> str:
     return snake(name).upper()
-
-
-def singular(word: str) -> str:
-    for plural, single in (
-        ("ies", "y"),
-        ("sses", "ss"),
-        ("xes", "x"),
-        ("ches", "ch"),
-        ("shes", "sh"),
-    ):
-        if word.endswith(plural):
-            return word[: -len(plural)] + single
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 class NameAllocator:

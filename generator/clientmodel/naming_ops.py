@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.clientmodel.naming import NameAllocator, safe_identifier, singular, snake, words
+from generator.clientmodel.naming import NameAllocator, safe_identifier, snake, words
+from generator.words import singular
 
 _VERSION = re.compile(r"^(v\d+(\.\d+)*|api|rest|\d+(\.\d+)*)$", re.IGNORECASE)
 _RESERVED_METHODS = frozenset({"with_raw_response"})
@@ -86,7 +87,10 @@ def base_method_name(
             return _CRUD[key]
     operation_id = operation.get("operationId")
     if isinstance(operation_id, str) and words(operation_id):
-        return _strip_resource_words(snake(operation_id), resource)
+        name = _strip_resource_words(snake(operation_id), resource)
+        if method == "GET" and lists and name.startswith("get_"):
+            return _clean(f"list_{name[4:]}")  # getCampaignContacts: campaigns.list_contacts
+        return name
     return _from_path(method, parts, literals, item, lists, resource)
 
 
@@ -100,6 +104,8 @@ def _from_path(
     verb = ("list" if lists else "get") if method == "GET" else _VERBS.get(method, method.lower())
     if _owns(resource, noun):
         return verb
+    if verb == "list" and noun.startswith("get_"):  # a path segment `get-logs`
+        noun = noun[4:]
     return _clean(f"{verb}_{noun}")
 
 
