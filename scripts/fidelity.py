@@ -946,23 +946,22 @@ def score_doc(doc: Doc, timeout: float, generate: bool) -> dict[str, Any]:
     row["op_f1_detected"] = compare(truth, auto_doc if isinstance(auto_doc, dict) else {})["op_f1"]
     row["crash"] = 1.0 if "crash" in (auto["status"], forced["status"]) else 0.0
     row["clean_error"] = 1.0 if forced["status"] == "error" else 0.0
+    row["reader_errors"] = forced.get("errors")
+    row["generate"], row["generate_detail"], row["gen_import"] = None, "", None
+    if generate and row["operations"] > 0:
+        status, detail = generate_and_import(doc.path, doc.form.reader)
+        row["generate"], row["generate_detail"] = status, detail
+        row["gen_import"] = 1.0 if status == "ok" else 0.0
+        if status == "crash":
+            row["crash"] = 1.0
     row["valid"], row["invalid"] = 0.0, ""
-    if forced["status"] == "ok":
+    if row["generate"] in ("ok", "import"):
+        row["valid"] = 1.0  # generate validates the document before it writes anything
+    elif forced["status"] == "ok":
         status, detail = validates(doc.path, doc.form.reader)
         row["valid"], row["invalid"] = (1.0 if status == "ok" else 0.0), detail
         if status == "crash":
             row["crash"] = 1.0
-    row["reader_errors"] = forced.get("errors")
-    row["generate"], row["generate_detail"] = (None, "")
-    if generate and row["operations"] > 0:
-        status, detail = generate_and_import(doc.path, doc.form.reader)
-        row["generate"] = status
-        row["generate_detail"] = detail
-        row["gen_import"] = 1.0 if status == "ok" else 0.0
-        if status == "crash":
-            row["crash"] = 1.0
-    else:
-        row["gen_import"] = None
     return row
 
 
