@@ -8,13 +8,14 @@ because hiding those helps nobody.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -24,8 +25,17 @@ from generator.config import Project, load_project
 from generator.diagnostics import ClientgenError, Diagnostic, Severity
 from generator.digest import inputs_digest
 from generator.job import Job
-from generator.writer import compare, is_current, safe_target, write_package
+from generator.writer import (
+    check_replaceable,
+    compare,
+    is_current,
+    recover,
+    safe_target,
+    write_package,
+)
+from generator.yamlsource import check_input_file
 
+_T = TypeVar("_T")
 EXIT_USER_ERROR = 2
 EXIT_STALE = 1
 
@@ -106,10 +116,15 @@ def _add_single_file_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _single_job(source: Path, args: argparse.Namespace) -> Job:
-    if not source.is_file():
+    if not source.exists():
         raise ClientgenError(f"no such file: {source}", str(source), "check the path")
-    if args.overrides is not None and not args.overrides.is_file():
-        raise ClientgenError(f"no such overrides file: {args.overrides}", str(args.overrides))
+    check_input_file(source, str(source))
+    if args.overrides is not None:
+        if not args.overrides.exists():
+            raise ClientgenError(
+                f"no such overrides file: {args.overrides}", str(args.overrides), "check the path"
+            )
+        check_input_file(args.overrides, str(args.overrides))
     name = snake(args.name or source.name.split(".")[0], "api")
     return Job(
         name=name,
@@ -164,6 +179,9 @@ def _generate_jobs(jobs: list[Job], output: Path, check: bool, verbose: bool) ->
     work = []
     for job in jobs:
         target = safe_target(output, job.name)
+        if not check:
+            check_replaceable(target)  # before spending time on a build that cannot be written
+            recover(target)
         inputs = inputs_digest(job)
         if is_current(target, inputs):
             if not check:
@@ -200,11 +218,43 @@ def _build_all(jobs: list[Job]) -> list[tuple[dict[str, str], list[Diagnostic]]]
 
     workers = min(len(jobs), os.cpu_count() or 1)
     if workers <= 1:
-        return [build_files(job) for job in jobs]
+        return [_guarded(job, build_files, job) for job in jobs]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         largest_first = sorted(jobs, key=lambda j: j.source.stat().st_size, reverse=True)
         futures = {job: pool.submit(build_files, job) for job in largest_first}
-        return [futures[job].result() for job in jobs]
+        return [_guarded(job, futures[job].result) for job in jobs]
+
+
+def _guarded(job: Job, call: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
+    """``call(*args)``, with the input errors that escape every stage's checks made one line.
+
+    The readers and stages refuse what they know to be too deep or too large;
+    this is the net under them, so a user never sees a traceback for an input.
+    """
+    try:
+        return call(*args, **kwargs)
+    except RecursionError:
+        raise ClientgenError(
+            "the input nests too deeply to process",
+            str(job.source),
+            "no real API description nests this deep: is the file damaged?",
+        ) from None
+    except OSError as exc:
+        if exc.errno != errno.ENAMETOOLONG:
+            raise
+        raise ClientgenError(
+            "a name from the input is too long for a file name",
+            str(job.source),
+            "shorten the tag or schema name, or rename it with an override",
+        ) from None
+    except ValueError as exc:
+        if "integer string conversion" not in str(exc):
+            raise
+        raise ClientgenError(
+            "a number in the input has more than 4300 digits",
+            str(job.source),
+            "quote it to keep it as a string, or remove it",
+        ) from None
 
 
 def _print_notes(notes: list[Diagnostic], verbose: bool) -> None:
@@ -217,16 +267,21 @@ def _export(args: argparse.Namespace) -> int:
     from generator.pipeline import build_document
 
     job = _job_for_target(args.target, args)
-    built = build_document(job)
+    built = _guarded(job, build_document, job)
     _print_notes(built.diagnostics, verbose=False)
     if args.format == "json":
-        print(json.dumps(built.document, indent=2, ensure_ascii=False))
+        text = _guarded(job, json.dumps, built.document, indent=2, ensure_ascii=False)
     else:
-        sys.stdout.write(
-            yaml.dump(
-                built.document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100
-            )
+        text = _guarded(
+            job,
+            _dump_yaml,
+            built.document,
+            Dumper=_Dumper,
+            sort_keys=False,
+            allow_unicode=True,
+            width=100,
         )
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
 
 
@@ -235,17 +290,23 @@ def _report(args: argparse.Namespace) -> int:
     from generator.report import render_html, render_text
 
     job = _job_for_target(args.target, args)
-    built = build_document(job)
-    model, _ = build_model(job, built)
+    built = _guarded(job, build_document, job)
+    model, _ = _guarded(job, build_model, job, built)
     names: dict[tuple[str, str], str] = {}
     for resource in model.resources:
         for op in resource.operations:
             call = f"client.{resource.attr}.{op.name}"
             key = (op.http_method, op.path_template)
             names[key] = f"{names[key]} / {call}" if key in names else call
-    print(render_text(built.document, built.applied, names))
+    print(_guarded(job, render_text, built.document, built.applied, names))
     if args.html is not None:
-        args.html.write_text(render_html(built.document, built.applied, names), encoding="utf-8")
+        html = _guarded(job, render_html, built.document, built.applied, names)
+        try:
+            args.html.write_text(html, encoding="utf-8")
+        except OSError as exc:
+            raise ClientgenError(
+                f"cannot write the report: {exc.strerror}", str(args.html), "check the path"
+            ) from None
         print(f"wrote {args.html}")
     return 0
 
@@ -254,23 +315,29 @@ def _diff(args: argparse.Namespace) -> int:
     from generator.diff import compare, load_levels
     from generator.diff.checks import CHECKS, Level
     from generator.diff.output import FORMATS
-    from generator.pipeline import build_document, build_model
 
     if args.list_checks:
         for check, (level, meaning) in CHECKS.items():
             print(f"{check:40} {level.label:9} {meaning}")
         return 0
     old_job, new_job = _diff_jobs(args)
-    old_built, new_built = build_document(old_job), build_document(new_job)
-    old_model, _ = build_model(old_job, old_built)
-    new_model, _ = build_model(new_job, new_built)
     levels = load_levels(args.config) if args.config is not None else {}
-    result = compare(old_built.document, new_built.document, old_model, new_model, levels)
+    with ProcessPoolExecutor(max_workers=2) as pool:  # the two sides are independent
+        old_side, new_side = pool.map(_diff_side, (old_job, new_job))
+    result = compare(old_side[0], new_side[0], old_side[1], new_side[1], levels)
     title = f"{new_job.name}: {old_job.source.name} -> {new_job.source.name}"
     sys.stdout.write(FORMATS[args.format](result.findings, result.verdict, title))
     if args.fail_on == "never" or result.verdict is None:
         return 0
     return EXIT_STALE if result.verdict >= Level.parse(args.fail_on) else 0
+
+
+def _diff_side(job: Job) -> tuple[dict[str, Any], Any]:
+    """One side of a diff: the patched document and its client model."""
+    from generator.pipeline import build_document, build_model
+
+    built = build_document(job)
+    return built.document, build_model(job, built)[0]
 
 
 def _diff_jobs(args: argparse.Namespace) -> tuple[Job, Job]:
@@ -293,6 +360,10 @@ def _diff_jobs(args: argparse.Namespace) -> tuple[Job, Job]:
 
 # libyaml's dumper when PyYAML was built with it: much faster on large specs.
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def _dump_yaml(document: Any, **options: Any) -> str:
+    return str(yaml.dump(document, **options))
 
 
 if __name__ == "__main__":

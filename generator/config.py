@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import ClientgenError
-from generator.yamlsource import LineMap, load_yaml_file
+from generator.yamlsource import LineMap, check_input_file, load_yaml_file
 
 CONFIG_NAME = "clientgen.yaml"
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -109,6 +109,7 @@ def _client(root: Path, item: Any, lines: LineMap, index: int) -> ClientDecl:
         raise ClientgenError(
             f"source file not found: {source}", lines.where(*at, "source"), "check the path"
         )
+    check_input_file(source, lines.where(*at, "source"))
     overrides = None
     if item.get("overrides") is not None:
         overrides = root / _string(item["overrides"], lines, (*at, "overrides"))
@@ -118,6 +119,7 @@ def _client(root: Path, item: Any, lines: LineMap, index: int) -> ClientDecl:
                 lines.where(*at, "overrides"),
                 "check the path",
             )
+        check_input_file(overrides, lines.where(*at, "overrides"))
     package = _string(item.get("package", f"{name}_client"), lines, (*at, "package"))
     if not _NAME.match(package) or keyword.iskeyword(package):
         raise ClientgenError(

@@ -14,7 +14,9 @@ line, so every caller that reports YAML syntax errors reports it too.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -60,6 +62,7 @@ __all__ = [
     "FastLoader",
     "LineMap",
     "YAMLLimitError",
+    "check_input_file",
     "check_text",
     "load_yaml_file",
     "load_yaml_text",
@@ -215,11 +218,28 @@ class FastLoader(_ParserBase, _LimitedComposer, _LimitedConstructor, Resolver): 
     compose_document = Composer.compose_document
 
 
+def check_input_file(path: Path, location: str) -> None:
+    """Refuse an input that is not a regular file or is over the size limit, before reading."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise ClientgenError(
+            f"cannot read {path}: {exc.strerror}", location, "check the path"
+        ) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise ClientgenError(
+            f"{path} is not a regular file", location, "name a file, not a device or pipe"
+        )
+    if info.st_size > MAX_DOCUMENT_BYTES:
+        raise ClientgenError(
+            f"{path} is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB",
+            location,
+            "a limit against hostile documents: split the document or trim what is not needed",
+        )
+
+
 def read_limited(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
     """The bytes of a regular file, refusing special files and anything over ``limit``."""
-    import os
-    import stat
-
     info = os.stat(path)
     if not stat.S_ISREG(info.st_mode):
         raise ClientgenError("not a regular file", str(path), "name a file, not a device or pipe")
