@@ -25,13 +25,36 @@ def _ordered(findings: Sequence[Finding], view: str) -> list[Finding]:
     return sorted(chosen, key=lambda f: (-f.level, f.check, f.where))
 
 
+# Past this many findings of one informational check, a listing shows a few and a count:
+# a reviewer reads every breaking change, not 3,000 new response fields.
+_SHOWN_PER_CHECK = 8
+
+
+def _abridged(findings: list[Finding]) -> list[Finding | tuple[str, int]]:
+    """Breaking changes and warnings in full; the rest a few per check, then a count."""
+    shown: list[Finding | tuple[str, int]] = []
+    per_check: dict[str, int] = {}
+    for finding in findings:
+        seen = per_check[finding.check] = per_check.get(finding.check, 0) + 1
+        if finding.level >= Level.WARNING or seen <= _SHOWN_PER_CHECK:
+            shown.append(finding)
+        elif seen == _SHOWN_PER_CHECK + 1:
+            rest = sum(1 for f in findings if f.check == finding.check) - _SHOWN_PER_CHECK
+            shown.append((finding.check, rest))
+    return shown
+
+
 def text(findings: Sequence[Finding], verdict: Level | None, title: str) -> str:
     lines = [f"{title}: {_headline(findings, verdict)}"]
     for view, heading in _VIEWS.items():
         chosen = _ordered(findings, view)
         if chosen:
             lines += ["", f"{heading}:"]
-            lines += [f"  {f.level.label:9} {f.where}: {f.what}  [{f.check}]" for f in chosen]
+            for f in _abridged(chosen):
+                if isinstance(f, tuple):
+                    lines.append(f"  {'':9} ... and {f[1]} more  [{f[0]}]")
+                else:
+                    lines.append(f"  {f.level.label:9} {f.where}: {f.what}  [{f.check}]")
     return "\n".join(lines) + "\n"
 
 
@@ -70,10 +93,13 @@ def markdown(findings: Sequence[Finding], verdict: Level | None, title: str) -> 
             "| level | where | change | check |",
             "|---|---|---|---|",
         ]
-        lines += [
-            f"| {f.level.label} | `{_cell(f.where)}` | {_cell(f.what)} | `{f.check}` |"
-            for f in chosen
-        ]
+        for f in _abridged(chosen):
+            if isinstance(f, tuple):
+                lines.append(f"| | ... and {f[1]} more | | `{f[0]}` |")
+            else:
+                lines.append(
+                    f"| {f.level.label} | `{_cell(f.where)}` | {_cell(f.what)} | `{f.check}` |"
+                )
     return "\n".join(lines) + "\n"
 
 
