@@ -11,6 +11,7 @@ not break a response, and left strict in request arguments.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
@@ -74,6 +75,7 @@ class TypeMapper:
         self._building: list[str] = []
         self._request_variants: dict[str, str] = {}  # model -> its request-only shape
         self._depth = 0  # nesting of `annotation` calls, bounded by MAX_NESTING
+        self._inline_shapes: dict[tuple[str, str], str] = {}  # (wanted name, schema) -> class
 
     # -- public -------------------------------------------------------------
 
@@ -431,8 +433,16 @@ class TypeMapper:
         if key in self._by_ref:
             self._depend(self._by_ref[key])
             return self._by_ref[key]
-        name = self.module_scope.allocate(class_name(hint), pointer)
-        self._by_ref[key] = name
+        # The same inline schema under the same name (a body and its response both
+        # declaring `voice_options`) is one class, not Name and Name2.
+        wanted = class_name(hint)
+        same = (wanted, json.dumps(schema, sort_keys=True, default=str))
+        if same in self._inline_shapes:
+            name = self._by_ref[key] = self._inline_shapes[same]
+            self._depend(name)
+            return name
+        name = self.module_scope.allocate(wanted, pointer)
+        self._by_ref[key] = self._inline_shapes[same] = name
         self._define(name, schema, pointer)
         self._depend(name)
         return name

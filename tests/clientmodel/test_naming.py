@@ -75,3 +75,17 @@ def test_a_plural_resource_owns_its_singular_path_noun() -> None:
     statuses = base_method_name({}, "GET", "/statuses/{id}", "statuses", False)
     people = base_method_name({}, "GET", "/people/{id}", "people", False)
     assert (statuses, people) == ("get", "get")  # not Statuse, not Peoples
+
+
+def test_the_same_inline_schema_under_the_same_name_is_one_class() -> None:
+    from generator.clientmodel.types import TypeMapper
+
+    mapper = TypeMapper({}, "spec.yaml", [])
+    options = {"type": "object", "properties": {"flow_id": {"type": "string"}}}
+    other = {"type": "object", "properties": {"flow": {"type": "integer"}}}
+
+    first = mapper.annotation(options, "VoiceOptions", "/paths/~1a/post/requestBody")
+    again = mapper.annotation(dict(options), "VoiceOptions", "/paths/~1b/post/requestBody")
+    different = mapper.annotation(other, "VoiceOptions", "/paths/~1c/post/requestBody")
+
+    assert (first, again, different) == ("VoiceOptions", "VoiceOptions", "VoiceOptions2")
