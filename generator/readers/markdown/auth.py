@@ -100,6 +100,8 @@ def listed_schemes(entries: Mapping[str, str]) -> dict[str, Schema]:
         if scheme["type"] == "oauth2" and not isinstance(scheme.get("flows"), dict):
             scheme["flows"] = {}  # only the type is stated: flows are the overrides' to add
             schemes[name] = scheme
+        elif scheme["type"] == "http" and not scheme.get("scheme"):
+            schemes[name] = _http_scheme_named(name, scheme)
         elif _complete(scheme):
             schemes[name] = scheme
     return schemes
@@ -119,6 +121,20 @@ def shown_schemes(calls: Iterable[Call]) -> dict[str, Schema]:
             if KEY_HEADERS.search(header) and header not in ("authorization",):
                 schemes["apiKeyAuth"] = {"type": "apiKey", "in": "header", "name": header}
     return schemes
+
+
+def _http_scheme_named(name: str, scheme: Schema) -> Schema:
+    """openapi-to-md prints an HTTP scheme as its type alone: the scheme's name says
+    which ("bearerAuth", "basic"), else bearer, the common one (recorded as inferred)."""
+    words = name.lower()
+    stated = next((kind for kind in ("basic", "digest", "bearer") if kind in words), "")
+    evidence = f"the scheme is named {name!r}" if stated else "only 'http' is stated"
+    inferred = {"value": stated or "bearer", "confidence": 0.8 if stated else 0.4}
+    return {
+        **scheme,
+        "scheme": stated or "bearer",
+        "x-clientgen-inferred": {"scheme": {**inferred, "evidence": [evidence]}},
+    }
 
 
 def _described(scheme: Schema, text: str) -> Schema:

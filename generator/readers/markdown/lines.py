@@ -208,6 +208,7 @@ _BRACKET_ENDPOINT = re.compile(rf"^\[?({'|'.join(METHODS)})\]?:?\s*(/\S*|https?:
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$|^\*\*([^*]+)\*\*$")
 _HTML_HEADING = re.compile(r"^<h([1-6])\b[^>]*>(.*?)</h\1>$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
+_SETEXT = re.compile(r"^(?:={3,}|-{3,})$")
 # Lines that are only markup: anchors, asides, comments.
 _MARKUP_ONLY = re.compile(r"^(?:<[^>]+>\s*)+$|^<!--.*-->$")
 _STATUS_BULLET = re.compile(r"^[-*+]\s+(?P<status>[1-5]\d\d|default)\b(?P<rest>.*)$")
@@ -244,8 +245,20 @@ def split_blocks(text: str, notes: Notes) -> list[Block]:
             continue
         if not stripped or _MARKUP_ONLY.match(stripped):
             pass
+        elif _setext_level(lines, index):
+            level = _setext_level(lines, index)
+            blocks.append(
+                _endpoint(index + 1, stripped) or _heading_or_part(index + 1, stripped, level)
+            )
+            in_endpoint = isinstance(blocks[-1], Endpoint) or (
+                in_endpoint and not isinstance(blocks[-1], Heading)
+            )
+            index += 2  # the underline too
+            continue
         elif stripped.startswith(">"):
             label = stripped.lstrip("> ").strip()
+            index += 1
+            continue
         elif bullet_field_line(stripped):
             end = _bullet_end(lines, index)
             blocks.append(bullet_table([(n + 1, lines[n]) for n in range(index, end)]))
@@ -259,6 +272,8 @@ def split_blocks(text: str, notes: Notes) -> list[Block]:
             after_blank = index == 0 or not lines[index - 1].strip()
             previous = blocks[-1] if blocks and not after_blank else None
             blocks.append(_classify(lines, index, previous, in_endpoint, marked))
+            # "Returns the sitter:" right above a code block says what the block is.
+            label = stripped if stripped.endswith(":") else ""
             in_endpoint = isinstance(blocks[-1], Endpoint) or (
                 in_endpoint and not isinstance(blocks[-1], Heading)
             )
@@ -328,14 +343,26 @@ def _table_end(lines: list[str], start: int) -> int:
     return end
 
 
+def _setext_level(lines: list[str], index: int) -> int:
+    """1 or 2 when the next line underlines this one (``=====`` / ``-----``), else 0."""
+    if index + 1 >= len(lines) or is_table_line(lines[index]):
+        return 0
+    underline = _SETEXT.match(lines[index + 1].strip())
+    if underline is None or lines[index].strip().startswith(("-", "*", "#")):
+        return 0
+    return 1 if underline.group(0).startswith("=") else 2
+
+
 def _marks_headings(lines: list[str]) -> bool:
     """Whether the document marks its headings (``#``, ``<h2>``): then a line is never a
     heading by its shape alone. Two marks are enough; a copied page has none."""
     marks = 0
     for line in lines:
         stripped = line.strip()
-        if (stripped.startswith("#") and _MARKDOWN_HEADING.match(stripped)) or (
-            stripped.startswith("<h") and _HTML_HEADING.match(stripped)
+        if (
+            (stripped.startswith("#") and _MARKDOWN_HEADING.match(stripped))
+            or (stripped.startswith("<h") and _HTML_HEADING.match(stripped))
+            or (stripped[:3] in ("===", "---") and _SETEXT.match(stripped))
         ):
             marks += 1
             if marks >= 2:
@@ -392,7 +419,7 @@ def _heading_or_part(number: int, text: str, level: int = 0) -> Heading | Part:
 
 
 def _part(number: int, text: str) -> Part | None:
-    words = " ".join(_PART_NOISE.sub(" ", text.lower()).split())
+    words = " ".join(_PART_NOISE.sub(" ", text.lower()).split()).rstrip(": ")
     match = _PART.match(words)
     if not match or match.group("words") not in PART_WORDS:
         return None

@@ -86,6 +86,11 @@ _NOT_A_NOUN = re.compile(r"^(?:v\d+(?:\.\d+)*|api)$", re.IGNORECASE)
 _COLON_PARAM = re.compile(r"(?<=/):([A-Za-z_]\w*)(?=/|$)")
 _BRACE_PARAM = re.compile(r"\{([^{}/]+)\}")
 _WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+")
+_CONCRETE_ID = re.compile(
+    r"^(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+    r"|[a-z]{2,6}_[A-Za-z0-9]{4,})$",
+    re.IGNORECASE,
+)
 
 
 def pascal(text: str) -> str:
@@ -118,6 +123,23 @@ def openapi_path(raw: str) -> tuple[str, str, list[str], list[str]]:
     path = _COLON_PARAM.sub(r"{\1}", path.rstrip("/") or "/")
     queries = [item.partition("=")[0] for item in query.split("&") if item]
     return server, path, _BRACE_PARAM.findall(path), queries
+
+
+def template_ids(url: str) -> str:
+    """An example request's concrete ids as path parameters: ``/notes/42`` ->
+    ``/notes/{note_id}`` (digits, UUIDs and prefixed ids like ``cus_9s8d7f6``, each
+    after a static segment that names the collection)."""
+    head, sep, query = url.partition("?")
+    prefix = ""
+    if head.startswith(("http://", "https://")):
+        parts = urlsplit(head)
+        prefix, head = f"{parts.scheme}://{parts.netloc}", parts.path
+    segments = head.split("/")
+    for index in range(1, len(segments)):
+        previous = segments[index - 1]
+        if _CONCRETE_ID.match(segments[index]) and previous and not previous.startswith("{"):
+            segments[index] = "{" + singular(_WORD_SPLIT.sub("_", previous)).lower() + "_id}"
+    return prefix + "/".join(segments) + sep + query
 
 
 def verb(summary: str, method: str, path: str) -> str:

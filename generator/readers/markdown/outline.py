@@ -31,7 +31,7 @@ from generator.readers.markdown.lines import (
     Prose,
     Reference,
 )
-from generator.readers.markdown.names import nouns, object_key, openapi_path, title
+from generator.readers.markdown.names import nouns, object_key, openapi_path, template_ids, title
 from generator.readers.markdown.tables import Notes, Row, Table, linked_type
 from generator.readers.markdown.typescript import parse_type_block
 
@@ -127,6 +127,12 @@ SECURITY_PREFIX = "#/components/securitySchemes/"
 _REF_HEADING = re.compile(r"^#/components/(schemas|securitySchemes)/(.+)$")
 _RESPONSE_LABEL = re.compile(r"^(?P<status>[1-5]\d\d|default)\s+response\b", re.IGNORECASE)
 _BODY_LABEL = re.compile(r"\b(?:body parameter|request body|example request)\b", re.IGNORECASE)
+# The same, in a hand-written label line ("Send this payload:", "Request:").
+_SENDS_LABEL = re.compile(r"\b(?:request|payload|send|body)\b", re.IGNORECASE)
+# A hand-written label line above an example: "Returns the sitter:", "Example response (200):".
+_RETURNS_LABEL = re.compile(
+    r"\b(?:returns?|responds?|response)\b(?:\D*(?P<status>[1-5]\d\d))?", re.IGNORECASE
+)
 _FIELD_LABEL = re.compile(
     r"^[-*]\s*(summary|description|operation id|security|examples)\s*$", re.IGNORECASE
 )
@@ -283,18 +289,26 @@ class _Walker:
             return
         role, status = (self.part.role, self.part.status) if self.part else ("", "")
         label = _RESPONSE_LABEL.match(code.label)
+        returns = _RETURNS_LABEL.search(code.label) if code.label.endswith(":") else None
         if label:
             role, status = "response", label.group("status")
-        elif _BODY_LABEL.search(code.label):
+        elif returns:
+            role, status = "response", returns.group("status") or ""
+        elif _BODY_LABEL.search(code.label) or (
+            code.label.endswith(":") and _SENDS_LABEL.search(code.label)
+        ):
             role, status = "body", ""
-        elif role == "example" and self.part is not None:
-            words = self.part.words
-            role = "response" if "response" in words else "body" if "request" in words else ""
-        if not label and code.label and code.lang in SAMPLE_LANGS and role != "body":
+        elif code.label and code.lang in SAMPLE_LANGS and not code.label.endswith(":"):
             # widdershins names an example by its response's description ("Success"):
             # the status table below says which status that is.
             section.samples.setdefault(("label", code.label.lower()), []).append(code.text)
             return
+        elif role == "example" and self.part is not None:
+            words = self.part.words
+            role = "response" if "response" in words else "body" if "request" in words else ""
+        elif role in ("", "fields") and code.lang in ("json", "json5"):
+            # An example nothing introduces, under an endpoint: what it answers.
+            role, status = "response", ""
         if role not in ("body", "response", "query", "path", "header", "cookie"):
             return
         if code.lang in TYPE_LANGS:
@@ -307,7 +321,7 @@ class _Walker:
 
     def _call_section(self, code: Code, call: Call) -> None:
         """An example request where no endpoint line was: it states the endpoint."""
-        self._endpoint(Endpoint(code.line, call.method, call.url))
+        self._endpoint(Endpoint(code.line, call.method, template_ids(call.url)))
         if self.section is not None:
             self.section.calls.append(call)
             self.section.from_call = True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePath
+from urllib.parse import urlsplit
 
 from generator.diagnostics import ClientgenError
 from generator.readers.base import DETECT_SAMPLE, Reader, ReadResult
@@ -76,6 +77,8 @@ def read(text: str, source: str) -> ReadResult:
         )
     from_paths = [openapi_path(section.raw_path)[0] for section in outline.sections]
     servers = list(dict.fromkeys(url for url in [*root_urls, *from_paths] if url))
+    paths = [openapi_path(section.raw_path)[1] for section in outline.sections]
+    servers = [_without_shared_prefix(url, paths) for url in servers]
     schemes = {**stated_schemes(_outside_code(lines)), **listed_schemes(outline.security)}
     if not schemes:
         schemes = shown_schemes(call for section in outline.sections for call in section.calls)
@@ -95,6 +98,15 @@ def _api_root(lines: list[str]) -> tuple[int, list[str]]:
             urls = [found_url.rstrip(".,;:") for found_url in found]
             return index + 1, list(dict.fromkeys(urls))
     return 0, []
+
+
+def _without_shared_prefix(url: str, paths: list[str]) -> str:
+    """The server without the path every endpoint line repeats ("Base URL:
+    https://x.com/v1" with "GET /v1/users"): the paths say it already."""
+    base = urlsplit(url).path.rstrip("/")
+    if base and paths and all(path == base or path.startswith(base + "/") for path in paths):
+        return url.rstrip("/")[: len(url.rstrip("/")) - len(base)]
+    return url
 
 
 def _listed_urls(lines: list[str], start: int) -> list[str]:

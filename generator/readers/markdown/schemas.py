@@ -17,7 +17,7 @@ from typing import Any
 
 from generator.readers.common.type_words import schema_for_type_word
 from generator.readers.markdown.names import object_key
-from generator.readers.markdown.tables import Notes, Row, linked_type
+from generator.readers.markdown.tables import Notes, Row, is_array_type, linked_type
 
 Schema = dict[str, Any]
 
@@ -141,8 +141,11 @@ class SchemaMaker:
         """A schema whose own type a row states: its fields (if any) are its items'."""
         if rows:
             schema = self.object_schema(rows, description)
-            if root_type.startswith("[") or root_type.lower().startswith("array"):
+            if is_array_type(root_type):
                 return {"type": "array", "items": schema}
+            link = linked_type(root_type)
+            if link is not None:  # allOf: the linked schema and the fields listed with it
+                return {"allOf": [self._link(Row("", root_type, "", None, 0), *link), schema]}
             return schema
         schema = self._typed(Row("", root_type, "", None, 0))
         return {**schema, "description": description} if description else schema

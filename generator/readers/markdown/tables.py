@@ -65,7 +65,7 @@ class Table:
     @property
     def array_root(self) -> bool:
         """The rows are the fields of the items of an array."""
-        return bool(_ARRAY_TYPE.match(self.root_type))
+        return is_array_type(self.root_type)
 
 
 # Header word (lower-cased, without `*` and `?`) -> column role.
@@ -130,7 +130,7 @@ NO_WORDS = frozenset({"no", "n", "false", "optional", "-"})
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 _NESTING = re.compile(r"^((?:»\s*)+)")
-_ARRAY_TYPE = re.compile(r"^\[|^array\b", re.IGNORECASE)
+_ARRAY_TYPE = re.compile(r"^\[.*\](?:\s*[¦|]\s*null)?$|^array\b", re.IGNORECASE)
 _REQUIRED_PREFIX = re.compile(r"^\(?(required|optional)\)?[.:,]?\s*", re.IGNORECASE)
 
 
@@ -210,7 +210,7 @@ def _nested(rows: Iterable[Row]) -> tuple[Row, ...]:
             continue
         full = f"{parent}.{name}" if parent else name
         stack.extend([""] * (level - len(stack)))
-        stack.append(full + ("[]" if _ARRAY_TYPE.match(row.type_word) else ""))
+        stack.append(full + ("[]" if is_array_type(row.type_word) else ""))
         out.append(replace(row, name=full) if full != row.name else row)
     return tuple(out)
 
@@ -350,3 +350,9 @@ def linked_type(cell: str) -> tuple[str, bool] | None:
     if match is None:
         return None
     return match.group("name").strip(), bool(match.group("open") and match.group("close"))
+
+
+def is_array_type(cell: str) -> bool:
+    """``[string]``, ``[[Pet](#schemapet)]``, ``array[x]``; not a plain link ``[Pet](#...)``."""
+    link = linked_type(cell)
+    return link[1] if link is not None else bool(_ARRAY_TYPE.match(cell.strip()))

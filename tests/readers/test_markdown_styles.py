@@ -1,0 +1,253 @@
+"""The markdown_docs reader on the styles API docs come in, each scored against its truth.
+
+Fixtures (tests/readers/fixtures/markdown/):
+- kennel.widdershins.md: widdershins 4.0.1 (Slate) rendering of kennel.openapi.yaml
+  (``--language_tabs shell:Shell http:HTTP``);
+- kennel.openapi-to-md.md: openapi-to-md 1.1.1 rendering of the same spec;
+- petsitter.docs.md: a hand-written README (``## Create a sitter`` then `` `POST /v1/..` ``
+  or a full URL, bullet field lists, curl and JSON examples) with petsitter.expected.yaml;
+- jotter.docs.md: curl examples as the only statement of methods, paths, auth and bodies,
+  setext headings, with jotter.expected.yaml;
+- shelfwise.docs.md: prose copied from a web page, in the Onboarding manner.
+
+Scores: operations (method + path template) F1; parameters (name, in) F1; request and
+success-response fields (nested, dotted) F1; servers and security scheme kinds.
+Minimums only ever go up.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+from generator.job import Job
+from generator.pipeline import build_files
+from generator.readers import choose_reader
+from generator.readers.markdown.reader import READER
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).parent / "fixtures" / "markdown"
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# style -> (document, truth, minimum scores)
+STYLES: dict[str, tuple[str, str, dict[str, float]]] = {
+    "widdershins": (
+        "kennel.widdershins.md",
+        "kennel.openapi.yaml",
+        {"operations": 1.0, "parameters": 1.0, "request": 1.0, "response": 1.0,
+         "servers": 1.0, "security": 1.0},
+    ),
+    "openapi-to-md": (
+        "kennel.openapi-to-md.md",
+        "kennel.openapi.yaml",
+        # openapi-to-md prints no servers
+        {"operations": 1.0, "parameters": 1.0, "request": 1.0, "response": 1.0,
+         "security": 1.0},
+    ),
+    "hand-written README": (
+        "petsitter.docs.md",
+        "petsitter.expected.yaml",
+        {"operations": 1.0, "parameters": 1.0, "request": 1.0, "response": 1.0,
+         "servers": 1.0, "security": 1.0},
+    ),
+    "curl only": (
+        "jotter.docs.md",
+        "jotter.expected.yaml",
+        {"operations": 1.0, "parameters": 1.0, "request": 1.0, "response": 1.0,
+         "servers": 1.0, "security": 1.0},
+    ),
+}
+
+
+# -- scoring ---------------------------------------------------------------------------
+
+
+def _resolve(document: dict[str, Any], node: Any, depth: int = 0) -> dict[str, Any]:
+    if depth > 16 or not isinstance(node, dict):
+        return {}
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/"):
+        target: Any = document
+        for part in ref[2:].split("/"):
+            target = target.get(part, {}) if isinstance(target, dict) else {}
+        return _resolve(document, target, depth + 1)
+    return node
+
+
+def _template(path: str) -> str:
+    return re.sub(r"\{[^}]*\}", "{}", path.rstrip("/") or "/")
+
+
+def _operations(document: dict[str, Any]) -> dict[tuple[str, str], tuple[dict, dict]]:
+    found = {}
+    for path, item in (document.get("paths") or {}).items():
+        for method in METHODS:
+            if isinstance(item.get(method), dict):
+                found[(method, _template(path))] = (item, item[method])
+    return found
+
+
+def _parameters(document: dict[str, Any], item: dict, operation: dict) -> set[tuple[str, str]]:
+    listed = [*item.get("parameters", []), *operation.get("parameters", [])]
+    return {(p["name"], p["in"]) for p in (_resolve(document, x) for x in listed) if p}
+
+
+def _fields(document: dict[str, Any], schema: Any, prefix: str = "", depth: int = 0) -> set[str]:
+    node = _resolve(document, schema)
+    found: set[str] = set()
+    if depth > 6:
+        return found
+    for key in ("allOf", "anyOf", "oneOf"):
+        for member in node.get(key, []):
+            found |= _fields(document, member, prefix, depth + 1)
+    if "items" in node:
+        found |= _fields(document, node["items"], prefix + "[].", depth + 1)
+    for name, prop in node.get("properties", {}).items():
+        found.add(prefix + name)
+        found |= _fields(document, prop, f"{prefix}{name}.", depth + 1)
+    return found
+
+
+def _body(document: dict[str, Any], operation: dict) -> set[str]:
+    content = _resolve(document, operation.get("requestBody")).get("content", {})
+    media = next((m for t, m in content.items() if "json" in t), None)
+    return _fields(document, media.get("schema")) if media else set()
+
+
+def _response(document: dict[str, Any], operation: dict) -> set[str]:
+    for status, response in sorted(operation.get("responses", {}).items()):
+        if str(status).startswith("2"):
+            content = _resolve(document, response).get("content", {})
+            media = next((m for t, m in content.items() if "json" in t), None)
+            return _fields(document, media.get("schema")) if media else set()
+    return set()
+
+
+def _security(document: dict[str, Any]) -> set[tuple[str, ...]]:
+    kinds: set[tuple[str, ...]] = set()
+    for scheme in (document.get("components") or {}).get("securitySchemes", {}).values():
+        if scheme["type"] == "http":
+            kinds.add(("http", scheme["scheme"].lower()))
+        elif scheme["type"] == "apiKey":
+            kinds.add(("apiKey", scheme["in"], scheme["name"].lower()))
+        else:
+            kinds.add((scheme["type"],))
+    return kinds
+
+
+def _f1(found: int, made: int, truth: int) -> float:
+    if not made and not truth:
+        return 1.0
+    return 2 * found / (made + truth) if made + truth else 0.0
+
+
+def score(truth: dict[str, Any], got: dict[str, Any]) -> dict[str, float]:
+    expected, recovered = _operations(truth), _operations(got)
+    counts = {key: [0, 0, 0] for key in ("parameters", "request", "response")}
+    for key in set(expected) | set(recovered):
+        sides = []
+        for document, ops in ((truth, expected), (got, recovered)):
+            if key in ops:
+                item, operation = ops[key]
+                sides.append(
+                    {
+                        "parameters": _parameters(document, item, operation),
+                        "request": _body(document, operation),
+                        "response": _response(document, operation),
+                    }
+                )
+            else:
+                sides.append({"parameters": set(), "request": set(), "response": set()})
+        for what, tally in counts.items():
+            want, have = sides[0][what], sides[1][what]
+            tally[0] += len(want & have)
+            tally[1] += len(have)
+            tally[2] += len(want)
+    urls = {s["url"].rstrip("/") for s in truth.get("servers", [])}
+    got_urls = {s["url"].rstrip("/") for s in got.get("servers", [])}
+    security = _security(truth), _security(got)
+    return {
+        "operations": _f1(len(set(expected) & set(recovered)), len(recovered), len(expected)),
+        **{what: _f1(*tally) for what, tally in counts.items()},
+        "servers": 1.0 if urls & got_urls or not urls else 0.0,
+        "security": _f1(len(security[0] & security[1]), len(security[1]), len(security[0])),
+    }
+
+
+# -- the styles ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("style", list(STYLES))
+def test_style_scores_at_least_its_minimums(style: str) -> None:
+    document, truth, minimums = STYLES[style]
+    got = READER.read((FIXTURES / document).read_text(encoding="utf-8"), document).document
+    scores = score(yaml.safe_load((FIXTURES / truth).read_text(encoding="utf-8")), got)
+    below = {what: scores[what] for what, least in minimums.items() if scores[what] < least}
+    assert not below, f"{style}: {scores}"
+
+
+@pytest.mark.parametrize("style", list(STYLES))
+def test_style_document_is_valid_openapi(style: str) -> None:
+    document = STYLES[style][0]
+    got = READER.read((FIXTURES / document).read_text(encoding="utf-8"), document).document
+    validate(got)
+
+
+@pytest.mark.parametrize("document", [*(s[0] for s in STYLES.values()), "shelfwise.docs.md"])
+def test_every_style_is_detected_as_markdown_docs(document: str) -> None:
+    text = (FIXTURES / document).read_text(encoding="utf-8")
+    assert choose_reader(text, None, document).name == "markdown_docs"
+
+
+def test_openapi_and_redoc_documents_are_not_markdown_docs() -> None:
+    courier = (ROOT / "specs" / "courier" / "courier.redoc.txt").read_text(encoding="utf-8")
+    assert choose_reader(courier, None, "courier").name == "redoc_text"
+    spec = (FIXTURES / "kennel.openapi.yaml").read_text(encoding="utf-8")
+    assert choose_reader(spec, None, "kennel").name == "openapi"
+    # A ReDoc page as html2text gives it: Markdown heading marks, ReDoc's own words.
+    html2text_redoc = (
+        "## Get a pet\n\n`GET /pets/{petId}`\n\n##### path Parameters\n\n"
+        "petId| string  \n---|---  \n\n### Responses\n\n**200** OK\n\n"
+        "### Response samples\n\n  * 200\n\n"
+    )
+    assert READER.detect(html2text_redoc) < 0.1
+
+
+def test_widdershins_layout_details() -> None:
+    text = (FIXTURES / "kennel.widdershins.md").read_text(encoding="utf-8")
+    got = READER.read(text, "kennel.widdershins.md").document
+    assert got["servers"] == [{"url": "https://api.kennel.example/v2"}]
+    assert "/stays/{stayId}:cancel" in got["paths"]  # a custom method, not a parameter
+    schemes = got["components"]["securitySchemes"]
+    assert {"type": "apiKey", "name": "X-Kennel-Key", "in": "header"} in schemes.values()
+    listing = got["paths"]["/pets"]["get"]
+    assert {(p["name"], p["in"]) for p in listing["parameters"]} == {
+        ("limit", "query"), ("species", "query"), ("X-Request-Id", "header")}
+    pet = got["components"]["schemas"]["Pet"]
+    assert pet["allOf"][0] == {"$ref": "#/components/schemas/NewPet"}
+
+
+@pytest.mark.parametrize("style", list(STYLES))
+def test_style_generates_a_client_that_imports(style: str, tmp_path: Path) -> None:
+    document = FIXTURES / STYLES[style][0]
+    job = Job(name="styled", source=document, package="styled_client", reader="markdown_docs")
+    files, _ = build_files(job)
+    for name, content in files.items():
+        target = tmp_path / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", "import styled_client"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
