@@ -267,7 +267,7 @@ class _Resolver:
             return self.files[target]
         if len(self.files) >= MAX_REF_FILES:
             raise self._refuse(ref, file, at, f"more than {MAX_REF_FILES} files are referenced")
-        from generator.yamlsource import FastLoader, read_limited
+        from generator.yamlsource import read_limited
 
         try:
             raw = read_limited(Path(target))
@@ -280,10 +280,7 @@ class _Resolver:
         except UnicodeDecodeError:
             raise self._refuse(ref, file, at, "it is not UTF-8 text") from None
         try:
-            if text.lstrip().startswith(("{", "[")):
-                data = json.loads(text)
-            else:
-                data = yaml.load(text, Loader=FastLoader)
+            data = _parse(text, target)
         except json.JSONDecodeError as exc:
             raise ClientgenError(
                 f"JSON syntax error: {exc.msg}", f"{target}:{exc.lineno}:{exc.colno}"
@@ -302,6 +299,20 @@ class _Resolver:
             ) from None
         self.files[target] = data
         return data
+
+
+def _parse(text: str, target: str) -> Any:
+    """JSON for ``.json`` files and JSON-looking text, YAML otherwise."""
+    from generator.yamlsource import FastLoader
+
+    if target.endswith(".json"):
+        return json.loads(text)
+    if text.lstrip().startswith(("{", "[")):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError:
+            pass  # YAML flow style, which is not JSON
+    return yaml.load(text, Loader=FastLoader)
 
 
 def _key(key: object) -> str:
