@@ -170,3 +170,29 @@ def test_every_format_names_each_finding_and_its_check(tmp_path: Path, fmt: str)
         assert "::error title=sdk.method.removed (breaking)::client.broadcasts.get: removed" in (
             result.stdout
         )
+
+
+def test_a_new_required_field_breaks_only_models_users_send(tmp_path: Path) -> None:
+    sent = """        - id
+        - secret
+      properties:
+"""
+    received = """        broadcastName:
+          type: string
+"""
+    new = SEED.replace(
+        sent,
+        sent.replace("- secret", "- secret\n        - scope")
+        + ("        scope:\n          type: string\n"),
+    )
+    new = new.replace(received, received + "        channel:\n          type: string\n")
+    new = new.replace(
+        "    Delivery:\n      type: object\n",
+        "    Delivery:\n      type: object\n      required: [channel]\n",
+    )
+    _, report = diff(tmp_path, SEED, new)
+    levels = {
+        f["where"]: (f["level"], f["check"]) for f in report["findings"] if f["view"] == "sdk"
+    }
+    assert levels["AuthRequest.scope"] == ("breaking", "sdk.field.added-required")
+    assert levels["Delivery.channel"] == ("info", "sdk.field.added")

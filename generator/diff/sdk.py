@@ -16,6 +16,7 @@ from generator.diff.findings import Sink
 
 _PARAM = re.compile(r"\{[^{}]*\}")
 _LITERAL = re.compile(r"Literal\[([^\]]*)\]")
+_NAME = re.compile(r"\b[A-Z]\w*")
 # What an optional argument's annotation adds for "not given": not a change of type.
 _UNSET = frozenset({"None", "NotGiven"})
 
@@ -129,9 +130,36 @@ def _members(annotation: str) -> set[str]:
     return members
 
 
+def _sent_models(model: ClientModel) -> set[str]:
+    """Models a user builds to send (request bodies and arguments, and what they hold).
+
+    Only for these does a new required field break a caller; a response model is
+    built by the client from what the server sends."""
+    models = {m.name: m for m in model.models}
+    annotations = [
+        text
+        for resource in model.resources
+        for op in resource.operations
+        for text in (
+            *(p.type for p in op.params),
+            *(f.type for f in (op.body.fields if op.body else ())),
+            *((op.body.model or "", op.body.type or "") if op.body else ()),
+        )
+    ]
+    sent: set[str] = set()
+    while annotations:
+        for name in _NAME.findall(annotations.pop()):
+            if name in models and name not in sent:
+                sent.add(name)
+                found = models[name]
+                annotations += [f.type for f in found.fields] + [found.alias_of or ""]
+    return sent
+
+
 def _models(old: ClientModel, new: ClientModel, sink: Sink) -> None:
     before = {m.name: m for m in old.models}
     after = {m.name: m for m in new.models}
+    sent = _sent_models(new)
     for name in sorted(before.keys() - after.keys()):
         sink.add("sdk.model.removed", name, "removed")
     for name in sorted(after.keys() - before.keys()):
@@ -142,12 +170,12 @@ def _models(old: ClientModel, new: ClientModel, sink: Sink) -> None:
         for field in sorted(a.keys() - b.keys()):
             sink.add("sdk.field.removed", f"{name}.{field}", "removed")
         for field in sorted(b.keys() - a.keys()):
-            required = b[field].required and b[field].default is None
+            required = b[field].required and b[field].default is None and name in sent
             check = "sdk.field.added-required" if required else "sdk.field.added"
             sink.add(check, f"{name}.{field}", f"added: {b[field].type}")
         for field in sorted(a.keys() & b.keys()):
             _compare_field(name, field, a[field].type, b[field].type, sink)
-            if b[field].required and not a[field].required:
+            if b[field].required and not a[field].required and name in sent:
                 sink.add("sdk.field.became-required", f"{name}.{field}", "now required")
 
 
