@@ -320,6 +320,8 @@ def _params(
             schema = media.get("schema") if isinstance(media, dict) else None
         annotation = mapper.annotation(schema or {}, pascal(wire), f"{where}/schema", strict=True)
         required = bool(param.get("required")) or location == "path"
+        if location == "path" and annotation == "UUID":
+            annotation = "UUID | str"  # an id copied from anywhere, as text
         default = mapper.default(_deref(document, schema), annotation) if not required else None
         constraints = mapper.constraints(_deref(document, schema))
         if constraints:
@@ -493,15 +495,19 @@ def _single_value(annotation: str) -> str | None:
 
 
 def _strict_field_type(mapper: TypeMapper, field: Field, shape: ObjectShape) -> str:
-    """The signature type of a flattened body field: request-strict enums, None when optional."""
+    """The signature type of a flattened body field: request-strict enums, and None only
+    when the schema allows null (an optional argument left out is `NOT_GIVEN`, not None)."""
     declared = shape.properties.get(field.alias)
     annotation = field.type
     if declared is not None and "tolerant" in field.type:
         # the same schema at the same pointer: any model it names already exists
         strict = mapper.annotation(declared[0], field.name, declared[1], strict=True)
         annotation = mapper.request_shape(strict)
-    if not field.required and not annotation.endswith("| None") and annotation != "Any":
-        annotation = f"{annotation} | None"
+    members = split_union(annotation)
+    if field.nullable and "None" not in members and annotation != "Any":
+        return f"{annotation} | None"
+    if not field.nullable and "None" in members and len(members) > 1:
+        return " | ".join(m for m in members if m != "None")
     return annotation
 
 
@@ -742,6 +748,8 @@ def _example_value(annotation: str) -> str:
     literal = re.search(r"Literal\[([^\],]+)", annotation)
     if literal:
         return literal.group(1)
+    if annotation == "UUID | str":
+        return '"00000000-0000-0000-0000-000000000000"'
     for prefix, value in (
         ("str", '"string"'),
         ("int", "1"),

@@ -32,6 +32,7 @@ class Field:
         None  # Python source that fills it (a path argument, a constant): no argument
     )
     container: str | None = None  # the body property holding it (a flattened JSON:API `attributes`)
+    nullable: bool = False  # the schema allows null (not merely: the field may be left out)
 
 
 @dataclass(frozen=True)

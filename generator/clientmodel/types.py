@@ -460,8 +460,9 @@ class TypeMapper:
             is_required = wire in required
             default = self.default(prop, annotation)
             annotation = self._limited(annotation, self.constraints(prop))
-            if not is_required and "None" not in split_union(annotation) and annotation != "Any":
-                annotation = f"{annotation} | None"
+            nullable = "None" in split_union(annotation) or annotation == "Any"
+            if not is_required and not nullable:
+                annotation = f"{annotation} | None"  # absent from a response reads as None
             fields.append(
                 Field(
                     name=python,
@@ -472,6 +473,7 @@ class TypeMapper:
                     default=default,
                     read_only=bool(prop.get("readOnly")),
                     deprecated=bool(prop.get("deprecated")),
+                    nullable=nullable,
                 )
             )
         return tuple(fields)

@@ -1,0 +1,80 @@
+"""Signature types a user meets under mypy --strict: path ids take text, optional
+arguments are None only where the API takes null."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import httpx
+import pytest
+
+from generator.clientmodel.model import Operation
+from tests.clientmodel.conftest import BIN, generate, import_package, load_spec, lower_spec
+
+
+def _update() -> Operation:
+    client, _ = lower_spec(load_spec("typing.yaml"))
+    return client.resources[0].operations[0]
+
+
+def test_a_uuid_path_id_also_accepts_text() -> None:
+    (path_id,) = _update().path_params
+    assert path_id.type == "UUID | str"
+
+
+def test_an_optional_argument_is_none_only_when_the_schema_is_nullable() -> None:
+    body = _update().body
+    assert body is not None
+    assert {f.name: f.type for f in body.fields} == {"name": "str", "note": "str | None"}
+
+
+@pytest.fixture(scope="module")
+def typed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return generate("typing.yaml", tmp_path_factory.mktemp("typing"), "typed")
+
+
+def _mypy(root: Path, code: str) -> str:
+    (root / "use.py").write_text(code, encoding="utf-8")
+    result = subprocess.run(
+        [str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", "/dev/null", "use.py"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return "\n".join(line for line in result.stdout.splitlines() if line.startswith("use.py"))
+
+
+def test_user_code_with_a_text_id_and_left_out_arguments_type_checks(typed: Path) -> None:
+    code = (
+        "from typed_client import Client\n\n"
+        "def rename(client: Client) -> None:\n"
+        '    client.things.update("0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11", name="x", note=None)\n'
+    )
+    assert _mypy(typed, code) == ""
+
+
+def test_none_for_a_non_nullable_argument_is_a_type_error(typed: Path) -> None:
+    code = (
+        "from typed_client import Client\n\n"
+        "def rename(client: Client) -> None:\n"
+        '    client.things.update("0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11", name=None)\n'
+    )
+    assert 'Argument "name"' in _mypy(typed, code)
+
+
+def test_left_out_arguments_are_not_sent_and_none_is_sent_as_null(typed: Path) -> None:
+    package = import_package(typed, "typed")
+    sent: list[object] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append((request.url.path, json.loads(request.content)))
+        return httpx.Response(200, json={"name": "x"})
+
+    transport = httpx.Client(transport=httpx.MockTransport(answer))
+    with package.Client(http_client=transport) as client:
+        client.things.update("0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11", note=None)
+
+    assert sent == [("/things/0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11", {"note": None})]
