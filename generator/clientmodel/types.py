@@ -436,7 +436,7 @@ class TypeMapper:
         # The same inline schema under the same name (a body and its response both
         # declaring `voice_options`) is one class, not Name and Name2.
         wanted = class_name(hint)
-        same = (wanted, json.dumps(schema, sort_keys=True, default=str))
+        same = (wanted, _fingerprint(schema))
         if same in self._inline_shapes:
             name = self._by_ref[key] = self._inline_shapes[same]
             self._depend(name)
@@ -549,6 +549,15 @@ class TypeMapper:
     def _depend(self, name: str) -> None:
         if self._building:
             self.deps[self._building[-1]].add(name)
+
+
+def _fingerprint(schema: dict[str, Any]) -> str:
+    """The schema as canonical text, or a text no other schema has when it nests too
+    deep to print (json recurses; such a schema is not worth deduplicating)."""
+    try:
+        return json.dumps(schema, sort_keys=True, default=str)
+    except RecursionError:
+        return f"#unique{id(schema)}"
 
 
 def _types(schema: dict[str, Any]) -> list[str]:
