@@ -1054,6 +1054,44 @@ def render_table(table: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def _cause(message: str) -> str:
+    """A failure message without its document path, numbers and quoted names."""
+    text = re.sub(
+        r"\S*/(fidelity|fixtures)/\S*?(\.(txt|md|html|json))?(:\d+|#\S*)?:?\s", "", message
+    )
+    text = re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", text)
+    return re.sub(r"\d+", "N", text).strip()[:110]
+
+
+def render_causes(rows: list[dict[str, Any]]) -> str:
+    """Per form: what detection picked, and the failures grouped by cause."""
+    from collections import Counter
+
+    lines = []
+    for form in dict.fromkeys(r["form"] for r in rows):
+        mine = [r for r in rows if r["form"] == form]
+        picked = Counter(str(r["detected"]) for r in mine)
+        lines.append(
+            f"- {form}: detection picked " + ", ".join(f"{k} {v}" for k, v in picked.most_common())
+        )
+        causes: Counter[str] = Counter()
+        for r in mine:
+            if r["forced_status"] != "ok":
+                causes[f"read {r['forced_status']}: {_cause(r['forced_message'])}"] += 1
+            elif r.get("generate") not in (None, "ok"):
+                causes[f"generate {r['generate']}: {_cause(r['generate_detail'])}"] += 1
+            elif r.get("operations") == 0:
+                causes["read ok, no operation"] += 1
+            elif r.get("op_f1") == 0:
+                causes[f"read ok, {r['operations']} operations, none of them in the source"] += 1
+        for r in mine:
+            if r["auto_status"] != "ok" and r["detected"] is None:
+                causes[f"detection: {_cause(r['auto_message'])}"] += 1
+        for cause, n in causes.most_common(4):
+            lines.append(f"  - {n}x {cause}")
+    return "\n".join(lines)
+
+
 def collect_docs(folders: list[tuple[str, Path]], forms: list[str], control: bool) -> list[Doc]:
     docs = []
     for slug, folder in folders:
@@ -1186,6 +1224,8 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(f"{command}  ({len(rows)} documents, {time.perf_counter() - start:.0f} s)")
     print(render_table(table))
+    print()
+    print(render_causes(rows))
     if args.slice and args.raise_minimums:
         MINIMUMS.write_text(json.dumps(raise_minimums(table), indent=2, sort_keys=True) + "\n")
         print(f"wrote {MINIMUMS}")
