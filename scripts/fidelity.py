@@ -1083,7 +1083,7 @@ def render_causes(rows: list[dict[str, Any]]) -> str:
             elif r.get("operations") == 0:
                 causes["read ok, no operation"] += 1
             elif r.get("op_f1") == 0:
-                causes[f"read ok, {r['operations']} operations, none of them in the source"] += 1
+                causes["read ok, operations recovered, none of them in the source"] += 1
         for r in mine:
             if r["auto_status"] != "ok" and r["detected"] is None:
                 causes[f"detection: {_cause(r['auto_message'])}"] += 1
