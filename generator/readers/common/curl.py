@@ -92,7 +92,14 @@ def parse_http_request(text: str) -> Call | None:
         if header:
             call.headers[header.group(1).lower()] = header.group(2)
         index += 1
-    call.body = "\n".join(lines[index:]).strip()
+    rest = [line for line in lines[index:] if line.strip()]
+    if rest and all(_HEADER_LINE.match(line.strip()) for line in rest):
+        # An empty header (widdershins prints "Host:" bare) ended the block early.
+        for line in rest:
+            name, _, value = line.strip().partition(":")
+            call.headers[name.lower()] = value.strip()
+        rest = []
+    call.body = "\n".join(rest).strip()
     host = call.headers.get("host", "")
     if host and call.url.startswith("/"):
         call.url = f"https://{host}{call.url}"

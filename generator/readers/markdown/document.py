@@ -103,11 +103,24 @@ def _object(maker: SchemaMaker, obj: ObjectDef) -> Schema:
         return schema
     if obj.root_type:
         return maker.rooted(obj.rows, obj.root_type, obj.description)
-    if not obj.rows and obj.samples:
-        inferred = _from_samples(obj.samples)
-        if inferred is not None:
-            return {**inferred, **_described([obj.description] if obj.description else [])}
-    return maker.object_schema(obj.rows, obj.description)
+    inferred = _from_samples(obj.samples) if obj.samples else None
+    if not obj.rows and inferred is not None:
+        return {**inferred, **_described([obj.description] if obj.description else [])}
+    schema = maker.object_schema(obj.rows, obj.description)
+    if inferred is not None:
+        _add_sampled_fields(schema, inferred)
+    return schema
+
+
+def _add_sampled_fields(schema: Schema, sampled: Schema) -> None:
+    """Fields the schema's example shows and its table does not list (widdershins lists
+    only a schema's own fields when it composes others; the example has them all)."""
+    listed = schema.setdefault("properties", {})
+    for name, prop in sampled.get("properties", {}).items():
+        if name not in listed and not _PLACEHOLDER_KEY.match(name):
+            listed[name] = {**prop, "x-clientgen-inferred": _FROM_EXAMPLE}
+    if not listed:
+        del schema["properties"]
 
 
 def _from_samples(samples: list[str]) -> Schema | None:
@@ -118,10 +131,34 @@ def _from_samples(samples: list[str]) -> Schema | None:
     schema = infer_schema(values[0])
     for value in values[1:]:
         schema = merge_schemas(schema, infer_schema(value))
-    return finalize(schema)
+    return _maps(finalize(schema), 0)
+
+
+def _maps(schema: Schema, depth: int) -> Schema:
+    """Objects whose keys are all ``property1``, ``property2``... are maps (widdershins'
+    way of showing additionalProperties in examples)."""
+    if depth > 32 or not isinstance(schema, dict):
+        return schema
+    properties = schema.get("properties")
+    if isinstance(properties, dict) and properties:
+        if all(_PLACEHOLDER_KEY.match(name) for name in properties):
+            rest = {k: v for k, v in schema.items() if k not in ("properties", "required")}
+            return {
+                **rest,
+                "additionalProperties": _maps(next(iter(properties.values())), depth + 1),
+            }
+        schema["properties"] = {n: _maps(p, depth + 1) for n, p in properties.items()}
+    if isinstance(schema.get("items"), dict):
+        schema["items"] = _maps(schema["items"], depth + 1)
+    return schema
 
 
 _NOTHING = object()
+# widdershins shows a map's entries as property1, property2.
+_PLACEHOLDER_KEY = re.compile(r"^property\d+$")
+_FROM_EXAMPLE = {
+    "type": {"value": "from the example", "confidence": 0.6, "evidence": ["the schema's example"]}
+}
 
 
 def parse_sample(text: str) -> Any:
@@ -242,7 +279,7 @@ class _Operations:
     def _sample_schema(self, shape: Section, role: str, status: str) -> Schema | None:
         """Example payloads when the docs state no schema (the sample of a call too)."""
         samples = list(shape.samples.get((role, status), []))
-        if role == "body" and not samples:
+        if role == "body" and not samples and shape.method not in ("GET", "HEAD"):
             samples = [call.body for call in shape.calls if call.body]
         schema = _from_samples(samples) if samples else None
         if schema is not None:
