@@ -328,12 +328,9 @@ def _params(
             annotation = (
                 f"Annotated[{annotation}, Field({', '.join(f'{k}={v}' for k, v in constraints)})]"
             )
-        if (
-            not required
-            and default is None
-            and not annotation.endswith("| None")
-            and annotation != "Any"
-        ):
+        nullable = annotation.endswith("| None") or annotation == "Any"
+        given = annotation
+        if not required and default is None and not nullable:
             annotation = f"{annotation} | None"
         params.append(
             Param(
@@ -346,6 +343,8 @@ def _params(
                 default=default,
                 deprecated=bool(param.get("deprecated")),
                 explode=param.get("explode", param.get("style", "form") == "form") is not False,
+                nullable=nullable,
+                given_type=given,
             )
         )
     return tuple(params)

@@ -59,6 +59,14 @@ class Param:
     default: str | None = None
     deprecated: bool = False
     explode: bool = True
+    nullable: bool = False  # the schema allows null: None is a value to send
+    given_type: str = ""  # the annotation without the None that stands for "left out"
+
+    @property
+    def omittable(self) -> bool:
+        """Optional without a default: a signature can say ``X | NotGiven = NOT_GIVEN``
+        with `given_type` (None only when `nullable`) instead of ``X | None = None``."""
+        return not self.required and self.default is None
 
 
 @dataclass(frozen=True)

@@ -78,3 +78,16 @@ def test_left_out_arguments_are_not_sent_and_none_is_sent_as_null(typed: Path) -
         client.things.update("0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11", note=None)
 
     assert sent == [("/things/0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11", {"note": None})]
+
+
+def test_an_optional_query_parameter_offers_its_type_without_none() -> None:
+    document = load_spec("typing.yaml")
+    document["paths"]["/things/{id}"]["patch"]["parameters"] = [
+        {"name": "dry_run", "in": "query", "schema": {"type": "boolean"}},
+        {"name": "tag", "in": "query", "schema": {"type": ["string", "null"]}},
+    ]
+    client, _ = lower_spec(document)
+    dry_run, tag = client.resources[0].operations[0].keyword_params
+
+    assert (dry_run.type, dry_run.given_type, dry_run.omittable) == ("bool | None", "bool", True)
+    assert (tag.given_type, tag.nullable) == ("str | None", True)
