@@ -33,7 +33,7 @@ _REASONS = {
     "204": "No Content",
     "4XX": "Client error",
     "5XX": "Server error",
-    "DEFAULT": "Other responses",
+    "default": "Other responses",
 }
 _PAGE_PARAMS = [
     ("page[limit]", "page[offset]"),

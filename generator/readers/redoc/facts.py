@@ -127,8 +127,16 @@ def digest(segment: Segment, source: str, diagnostics: list[Diagnostic]) -> Fact
             facts.request_values.append(value)
     for sample in segment.response_samples:
         value = _parse_sample(sample, f"{source}:{sample.line}", diagnostics)
-        statuses = [label.upper() for label in sample.labels] or ["200"]
+        statuses = [status_key(label) for label in sample.labels]
+        statuses = statuses or segment.statuses[:1] or ["200"]
         facts.responses.setdefault(statuses[0], value)
         for status in statuses[1:]:
             facts.responses.setdefault(status, NO_SAMPLE)
+    for status in segment.statuses:
+        facts.responses.setdefault(status, NO_SAMPLE)
     return facts
+
+
+def status_key(label: str) -> str:
+    """A status tab as a Responses key: ``4xx`` -> ``4XX``; ``default`` stays lower case."""
+    return "default" if label.lower() == "default" else label.upper()

@@ -151,6 +151,11 @@ def _declared(facts: Facts) -> Placement:
     parts = split_path(path)
     methods = infer_methods(facts, parts.shape)
     heading = Guess(path, 1.0, [f"path heading at line {facts.line}"])
+    stated = facts.segment.method
+    if stated:
+        shown = f"the page shows {stated} {path} at line {facts.line}"
+        methods = [Guess(stated.upper(), 1.0, [shown])]
+        heading = Guess(path, 1.0, [shown])
     placement = Placement(facts, methods[0], heading, True, parts.tail[-1] if parts.tail else "")
     placement.alternatives = [(m.value, path, "next-best method") for m in methods[1:]]
     return placement

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.diagnostics import ClientgenError, Diagnostic
+from generator.diagnostics import ClientgenError, Diagnostic, info
 from generator.readers.base import DETECT_SAMPLE, Document, Reader, ReadResult
 from generator.readers.common.jsonapi import ResourceRegistry, is_error_document
 from generator.readers.common.paths import split_path
@@ -27,28 +27,55 @@ from generator.readers.redoc.build import (
     parameters,
 )
 from generator.readers.redoc.facts import Facts, digest
+from generator.readers.redoc.html import (
+    dom_text,
+    embedded_spec,
+    is_html,
+    looks_like_redoc,
+    no_operations,
+)
 from generator.readers.redoc.placement import Placement, place_all
+from generator.readers.redoc.rendered import RenderedPage, read_rendered, shows_endpoints
+from generator.readers.redoc.repair import repair
 from generator.readers.redoc.segments import Page, cut_page
+from generator.readers.redoc.stated import add_servers_and_security
 
 _MARKERS = [
-    re.compile(r"^Response samples$", re.MULTILINE),
-    re.compile(r"^Request samples$", re.MULTILINE),
-    re.compile(r"^Request Body schema: ", re.MULTILINE),
-    re.compile(r"^(path|query|header) Parameters$", re.MULTILINE),
-    re.compile(r"^Responses$", re.MULTILINE),
+    re.compile(r"^[#\s]*Response samples\s*$", re.MULTILINE),
+    re.compile(r"^[#\s]*Request samples\s*$", re.MULTILINE),
+    re.compile(r"^[#\s]*Request Body schema:", re.MULTILINE),
+    re.compile(r"^[#\s]*(path|query|header|cookie)\s*(\n\s*)?Parameters\s*$", re.MULTILINE),
+    re.compile(r"^[#\s]*Responses\s*$", re.MULTILINE),
 ]
 
 
 def detect(text: str) -> float:
-    """ReDoc's section captions, one line each; an OpenAPI file has none of them."""
+    """ReDoc's section captions, one line each (or its HTML); an OpenAPI file has none of them."""
     text = text[:DETECT_SAMPLE]
+    if is_html(text):
+        return 1.0 if looks_like_redoc(text) else 0.0
     found = sum(1 for marker in _MARKERS if marker.search(text))
+    if found >= 3 and shows_endpoints(text):
+        # certain: samples of a spec-about-specs API may hold '"openapi":' lines
+        return 1.0
     return {0: 0.0, 1: 0.2, 2: 0.5}.get(found, 0.9)
 
 
 def read(text: str, source: str) -> ReadResult:
-    page = cut_page(text, source)
-    diagnostics: list[Diagnostic] = list(page.diagnostics)
+    if is_html(text):
+        embedded = embedded_spec(text)
+        if embedded is not None:
+            spec, what = embedded
+            note = info(f"the page embeds its spec ({what}): read exactly", source)
+            return ReadResult({}, [note], handoff=("openapi", spec))
+        text = dom_text(text)
+        if not shows_endpoints(text):
+            raise no_operations(source)
+    diagnostics: list[Diagnostic] = []
+    rendered = shows_endpoints(text)
+    page: Page = read_rendered(text, source, diagnostics) if rendered else cut_page(text, source)
+    if not rendered:
+        diagnostics.extend(page.diagnostics)
     all_facts = [digest(segment, source, diagnostics) for segment in page.segments]
     if not all_facts:
         raise ClientgenError(
@@ -58,6 +85,9 @@ def read(text: str, source: str) -> ReadResult:
         )
     placements = place_all(all_facts, source, diagnostics)
     document = _document(page, placements, source)
+    if isinstance(page, RenderedPage):
+        add_servers_and_security(document, page, placements)
+    diagnostics.extend(repair(document, source))
     document["x-clientgen-reader"] = {"name": "redoc_text", "diagnostics": len(diagnostics)}
     return ReadResult(document, diagnostics)
 
@@ -116,10 +146,11 @@ def _operation(
     operation["responses"], response_guess = builder.responses(facts, hints)
     inferred["responses"] = response_guess.extension()
     confidence = min(placement.method.confidence, placement.path.confidence)
+    basis = "stated" if segment.method else "inferred"
     inferred["operationId"] = {
         "value": op_id,
         "confidence": round(confidence, 2),
-        "evidence": ["derived from the inferred method and path"],
+        "evidence": [f"derived from the {basis} method and path"],
     }
     _extensions(operation, facts)
     operation["x-clientgen-inferred"] = inferred

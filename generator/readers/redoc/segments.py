@@ -63,6 +63,11 @@ class Segment:
     request_samples: list[Sample] = field(default_factory=list)
     response_samples: list[Sample] = field(default_factory=list)
     status_notes: dict[str, str] = field(default_factory=dict)
+    # what a page showing its endpoints states (see rendered.py)
+    method: str | None = None
+    servers: list[str] = field(default_factory=list)
+    security: list[list[str]] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
 
 
 @dataclass
