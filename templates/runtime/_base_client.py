@@ -142,6 +142,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
         self.base_url = httpx.URL(str(base_url))
+        self._base_text = str(self.base_url)
         self._origin = origin(self.base_url)
         if auth is not None:
             require_secure_url(self.base_url, "credentials")
@@ -219,8 +220,8 @@ class _BaseClient(Generic[_HttpxClientT]):
         timeout = options.timeout
         return self._http.build_request(
             options.method,
-            join_url(self.base_url, options.path),
-            params=cast(Any, clean_params(params)),
+            join_url(self._base_text, options.path),
+            params=cast(Any, clean_params(params) or None),  # {} would cost a URL parse
             headers=headers,
             json=body,
             data=form,
@@ -262,13 +263,14 @@ class _BaseClient(Generic[_HttpxClientT]):
         """
         wait = None
         if isinstance(outcome, httpx.Response):
-            log.debug(
-                "%s %s -> %d %s",
-                request.method,
-                safe_url(request),
-                outcome.status_code,
-                outcome.reason_phrase,
-            )
+            if log.isEnabledFor(logging.DEBUG):  # safe_url costs a URL parse: only when logged
+                log.debug(
+                    "%s %s -> %d %s",
+                    request.method,
+                    safe_url(request),
+                    outcome.status_code,
+                    outcome.reason_phrase,
+                )
             if outcome.status_code < 400:
                 return None
             wait = retry_after(outcome.headers)

@@ -8,8 +8,9 @@ anything is sent, so a typo fails here and not as a 422 from the server.
 from __future__ import annotations
 
 import re
+import types
 from collections.abc import Callable, Mapping
-from typing import Annotated, Any, Final, Self, TypeVar
+from typing import Annotated, Any, Final, TypeVar, Union, cast, get_args, get_origin
 
 import pydantic
 import pydantic_core
@@ -38,9 +39,9 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+BaseModelT = TypeVar("BaseModelT", bound="BaseModel")
 
 _RESPONSE_CONTEXT: Final = {"clientgen_response": True}
-_LENIENT_CONTEXT: Final = {"clientgen_response": True, "clientgen_lenient": True}
 _REQUEST_CONTEXT: Final = {"clientgen_request": True}
 
 
@@ -60,45 +61,6 @@ class BaseModel(pydantic.BaseModel):
         # backreferences that the default Rust engine refuses at import time.
         regex_engine="python-re",
     )
-
-    @pydantic.model_validator(mode="wrap")
-    @classmethod
-    def _keep_what_does_not_fit(
-        cls, value: Any, handler: pydantic.ModelWrapValidatorHandler[Self], info: ValidationInfo
-    ) -> Self:
-        """Read a response leniently: when the body does not fit, type what fits.
-
-        Only when parsing a response without ``strict_response_validation``: a
-        field whose value does not fit keeps the value as received, a missing
-        required field is ``None``, and the other fields are typed as usual, so
-        one off-spec value does not lose a whole response (or a whole page).
-        """
-        try:
-            return handler(value)
-        except pydantic.ValidationError:
-            lenient = info.context and info.context.get("clientgen_lenient")
-            if not lenient or not isinstance(value, Mapping):
-                raise
-            return cls._salvaged(value)
-
-    @classmethod
-    def _salvaged(cls, data: Mapping[str, Any]) -> Self:
-        values: dict[str, Any] = {}
-        unused = dict(data)
-        for name, field in cls.model_fields.items():
-            key = field.alias if field.alias in unused else name
-            if key not in unused:
-                if field.is_required():
-                    values[name] = None
-                continue
-            raw = unused.pop(key)
-            try:
-                values[name] = _field_adapter(cls, name).validate_python(
-                    raw, context=_LENIENT_CONTEXT
-                )
-            except pydantic.ValidationError:
-                values[name] = raw
-        return cls.model_construct(**values, **unused)
 
 
 def _accept_unknown_in_responses(
@@ -186,6 +148,84 @@ def _adapter(type_: Any) -> TypeAdapter[Any]:
     return adapter
 
 
+def parse_json(type_: type[T], data: object, *, strict: bool = False) -> T:
+    """Validate decoded JSON from a response into ``type_``.
+
+    Tolerant of unknown fields and enum values always. Unless ``strict``, a
+    value that does not fit is kept as received and the rest is typed (see
+    `_lenient`); with ``strict`` the mismatch raises `pydantic.ValidationError`.
+    """
+    try:
+        result: T = _adapter(type_).validate_python(data, context=_RESPONSE_CONTEXT)
+    except pydantic.ValidationError:
+        if strict:
+            raise
+        return cast(T, _lenient(type_, data))
+    return result
+
+
+def parse_json_bytes(type_: type[T], content: bytes, *, strict: bool = False) -> T:
+    """`parse_json` straight from the response bytes: pydantic-core parses and
+    validates in one pass, about 40 % faster than ``json.loads`` then validating.
+
+    Raises `ValueError` when ``content`` is not JSON at all.
+    """
+    try:
+        result: T = _adapter(type_).validate_json(content, context=_RESPONSE_CONTEXT)
+    except pydantic.ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        if first["type"] == "json_invalid":
+            raise ValueError(f"the body is not JSON ({first['msg']})") from None
+        if strict:
+            raise
+        return cast(T, _lenient(type_, pydantic_core.from_json(content)))
+    return result
+
+
+def _lenient(type_: Any, data: object, adapter: TypeAdapter[Any] | None = None) -> object:
+    """``data`` typed as far as it fits ``type_``; what does not fit is kept as received.
+
+    The slow path, taken only after validation failed: a model keeps every
+    field that validates (a missing required field is ``None``), a list keeps
+    every item, each recursively; any other value that does not fit stays as
+    it came. So one off-spec value never loses a whole response or page.
+    """
+    try:
+        return (adapter or _adapter(type_)).validate_python(data, context=_RESPONSE_CONTEXT)
+    except pydantic.ValidationError:
+        pass
+    for option in _options(type_):
+        if isinstance(option, type) and issubclass(option, BaseModel) and isinstance(data, dict):
+            return _salvaged(option, data)
+        if get_origin(option) is list and isinstance(data, list):
+            (item,) = get_args(option) or (Any,)
+            item_adapter = _adapter(item)
+            return [_lenient(item, element, item_adapter) for element in data]
+    return data
+
+
+def _options(type_: Any) -> tuple[Any, ...]:
+    """The alternatives of a union (``Model | None``), unwrapping ``Annotated``."""
+    if get_origin(type_) is Annotated:
+        return _options(get_args(type_)[0])
+    if get_origin(type_) in (Union, types.UnionType):
+        return tuple(option for arg in get_args(type_) for option in _options(arg))
+    return (type_,)
+
+
+def _salvaged(model: type[BaseModelT], data: dict[str, Any]) -> BaseModelT:
+    values: dict[str, Any] = {}
+    unused = dict(data)
+    for name, field in model.model_fields.items():
+        key = field.alias if field.alias in unused else name
+        if key not in unused:
+            if field.is_required():
+                values[name] = None
+            continue
+        values[name] = _lenient(field.annotation, unused.pop(key), _field_adapter(model, name))
+    return model.model_construct(**values, **unused)
+
+
 _field_adapters: dict[tuple[type[BaseModel], str], TypeAdapter[Any]] = {}
 
 
@@ -199,42 +239,6 @@ def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
             annotation = Annotated[(annotation, *field.metadata)]
         adapter = _field_adapters[model, name] = TypeAdapter(annotation)
     return adapter
-
-
-def parse_json(type_: type[T], data: object, *, strict: bool = False) -> T:
-    """Validate decoded JSON from a response into ``type_``.
-
-    Tolerant of unknown fields and enum values always; leniently unless
-    ``strict`` (see `BaseModel`): what does not fit is kept as received. Raises
-    `pydantic.ValidationError` when ``strict`` and the data does not fit.
-    """
-    adapter = _adapter(type_)
-    if strict:
-        result: T = adapter.validate_python(data, context=_RESPONSE_CONTEXT)
-        return result
-    try:
-        result = adapter.validate_python(data, context=_LENIENT_CONTEXT)
-    except pydantic.ValidationError:
-        return data  # type: ignore[return-value]  # not even the shape fits: keep it whole
-    return result
-
-
-def parse_json_bytes(type_: type[T], content: bytes, *, strict: bool = False) -> T:
-    """`parse_json` straight from the response bytes: pydantic-core parses and
-    validates in one pass, about 40 % faster than ``json.loads`` then validating.
-
-    Raises `ValueError` when ``content`` is not JSON at all.
-    """
-    context = _RESPONSE_CONTEXT if strict else _LENIENT_CONTEXT
-    try:
-        result: T = _adapter(type_).validate_json(content, context=context)
-    except pydantic.ValidationError as error:
-        if error.errors()[0]["type"] == "json_invalid":
-            raise ValueError(f"the body is not JSON: {error.errors()[0]['msg']}") from None
-        if strict:
-            raise
-        return parse_json(type_, pydantic_core.from_json(content))
-    return result
 
 
 def validate_request(type_: type[T], data: object) -> T:

@@ -176,14 +176,15 @@ def without_credentials(request: httpx.Request, secret_headers: Collection[str] 
         request.url = request.url.copy_with(params=kept or None)
 
 
-def join_url(base_url: httpx.URL, path: str) -> httpx.URL:
+def join_url(base_url: httpx.URL | str, path: str) -> str:
     """Append ``path`` to ``base_url``, keeping the base's own path (``/v1``).
 
-    An absolute ``path`` (``https://...``) is used as is.
+    An absolute ``path`` (``https://...``) is used as is. A string, not an
+    `httpx.URL`: httpx parses it once when it builds the request.
     """
     if "://" in path:
-        return httpx.URL(path)
-    return httpx.URL(str(base_url).rstrip("/") + "/" + path.lstrip("/"))
+        return path
+    return str(base_url).rstrip("/") + "/" + path.lstrip("/")
 
 
 def is_local_host(url: httpx.URL) -> bool:

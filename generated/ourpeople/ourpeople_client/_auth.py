@@ -173,7 +173,7 @@ class TokenAuth(SecretAuth, abc.ABC):
     def _url(self, url: str) -> httpx.URL:
         if self._base_url is None and "://" not in url:
             raise ValueError(f"token URL {url!r} is relative, but no client base URL is bound")
-        return join_url(self._base_url or httpx.URL(), url)
+        return httpx.URL(join_url(self._base_url or httpx.URL(), url))
 
     @abc.abstractmethod
     def _renewal_request(self, current: Token | None) -> httpx.Request:
