@@ -287,7 +287,8 @@ def _export(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from generator.pipeline import build_document, build_model
-    from generator.report import render_html, render_text
+    from generator.report import render_text
+    from generator.report_html import render_html
 
     job = _job_for_target(args.target, args)
     built = _guarded(job, build_document, job)

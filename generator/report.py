@@ -4,18 +4,21 @@ A scraped source leaves much to inference, and an override is only written
 when someone can see what needs one. The report lists each operation with
 its client name, whether method and path were declared or inferred (with
 confidence and evidence from ``x-clientgen-inferred``), and the overlay
-actions that touched it. Text for terminals and diffs; HTML as one
-self-contained page with every value escaped.
+actions that touched it. Text for terminals and diffs; the HTML page for
+reviewers is in :mod:`generator.report_html`.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from generator.oas import HTTP_METHODS
+
+# Operations whose method or path was inferred with less confidence than this are
+# listed first, as needing a human's look.
+REVIEW_BELOW = 0.5
 
 
 class AppliedAction(Protocol):
@@ -40,6 +43,12 @@ class Row:
     confidence: str
     evidence: tuple[str, ...]
     overrides: tuple[str, ...]
+    resource: str = ""
+
+    @property
+    def needs_review(self) -> bool:
+        """Inferred with little evidence: the rows a reviewer should read first."""
+        return bool(self.confidence) and float(self.confidence) < REVIEW_BELOW
 
 
 def _escape_pointer(text: str) -> str:
@@ -78,6 +87,7 @@ def _row(
         confidence=f"{min(confidences):.2f}" if confidences else "",
         evidence=evidence,
         overrides=tuple(a.description for a in applied if _touches(a, path, method)),
+        resource=str(resource or path.strip("/").split("/")[0] or "/"),
     )
 
 
@@ -106,12 +116,12 @@ def repair_lines(document: dict[str, Any]) -> list[str]:
     ]
 
 
-def _title(document: dict[str, Any]) -> str:
+def title(document: dict[str, Any]) -> str:
     info = document.get("info") or {}
     return f"{info.get('title', 'API')} {info.get('version', '')}".strip()
 
 
-def _summary_line(rows: Sequence[Row]) -> str:
+def summary_line(rows: Sequence[Row]) -> str:
     inferred = sum(1 for row in rows if row.origin != "declared")
     overridden = sum(1 for row in rows if row.overrides)
     return f"{len(rows)} operations, {inferred} inferred, {overridden} touched by overrides"
@@ -123,7 +133,7 @@ def render_text(
     names: Mapping[tuple[str, str], str] | None = None,
 ) -> str:
     rows = operation_rows(document, applied, names)
-    lines = [_title(document), _summary_line(rows), ""]
+    lines = [title(document), summary_line(rows), ""]
     repairs = repair_lines(document)
     if repairs:
         lines += [f"{len(repairs)} repairs (the source did not validate as it was):"]
@@ -135,77 +145,3 @@ def render_text(
         lines += [f"        - {item}" for item in row.evidence]
         lines += [f"        override: {item}" for item in row.overrides]
     return "\n".join(lines) + "\n"
-
-
-_STYLE = """
-body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #ccc; padding: 4px 8px; vertical-align: top; text-align: left; }
-th { background: #f0f0f0; }
-tr.inferred td.origin { background: #fff4d6; }
-td.method { font-family: monospace; font-weight: bold; }
-td.path, td.name { font-family: monospace; }
-ul { margin: 0; padding-left: 1.2em; }
-"""
-
-
-def _cell(css: str, text: str) -> str:
-    return f'<td class="{css}">{html.escape(text)}</td>'
-
-
-def _list_cell(css: str, items: Sequence[str]) -> str:
-    inner = "".join(f"<li>{html.escape(item)}</li>" for item in items)
-    return f'<td class="{css}"><ul>{inner}</ul></td>' if items else f'<td class="{css}"></td>'
-
-
-def _html_row(row: Row) -> str:
-    css = "declared" if row.origin == "declared" else "inferred"
-    cells = [
-        _cell("method", row.method),
-        _cell("path", row.path),
-        _cell("name", row.name),
-        _cell("origin", row.origin),
-        _cell("confidence", row.confidence),
-        _list_cell("evidence", row.evidence),
-        _list_cell("overrides", row.overrides),
-    ]
-    return f'<tr class="{css}">' + "".join(cells) + "</tr>"
-
-
-def render_html(
-    document: dict[str, Any],
-    applied: Sequence[AppliedAction] | None,
-    names: Mapping[tuple[str, str], str] | None = None,
-) -> str:
-    rows = operation_rows(document, applied, names)
-    title = html.escape(_title(document))
-    header = "".join(
-        f"<th>{name}</th>"
-        for name in (
-            "Method",
-            "Path",
-            "Client name",
-            "Origin",
-            "Confidence",
-            "Evidence",
-            "Overrides",
-        )
-    )
-    body = "\n".join(_html_row(row) for row in rows)
-    return (
-        "<!DOCTYPE html>\n"
-        f'<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
-        f"<style>{_STYLE}</style></head>\n<body>\n<h1>{title}</h1>\n"
-        f"<p>{html.escape(_summary_line(rows))}</p>\n"
-        f"<table><thead><tr>{header}</tr></thead><tbody>\n{body}\n</tbody></table>\n"
-        f"{_repairs_html(document)}"
-        "</body></html>\n"
-    )
-
-
-def _repairs_html(document: dict[str, Any]) -> str:
-    repairs = repair_lines(document)
-    if not repairs:
-        return ""
-    items = "".join(f"<li>{html.escape(line)}</li>" for line in repairs)
-    return f'<h2>Repairs</h2>\n<ul class="repairs">{items}</ul>\n'

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.readers.redoc.reader import read
-from generator.report import render_html, render_text
+from generator.report import render_text
+from generator.report_html import render_html
 
 COURIER = Path(__file__).resolve().parents[1] / "specs" / "courier" / "courier.redoc.txt"
 HOSTILE = "<script>alert('x')</script>"
@@ -56,7 +57,18 @@ def test_overrides_are_shown_on_the_operations_they_touched() -> None:
 def test_html_escapes_hostile_strings_and_is_self_contained() -> None:
     applied = [Applied(HOSTILE, "$", ["/paths/~1plain"])]
     page = render_html(hostile_document(), applied)
-    assert "<script>" not in page
+    assert "<script>alert" not in page
+    assert page.count("<script>") == 1  # the filter box's, inline
     assert "&lt;script&gt;" in page
-    assert page.count("<tr class=") == 2
-    assert "<style>" in page and "http" not in page.split("<body>")[0].replace("charset", "")
+    assert "src=" not in page and "<link" not in page and "@import" not in page
+    groups = page.split('<h2 id="operations">')[1]
+    assert groups.count('<tr class="op') == 2
+
+
+def test_html_opens_on_a_summary_and_the_operations_needing_review() -> None:
+    page = render_html(hostile_document(), None)
+    summary, rest = page.split('<h2 id="review">')
+    assert "Operations by origin" in summary and "Repairs and drops (0)" in summary
+    review = rest.split('<h2 id="operations">')[0]
+    assert review.count('<tr class="op inferred review"') == 1
+    assert "/things/{id}" in review and "/plain" not in review
