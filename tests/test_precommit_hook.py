@@ -1,0 +1,48 @@
+"""The pre-commit hook clientgen provides, run by its entry in a project of its own."""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from tests.conftest import REPO
+
+
+def test_the_clientgen_check_hook_passes_on_a_current_tree_and_fails_on_an_edit(
+    tmp_path: Path,
+) -> None:
+    hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text())
+    (hook,) = [h for h in hooks if h["id"] == "clientgen-check"]
+    assert hook["pass_filenames"] is False
+    command, *args = shlex.split(hook["entry"])
+    assert command == "clientgen"
+    shutil.copytree(REPO / "specs" / "ourpeople", tmp_path / "specs" / "ourpeople")
+    shutil.copy(REPO / "overrides" / "ourpeople.yaml", tmp_path / "ourpeople.yaml")
+    (tmp_path / "clientgen.yaml").write_text(
+        "clients:\n  - name: ourpeople\n    source: specs/ourpeople/ourpeople.page.txt\n"
+        "    overrides: ourpeople.yaml\n"
+    )
+
+    def hook_run() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "generator.cli", *args],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
+    subprocess.run(
+        [sys.executable, "-m", "generator.cli", "generate"], cwd=tmp_path, check=True, timeout=300
+    )
+    assert hook_run().returncode == 0
+    client = tmp_path / "generated" / "ourpeople" / "ourpeople_client" / "_client.py"
+    client.write_text(client.read_text() + "# edited\n")
+    stale = hook_run()
+    assert stale.returncode == 1
+    assert "ourpeople_client/_client.py" in stale.stderr
