@@ -82,6 +82,55 @@ def resolve_pointer(document: Any, ref: str) -> Any:
     return node
 
 
+def check_document_limits(document: Any, source: str) -> None:
+    """Refuse a parsed document over the limits the YAML loader applies (nesting, nodes,
+    string length), whatever it was parsed from: JSON and recovered documents too."""
+    from generator.yamlsource import MAX_DEPTH, MAX_NODES, MAX_SCALAR_CHARS
+
+    # Entries are (value, depth, parent entry, key): the pointer is only spelled on failure.
+    stack: list[tuple[Any, int, Any, object]] = [(document, 0, None, None)]
+    nodes = 0
+    while stack:
+        entry = stack.pop()
+        value, depth = entry[0], entry[1]
+        nodes += 1
+        problem = ""
+        if depth > MAX_DEPTH:
+            problem = f"the document nests deeper than {MAX_DEPTH} levels"
+        elif nodes > MAX_NODES:
+            problem = f"the document has more than {MAX_NODES:,} nodes"
+        elif isinstance(value, str) and len(value) > MAX_SCALAR_CHARS:
+            problem = f"a value is longer than {MAX_SCALAR_CHARS // (1024 * 1024)} MB"
+        if problem:
+            raise ClientgenError(
+                problem,
+                f"{source}#{_spell(entry)}",
+                "a limit against hostile documents: real API descriptions stay far below it",
+            )
+        if isinstance(value, dict):
+            for key, child in value.items():
+                if isinstance(child, dict | list) or (
+                    isinstance(child, str) and len(child) > MAX_SCALAR_CHARS
+                ):
+                    stack.append((child, depth + 1, entry, key))
+                if isinstance(key, str) and len(key) > MAX_SCALAR_CHARS:
+                    stack.append((key, depth + 1, entry, key[:20]))
+        elif isinstance(value, list):
+            for index, child in enumerate(value):
+                if isinstance(child, dict | list) or (
+                    isinstance(child, str) and len(child) > MAX_SCALAR_CHARS
+                ):
+                    stack.append((child, depth + 1, entry, index))
+
+
+def _spell(entry: tuple[Any, int, Any, object]) -> str:
+    tokens = []
+    while entry[2] is not None:
+        tokens.append(escape_token(entry[3]))
+        entry = entry[2]
+    return "".join(f"/{token}" for token in reversed(tokens))
+
+
 def resolve_external_refs(
     document: dict[str, Any], source: str, *, base: str | Path | None = None
 ) -> list[Diagnostic]:
@@ -89,7 +138,9 @@ def resolve_external_refs(
 
     ``base`` is the directory references must stay in (default: the source's).
     A reference back into ``source`` itself becomes an internal ``#/...`` one.
+    The document is first checked against the limits (``check_document_limits``).
     """
+    check_document_limits(document, source)
     external = [(ref, at) for ref, at in iter_refs(document) if not ref.startswith("#")]
     if not external:
         return []
@@ -103,6 +154,7 @@ def resolve_external_refs(
             document.update(value if isinstance(value, dict) else {})
         else:
             _replace(document, at, value)
+    check_document_limits(document, source)  # what the referenced files brought in
     return []
 
 
@@ -321,6 +373,7 @@ def _key(key: object) -> str:
 
 
 def check_internal_refs(document: dict[str, Any], source: str) -> None:
+    check_document_limits(document, source)
     for ref, where in iter_refs(document):
         try:
             resolve_pointer(document, ref)
