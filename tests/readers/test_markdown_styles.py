@@ -6,6 +6,8 @@ Fixtures (tests/readers/fixtures/markdown/):
 - kennel.openapi-to-md.md: openapi-to-md 1.1.1 rendering of the same spec;
 - petsitter.docs.md: a hand-written README (``## Create a sitter`` then `` `POST /v1/..` ``
   or a full URL, bullet field lists, curl and JSON examples) with petsitter.expected.yaml;
+- tidepool.docs.md: a GitBook export (method and URL in ``<mark>`` tags, required marks
+  in names, examples in ``{% tab title="200: OK" %}`` tabs) with tidepool.expected.yaml;
 - jotter.docs.md: curl examples as the only statement of methods, paths, auth and bodies,
   setext headings, with jotter.expected.yaml;
 - shelfwise.docs.md: prose copied from a web page, in the Onboarding manner.
@@ -54,6 +56,12 @@ STYLES: dict[str, tuple[str, str, dict[str, float]]] = {
     "hand-written README": (
         "petsitter.docs.md",
         "petsitter.expected.yaml",
+        {"operations": 1.0, "parameters": 1.0, "request": 1.0, "response": 1.0,
+         "servers": 1.0, "security": 1.0},
+    ),
+    "GitBook export": (
+        "tidepool.docs.md",
+        "tidepool.expected.yaml",
         {"operations": 1.0, "parameters": 1.0, "request": 1.0, "response": 1.0,
          "servers": 1.0, "security": 1.0},
     ),

@@ -43,6 +43,9 @@ _KEY_PARAMETER = re.compile(
     r"^[-*]\s*Parameter Name:\s*\**(?P<param>[^*,]+?)\**,\s*in:\s*(?P<place>\w+)\.?\s*(?P<desc>.*)$",
     re.IGNORECASE,
 )
+_MENTIONED = re.compile(
+    r"\bAuthorization:\s*(?:Bearer|Basic)\b|\bbearer tokens?\b|\bHTTP Basic auth", re.IGNORECASE
+)
 _OAUTH = re.compile(r"^[-*]\s*oAuth2 authentication\.?\s*(.*)$", re.IGNORECASE)
 _FLOW = re.compile(r"^[-*]\s*Flow:\s*(\w+)", re.IGNORECASE)
 _FLOW_URL = re.compile(
@@ -135,6 +138,16 @@ def _http_scheme_named(name: str, scheme: Schema) -> Schema:
         "scheme": stated or "bearer",
         "x-clientgen-inferred": {"scheme": {**inferred, "evidence": [evidence]}},
     }
+
+
+def mentioned_schemes(lines: Iterable[str]) -> dict[str, Schema]:
+    """What prose says is sent: "Authorization: Bearer <token>", "HTTP Basic"."""
+    text = " ".join(lines)
+    match = _MENTIONED.search(text)
+    if match is None:
+        return {}
+    kind = "basic" if "basic" in match.group(0).lower() else "bearer"
+    return {f"{kind}Auth": {"type": "http", "scheme": kind}}
 
 
 def _described(scheme: Schema, text: str) -> Schema:

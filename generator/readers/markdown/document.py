@@ -52,8 +52,10 @@ def build_document(
     title: str,
     servers: list[str],
     schemes: dict[str, Schema] | None = None,
+    shown: dict[str, Schema] | None = None,
 ) -> Document:
-    """``schemes``: security schemes the docs state outside endpoint sections."""
+    """``schemes``: security schemes the docs state outside endpoint sections; ``shown``:
+    what their examples send, used only when nothing is stated (a token endpoint is)."""
     names = _schema_names(outline.objects)
     exact = {obj.name: names[key] for key, obj in outline.objects.items() if obj.name}
     maker = SchemaMaker(names, notes, exact)
@@ -66,6 +68,8 @@ def build_document(
         document["servers"] = [{"url": url} for url in servers]
     components: dict[str, Any] = {"schemas": schemas} if schemas else {}
     security = dict(schemes or {})
+    if not security and not tokens:
+        security = dict(shown or {})
     if tokens:
         security = {AUTH_SCHEME: _security_scheme(tokens[0]), **security}
     if security:

@@ -210,7 +210,9 @@ _HTML_HEADING = re.compile(r"^<h([1-6])\b[^>]*>(.*?)</h\1>$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
 _SETEXT = re.compile(r"^(?:={3,}|-{3,})$")
 # Lines that are only markup: anchors, asides, comments.
-_MARKUP_ONLY = re.compile(r"^(?:<[^>]+>\s*)+$|^<!--.*-->$")
+_MARKUP_ONLY = re.compile(r"^(?:<[^>]+>\s*)+$|^<!--.*-->$|^\{%.*%\}$")
+# GitBook tabs name what their example is: {% tab title="200: OK The stations" %}
+_TAB_TITLE = re.compile(r"^\{%\s*tab\s+title=\"(?P<title>[^\"]*)\"\s*%\}$")
 _STATUS_BULLET = re.compile(r"^[-*+]\s+(?P<status>[1-5]\d\d|default)\b(?P<rest>.*)$")
 _MEDIA_TYPE_LINE = re.compile(r"^[-*]?\s*`?[a-z]+/[\w.+-]+`?$")
 _PART = re.compile(r"^(?P<words>[a-z ]+?)\s*(?:\(?(?P<status>\d{3})\)?(?:\s+[a-z ]+)?)?:?$")
@@ -244,7 +246,8 @@ def split_blocks(text: str, notes: Notes) -> list[Block]:
             label, index = "", end + 1
             continue
         if not stripped or _MARKUP_ONLY.match(stripped):
-            pass
+            tab = _TAB_TITLE.match(stripped)
+            label = tab.group("title") if tab else label
         elif _setext_level(lines, index):
             level = _setext_level(lines, index)
             blocks.append(
@@ -408,7 +411,9 @@ def _classify(
 
 def _endpoint(number: int, text: str) -> Endpoint | None:
     words = text.strip("`* ")
-    endpoint = _ENDPOINT.match(text) or _BRACKET_ENDPOINT.match(words)
+    # GitBook: <mark style="color:blue;">`GET`</mark> `https://api.x.com/v1/items`
+    plain = " ".join(_TAG.sub(" ", text).replace("`", " ").split()) if "<" in text else text
+    endpoint = _ENDPOINT.match(plain) or _BRACKET_ENDPOINT.match(words)
     if endpoint and endpoint.group(2)[:1] in "/h":
         return Endpoint(number, endpoint.group(1).upper(), endpoint.group(2).strip("`"))
     return None

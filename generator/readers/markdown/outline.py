@@ -122,10 +122,15 @@ SCHEMA_CHAPTERS = frozenset(
 AUTH_CHAPTERS = frozenset({"authentication", "authorization", "security", "auth"})
 SHELL_LANGS = frozenset({"shell", "sh", "bash", "curl", "console", "zsh", "", "text"})
 SAMPLE_LANGS = frozenset({"json", "yaml", "yml", "json5", ""})
+# Languages a labelled example may be tagged with although it holds JSON (GitBook).
+LOOSE_SAMPLE_LANGS = frozenset({"javascript", "js"})
 TYPE_LANGS = frozenset({"typescript", "ts"})
 SECURITY_PREFIX = "#/components/securitySchemes/"
 _REF_HEADING = re.compile(r"^#/components/(schemas|securitySchemes)/(.+)$")
-_RESPONSE_LABEL = re.compile(r"^(?P<status>[1-5]\d\d|default)\s+response\b", re.IGNORECASE)
+# "201 Response" (widdershins), "200: OK The stations" (GitBook tabs).
+_RESPONSE_LABEL = re.compile(
+    r"^(?P<status>[1-5]\d\d|default)(?:\s+response\b|:|\s*$)", re.IGNORECASE
+)
 _BODY_LABEL = re.compile(r"\b(?:body parameter|request body|example request)\b", re.IGNORECASE)
 # The same, in a hand-written label line ("Send this payload:", "Request:").
 _SENDS_LABEL = re.compile(r"\b(?:request|payload|send|body)\b", re.IGNORECASE)
@@ -289,6 +294,8 @@ class _Walker:
             return
         role, status = (self.part.role, self.part.status) if self.part else ("", "")
         label = _RESPONSE_LABEL.match(code.label)
+        if code.lang in LOOSE_SAMPLE_LANGS and not (label and _parses_as_json(code.text)):
+            return
         returns = _RETURNS_LABEL.search(code.label) if code.label.endswith(":") else None
         if label:
             role, status = "response", label.group("status")
@@ -315,7 +322,10 @@ class _Walker:
             shape = parse_type_block(code.text)
             if shape is not None:
                 section.parts.setdefault((role, status), []).append(Shape(code.line, shape))
-        elif code.lang in SAMPLE_LANGS and role in ("body", "response"):
+        elif (code.lang in SAMPLE_LANGS or code.lang in LOOSE_SAMPLE_LANGS) and role in (
+            "body",
+            "response",
+        ):
             text = _example_value(code.text) if self.example_objects else code.text
             section.samples.setdefault((role, status), []).append(text)
 
@@ -488,6 +498,14 @@ class _Walker:
             line, "a field table names no object; called 'object'", "rename the schema in overrides"
         )
         return "object"
+
+
+def _parses_as_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _example_value(text: str) -> str:

@@ -14,7 +14,12 @@ from urllib.parse import urlsplit
 
 from generator.diagnostics import ClientgenError
 from generator.readers.base import DETECT_SAMPLE, Reader, ReadResult
-from generator.readers.markdown.auth import listed_schemes, shown_schemes, stated_schemes
+from generator.readers.markdown.auth import (
+    listed_schemes,
+    mentioned_schemes,
+    shown_schemes,
+    stated_schemes,
+)
 from generator.readers.markdown.document import build_document
 from generator.readers.markdown.lines import METHODS, split_blocks
 from generator.readers.markdown.names import openapi_path
@@ -22,7 +27,9 @@ from generator.readers.markdown.outline import outline_of
 from generator.readers.markdown.tables import Notes, is_table_line
 
 _ENDPOINT_LINE = re.compile(
-    rf"^(?:#{{1,6}}\s*)?`?\[?(?:{'|'.join(METHODS)})\]?\s*(?:/|https?://)\S*`?\s*$", re.M
+    rf"^(?:#{{1,6}}\s*)?(?:<[^>]+>)*`?\[?(?:{'|'.join(METHODS)})\]?`?(?:<[^>]+>)*\s*`?"
+    r"(?:/|https?://)\S*`?\s*$",
+    re.M,
 )
 _CURL_LINE = re.compile(r"^\s*(?:\$\s*)?curl\s.*(?:https?://|\s/)", re.M)
 _FENCE_LINE = re.compile(r"^\s*```", re.M)
@@ -30,7 +37,7 @@ _FENCE_LINE = re.compile(r"^\s*```", re.M)
 _OTHER_FORMS = re.compile(
     r"^(?:openapi|swagger)\s*:|[\"'](?:openapi|swagger)[\"']\s*:\s*[\"']\d"
     r"|^(?:#+\s*)?Response samples\s*$"
-    r"|^(?:#+\s*)?Request samples\s*$|^(?:#+\s*)?(?:query|path|header) Parameters\s*$",
+    r"|^(?:#+\s*)?Request samples\s*$|^(?:#+\s*)?(?-i:(?:query|path|header|cookie)) Parameters\s*$",
     re.M | re.I,
 )
 _ROOT_SENTENCE = re.compile(
@@ -79,10 +86,11 @@ def read(text: str, source: str) -> ReadResult:
     servers = list(dict.fromkeys(url for url in [*root_urls, *from_paths] if url))
     paths = [openapi_path(section.raw_path)[1] for section in outline.sections]
     servers = [_without_shared_prefix(url, paths) for url in servers]
-    schemes = {**stated_schemes(_outside_code(lines)), **listed_schemes(outline.security)}
-    if not schemes:
-        schemes = shown_schemes(call for section in outline.sections for call in section.calls)
-    document = build_document(outline, notes, _title(text, source), servers, schemes)
+    prose = _outside_code(lines)
+    schemes = {**stated_schemes(prose), **listed_schemes(outline.security)}
+    calls = [call for section in outline.sections for call in section.calls]
+    shown = shown_schemes(calls) or mentioned_schemes(prose)
+    document = build_document(outline, notes, _title(text, source), servers, schemes, shown)
     document["x-clientgen-reader"] = {"name": READER.name, "diagnostics": len(notes.items)}
     return ReadResult(document, notes.items)
 

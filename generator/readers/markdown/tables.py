@@ -131,6 +131,7 @@ _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 _NESTING = re.compile(r"^((?:»\s*)+)")
 _ARRAY_TYPE = re.compile(r"^\[.*\](?:\s*[¦|]\s*null)?$|^array\b", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
 _REQUIRED_PREFIX = re.compile(r"^\(?(required|optional)\)?[.:,]?\s*", re.IGNORECASE)
 
 
@@ -249,7 +250,11 @@ def _row(columns: tuple[str, ...], line: int, text: str, notes: Notes) -> Row | 
         # A description holding a pipe spills into extra cells: join them back.
         cells = [*cells[: len(columns) - 1], " | ".join(cells[len(columns) - 1 :])]
     values = dict(zip(columns, cells + [""] * (len(columns) - len(cells)), strict=True))
-    name = values.get("name", "").strip("`* ")
+    cell = values.get("name", "")
+    if "<" in cell:  # GitBook marks a required name: id<mark style="color:red;">*</mark>
+        cell = _TAG.sub("", cell)
+    marked_required = cell.rstrip().endswith(("*", "\\*")) and not cell.strip().startswith("*")
+    name = cell.replace("\\*", "*").strip("`* ")
     if _NESTING.sub("", values.get("name", "")).strip().lower() in ANONYMOUS:
         name = values["name"].strip()
     if not name:
@@ -262,6 +267,8 @@ def _row(columns: tuple[str, ...], line: int, text: str, notes: Notes) -> Row | 
     if required is None and values.get("optional"):
         optional = _flag(values["optional"])
         required = None if optional is None else not optional
+    if required is None and marked_required:
+        required = True
     prefix = _REQUIRED_PREFIX.match(description)
     if prefix:
         required = prefix.group(1).lower() == "required"
