@@ -128,6 +128,8 @@ class AppliedAction:
     target: str
     matched: tuple[str, ...]
     location: str
+    # The update changed nothing: the source now says what the action says.
+    redundant: bool = False
 
 
 @dataclass(frozen=True)
@@ -222,6 +224,7 @@ def apply_overlay(
                 "the source changed or the target is wrong: fix or delete the action",
             )
         pointers = tuple(str(m.pointer()) for m in matches)
+        redundant = not action.remove and all(_covers(m.obj, action.update) for m in matches)
         if action.remove:
             # Deepest and last first, so earlier indexes stay valid while removing.
             for match in sorted(matches, key=lambda m: _sort_key(m.parts), reverse=True):
@@ -229,7 +232,9 @@ def apply_overlay(
         else:
             for match in matches:
                 _update(match.obj, action.update, action)
-        applied.append(AppliedAction(action.description, action.target, pointers, action.location))
+        applied.append(
+            AppliedAction(action.description, action.target, pointers, action.location, redundant)
+        )
     return result, applied
 
 
@@ -244,6 +249,16 @@ def _remove(document: dict[str, Any], parts: tuple[Any, ...]) -> None:
     for part in parts[:-1]:
         parent = parent[part]
     del parent[parts[-1]]
+
+
+def _covers(node: Any, update: Any) -> bool:
+    """Whether ``node`` already says everything ``update`` would merge into it."""
+    if isinstance(node, dict) and isinstance(update, dict):
+        return all(key in node and _covers(node[key], value) for key, value in update.items())
+    if isinstance(node, list):
+        wanted = update if isinstance(update, list) else [update]
+        return all(item in node for item in wanted)
+    return bool(node == update)
 
 
 def _update(node: Any, update: Any, action: _Action) -> None:

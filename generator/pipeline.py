@@ -12,7 +12,7 @@ from typing import Any
 
 from generator.clientmodel.lower import lower
 from generator.clientmodel.model import ClientModel
-from generator.diagnostics import ClientgenError, Diagnostic, Severity
+from generator.diagnostics import ClientgenError, Diagnostic, Severity, warning
 from generator.job import Job
 from generator.overlay import AppliedAction, apply_overlay, load_overlay
 from generator.readers import read_source
@@ -54,6 +54,16 @@ def build_document(job: Job) -> Document:
         built.diagnostics.extend(repaired.findings)
     else:
         built.document, built.applied = apply_overlay(document, load_overlay(job.overrides))
+        built.diagnostics += [
+            warning(
+                f"override action '{action.description}' changes nothing: the source now "
+                "says the same",
+                action.location,
+                "delete the action",
+            )
+            for action in built.applied
+            if action.redundant
+        ]
         check_internal_refs(built.document, source)
         built.diagnostics.extend(validate_document(built.document, source))
     errors = [d for d in built.diagnostics if d.severity is Severity.ERROR]

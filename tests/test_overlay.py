@@ -88,3 +88,45 @@ def test_a_file_that_is_not_an_overlay_is_refused(tmp_path: Path) -> None:
     path.write_text("openapi: 3.1.0\n", encoding="utf-8")
     with pytest.raises(ClientgenError, match="not an OpenAPI Overlay"):
         load_overlay(path)
+
+
+def test_an_action_the_source_has_caught_up_with_is_marked_redundant(tmp_path: Path) -> None:
+    path = overlay(
+        tmp_path,
+        "  - target: $.paths['/a'].get\n    description: Summarise A\n    update: {summary: A}\n"
+        "  - target: $.tags\n    description: Tag a\n    update: [{name: a}]\n"
+        "  - target: $.paths['/b'].get\n    description: Summarise B\n    update: {summary: Bee}\n",
+    )
+    _, applied = apply_overlay(DOCUMENT, load_overlay(path))
+    assert [(a.description, a.redundant) for a in applied] == [
+        ("Summarise A", True),
+        ("Tag a", True),
+        ("Summarise B", False),
+    ]
+
+
+def test_generate_warns_that_a_redundant_action_can_be_deleted(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://x.example'}]\n"
+        "paths:\n  /a:\n    get:\n      operationId: getA\n      responses: {'200': {description: ok}}\n"
+    )
+    path = overlay(
+        tmp_path,
+        "  - target: $\n    description: Add the server\n"
+        "    update: {servers: [{url: 'https://x.example'}]}\n",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "export", str(spec), "--overrides", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"{path}:4: warning: override action 'Add the server' changes nothing: the source now "
+        "says the same (hint: delete the action)"
+    ) in result.stderr
