@@ -28,7 +28,9 @@ from generator.job import Job
 from generator.writer import (
     check_replaceable,
     compare,
+    edited_files,
     is_current,
+    kept_files,
     recover,
     safe_target,
     write_package,
@@ -72,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     _add_single_file_options(generate)
     generate.add_argument(
         "-v", "--verbose", action="store_true", help="show informational notes too"
+    )
+    generate.add_argument(
+        "--force", action="store_true", help="overwrite generated files edited by hand"
     )
     generate.set_defaults(run=_generate)
 
@@ -137,7 +142,10 @@ def _single_job(source: Path, args: argparse.Namespace) -> Job:
 
 def _declared_jobs(names: list[str]) -> tuple[Project, list[Job]]:
     project = load_project(Path.cwd())
-    jobs = [Job(c.name, c.source, c.package, c.reader, c.overrides) for c in project.select(names)]
+    jobs = [
+        Job(c.name, c.source, c.package, c.reader, c.overrides, c.preserve)
+        for c in project.select(names)
+    ]
     return project, jobs
 
 
@@ -171,10 +179,12 @@ def _generate(args: argparse.Namespace) -> int:
             )
         project, jobs = _declared_jobs(args.names)
         output = project.output
-    return _generate_jobs(jobs, output, args.check, args.verbose)
+    return _generate_jobs(jobs, output, args.check, args.verbose, args.force)
 
 
-def _generate_jobs(jobs: list[Job], output: Path, check: bool, verbose: bool) -> int:
+def _generate_jobs(
+    jobs: list[Job], output: Path, check: bool, verbose: bool, force: bool = False
+) -> int:
     """Build what is stale (in parallel), then write or compare; a failure writes nothing."""
     work = []
     for job in jobs:
@@ -182,8 +192,10 @@ def _generate_jobs(jobs: list[Job], output: Path, check: bool, verbose: bool) ->
         if not check:
             check_replaceable(target)  # before spending time on a build that cannot be written
             recover(target)
+            if not force:
+                _refuse_hand_edits(target, job)
         inputs = inputs_digest(job)
-        if is_current(target, inputs):
+        if is_current(target, inputs, job.preserve):
             if not check:
                 print(f"{job.name}: up to date ({target})")
         else:
@@ -193,7 +205,7 @@ def _generate_jobs(jobs: list[Job], output: Path, check: bool, verbose: bool) ->
         work, _build_all([w[0] for w in work]), strict=True
     ):
         _print_notes(notes, verbose)
-        changes = compare(target, files)
+        changes = compare(target, files, job.preserve)
         if check:
             if changes:
                 stale += 1
@@ -204,12 +216,24 @@ def _generate_jobs(jobs: list[Job], output: Path, check: bool, verbose: bool) ->
                 for change in changes[:40]:
                     print(f"  {change}", file=sys.stderr)
             continue
-        write_package(target, files, inputs)
+        write_package(target, files, inputs, kept_files(target, job.preserve))
         print(f"{job.name}: wrote {len(files)} files to {target} ({len(changes)} changed)")
     if check and stale:
         print(f"{stale} client(s) out of date: run `clientgen generate`", file=sys.stderr)
         return EXIT_STALE
     return 0
+
+
+def _refuse_hand_edits(target: Path, job: Job) -> None:
+    edited = edited_files(target, job.preserve)
+    if edited:
+        more = f" (and {len(edited) - 1} more)" if len(edited) > 1 else ""
+        raise ClientgenError(
+            f"{edited[0]} was edited by hand since clientgen wrote it{more}; not overwriting",
+            str(target / edited[0]),
+            "put the change in an override, or list the file under 'preserve:' to keep it, "
+            "or pass --force to discard it",
+        )
 
 
 def _build_all(jobs: list[Job]) -> list[tuple[dict[str, str], list[Diagnostic]]]:

@@ -18,7 +18,7 @@ from generator.yamlsource import LineMap, check_input_file, load_yaml_file
 
 CONFIG_NAME = "clientgen.yaml"
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-_CLIENT_KEYS = {"name", "source", "reader", "overrides", "package"}
+_CLIENT_KEYS = {"name", "source", "reader", "overrides", "package", "preserve"}
 _TOP_KEYS = {"output", "clients"}
 
 
@@ -31,6 +31,8 @@ class ClientDecl:
     reader: str | None
     overrides: Path | None
     package: str
+    # Globs (relative to the package directory) of files the user owns: kept on regeneration.
+    preserve: tuple[str, ...] = ()
 
     @property
     def distribution(self) -> str:
@@ -126,12 +128,18 @@ def _client(root: Path, item: Any, lines: LineMap, index: int) -> ClientDecl:
             f"package {package!r} is not a valid import name", lines.where(*at, "package")
         )
     reader = item.get("reader")
+    preserve = item.get("preserve", [])
+    if not isinstance(preserve, list):
+        raise ClientgenError(
+            "'preserve' must be a list of globs", lines.where(*at, "preserve"), "e.g. [notes.md]"
+        )
     return ClientDecl(
         name=name,
         source=source,
         reader=_string(reader, lines, (*at, "reader")) if reader is not None else None,
         overrides=overrides,
         package=package,
+        preserve=tuple(_string(g, lines, (*at, "preserve", i)) for i, g in enumerate(preserve)),
     )
 
 

@@ -13,3 +13,4 @@ class Job:
     package: str
     reader: str | None = None
     overrides: Path | None = None
+    preserve: tuple[str, ...] = ()  # globs of files in the package that the user owns

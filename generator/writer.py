@@ -16,6 +16,7 @@ import contextlib
 import ctypes
 import difflib
 import errno
+import fnmatch
 import hashlib
 import json
 import os
@@ -23,7 +24,7 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -73,7 +74,37 @@ def _checked_relative(path: str) -> PurePosixPath:
     return relative
 
 
-def is_current(target: Path, inputs: str) -> bool:
+def _written(target: Path) -> dict[str, str] | None:
+    """The files clientgen last wrote into ``target`` (path -> digest), from its manifest."""
+    try:
+        manifest = json.loads((target / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    files = manifest.get("files") if isinstance(manifest, dict) else None
+    return files if isinstance(files, dict) else None
+
+
+def preserved(path: str, globs: Sequence[str]) -> bool:
+    """Whether a file is the user's (``preserve:`` globs in the declarations)."""
+    return any(fnmatch.fnmatchcase(path, glob) for glob in globs)
+
+
+def _user_tree(target: Path, preserve: Sequence[str]) -> dict[str, bytes]:
+    on_disk = _read_tree(target) if target.is_dir() else {}
+    on_disk.pop(MANIFEST, None)
+    return {path: data for path, data in on_disk.items() if not preserved(path, preserve)}
+
+
+def edited_files(target: Path, preserve: Sequence[str] = ()) -> list[str]:
+    """Files changed or added by hand since clientgen wrote ``target`` (a rewrite would lose them)."""
+    written = _written(target)
+    if written is None:
+        return []
+    on_disk = _user_tree(target, preserve)
+    return sorted(p for p, data in on_disk.items() if written.get(p) != digest(data))
+
+
+def is_current(target: Path, inputs: str, preserve: Sequence[str] = ()) -> bool:
     """Whether ``target`` was generated from ``inputs`` and nobody edited it since."""
     try:
         manifest = json.loads((target / MANIFEST).read_text(encoding="utf-8"))
@@ -81,17 +112,25 @@ def is_current(target: Path, inputs: str) -> bool:
         return False
     if manifest.get("inputs") != inputs or not isinstance(manifest.get("files"), dict):
         return False
-    on_disk = _read_tree(target)
-    on_disk.pop(MANIFEST, None)
+    on_disk = _user_tree(target, preserve)
     return set(on_disk) == set(manifest["files"]) and all(
         digest(data) == manifest["files"][path] for path, data in on_disk.items()
     )
 
 
-def compare(target: Path, files: dict[str, str]) -> list[Change]:
-    """What writing ``files`` would change in ``target`` (the manifest aside)."""
-    on_disk = _read_tree(target) if target.is_dir() else {}
+def kept_files(target: Path, preserve: Sequence[str]) -> dict[str, bytes]:
+    """The user's own files in ``target``, to carry into the regenerated package."""
+    if not preserve or not target.is_dir():
+        return {}
+    on_disk = _read_tree(target)
     on_disk.pop(MANIFEST, None)
+    return {path: data for path, data in on_disk.items() if preserved(path, preserve)}
+
+
+def compare(target: Path, files: dict[str, str], preserve: Sequence[str] = ()) -> list[Change]:
+    """What writing ``files`` would change in ``target`` (the manifest and the user's files aside)."""
+    on_disk = _user_tree(target, preserve)
+    files = {path: text for path, text in files.items() if not preserved(path, preserve)}
     changes = []
     for path in sorted(set(files) | set(on_disk)):
         if path not in on_disk:
@@ -185,8 +224,15 @@ def recover(target: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def write_package(target: Path, files: dict[str, str], inputs: str) -> None:
-    """Replace ``target`` with exactly ``files`` plus a manifest, atomically."""
+def write_package(
+    target: Path, files: dict[str, str], inputs: str, keep: dict[str, bytes] | None = None
+) -> None:
+    """Replace ``target`` with exactly ``files`` plus a manifest, atomically.
+
+    ``keep``: the user's own files (``preserve:``), carried over as they are and
+    left out of the manifest, so editing them never makes the package stale."""
+    keep = keep or {}
+    files = {path: text for path, text in files.items() if path not in keep}
     check_replaceable(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -217,6 +263,10 @@ def write_package(target: Path, files: dict[str, str], inputs: str) -> None:
                     "a name from the spec may be too long for the file system: "
                     "rename it with an override",
                 ) from None
+        for path, data in keep.items():
+            destination = staging / _checked_relative(path)
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            destination.write_bytes(data)
         manifest = {
             "generator": "clientgen",
             "inputs": inputs,
