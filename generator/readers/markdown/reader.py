@@ -41,11 +41,11 @@ _OTHER_FORMS = re.compile(
     re.M | re.I,
 )
 _ROOT_SENTENCE = re.compile(
-    r"\b(?:api root|root url|base urls?|base uri|api base|base path|server urls?|api host"
-    r"|api endpoint)\b",
+    r"\b(?:api root|root url|base urls?|base uri|api base|base path|server urls?|api host)\b",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s")
+_HREF = re.compile(r"href=\"(/[^\"\s]*)\"|\]\((/[^)\s]*)\)")
 _URL = re.compile(r"https?://[^\s<>\"'`)]+")
 _TITLE = re.compile(r"\b(?:The[ \t]+)?((?:[A-Z][\w-]*[ \t]+){1,4}API)\b")
 
@@ -98,14 +98,18 @@ def read(text: str, source: str) -> ReadResult:
 def _api_root(lines: list[str]) -> tuple[int, list[str]]:
     """(line, URLs) of the sentence that gives the API root; the URL may wrap to the next
     line, or the sentence may introduce a list of them ("Base URLs:" then bullets)."""
-    for index, line in enumerate(lines):
-        if _ROOT_SENTENCE.search(line):
-            listed = _listed_urls(lines, index + 1)
-            url = _URL.search(" ".join(lines[index : index + 2]))
-            found = _URL.findall(line) or listed or ([url.group(0)] if url else [])
-            urls = [found_url.rstrip(".,;:") for found_url in found]
+    # A line that starts with the words ("Base URLs:", "Base URL: https://...") states the
+    # root; a sentence that mentions one is read only when no such line gives a URL.
+    candidates = [index for index, line in enumerate(lines) if _ROOT_SENTENCE.search(line)]
+    labels = [i for i in candidates if _ROOT_SENTENCE.match(lines[i].strip().lstrip("*#>_ "))]
+    for index in [*labels, *(i for i in candidates if i not in labels)]:
+        listed = _listed_urls(lines, index + 1)
+        url = _URL.search(" ".join(lines[index : index + 2]))
+        found = _URL.findall(lines[index]) or listed or ([url.group(0)] if url else [])
+        urls = [found_url.rstrip(".,;:") for found_url in found]
+        if urls:
             return index + 1, list(dict.fromkeys(urls))
-    return 0, []
+    return (candidates[0] + 1, []) if candidates else (0, [])
 
 
 def _without_shared_prefix(url: str, paths: list[str]) -> str:
@@ -124,7 +128,11 @@ def _listed_urls(lines: list[str], start: int) -> list[str]:
         index += 1
     urls: list[str] = []
     while index < len(lines) and _LIST_ITEM.match(lines[index]):
-        urls.extend(_URL.findall(lines[index])[:1])
+        # A server may be relative ("/api/v2", "//api.x.com"): the link target says it.
+        href = _HREF.search(lines[index])
+        urls.extend(
+            _URL.findall(lines[index])[:1] or ([href.group(1) or href.group(2)] if href else [])
+        )
         index += 1
     return urls
 
