@@ -7,8 +7,18 @@ and a report can list what was inferred or repaired.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+# Control characters (C0 but tab, DEL, C1) and line/paragraph separators: text from a
+# spec must not break the one-line format or drive the terminal (ESC sequences).
+_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """``text`` on one line, with control characters shown as escapes."""
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 class Severity(StrEnum):
@@ -28,7 +38,7 @@ class Diagnostic:
 
     def __str__(self) -> str:
         text = f"{self.location}: {self.severity.value}: {self.message}"
-        return f"{text} (hint: {self.hint})" if self.hint else text
+        return printable(f"{text} (hint: {self.hint})" if self.hint else text)
 
 
 class ClientgenError(Exception):
