@@ -73,6 +73,9 @@ _ARG_RESERVED = frozenset(
 )
 
 
+_BUILTINS = frozenset(dir(builtins))
+
+
 def words(name: str) -> list[str]:
     """Split any spelling (camelCase, dash-case, `page[limit]`, `status[]`) into words."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -113,8 +116,7 @@ def argument_name(wire: str) -> str:
 
 
 def class_name(wire: str) -> str:
-    name = pascal(wire)
-    return safe_identifier(name, frozenset(dir(builtins)))
+    return safe_identifier(pascal(wire), _BUILTINS)
 
 
 def constant_env(name: str) -> str:

@@ -11,7 +11,6 @@ not break a response, and left strict in request arguments.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
@@ -75,7 +74,7 @@ class TypeMapper:
         self._building: list[str] = []
         self._request_variants: dict[str, str] = {}  # model -> its request-only shape
         self._depth = 0  # nesting of `annotation` calls, bounded by MAX_NESTING
-        self._inline_shapes: dict[tuple[str, str], str] = {}  # (wanted name, schema) -> class
+        self._inline_shapes: dict[str, list[tuple[Any, str]]] = {}  # wanted name -> classes
 
     # -- public -------------------------------------------------------------
 
@@ -436,13 +435,15 @@ class TypeMapper:
         # The same inline schema under the same name (a body and its response both
         # declaring `voice_options`) is one class, not Name and Name2.
         wanted = class_name(hint)
-        same = (wanted, _fingerprint(schema))
-        if same in self._inline_shapes:
-            name = self._by_ref[key] = self._inline_shapes[same]
-            self._depend(name)
-            return name
+        earlier = self._inline_shapes.setdefault(wanted, [])
+        for other, name in earlier:
+            if _same_schema(schema, other):
+                self._by_ref[key] = name
+                self._depend(name)
+                return name
         name = self.module_scope.allocate(wanted, pointer)
-        self._by_ref[key] = self._inline_shapes[same] = name
+        self._by_ref[key] = name
+        earlier.append((schema, name))
         self._define(name, schema, pointer)
         self._depend(name)
         return name
@@ -551,13 +552,13 @@ class TypeMapper:
             self.deps[self._building[-1]].add(name)
 
 
-def _fingerprint(schema: dict[str, Any]) -> str:
-    """The schema as canonical text, or a text no other schema has when it nests too
-    deep to print (json recurses; such a schema is not worth deduplicating)."""
+def _same_schema(schema: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Equal schemas; a schema nesting too deep to compare (== recurses) is not
+    worth deduplicating."""
     try:
-        return json.dumps(schema, sort_keys=True, default=str)
+        return schema == other
     except RecursionError:
-        return f"#unique{id(schema)}"
+        return False
 
 
 def _types(schema: dict[str, Any]) -> list[str]:
