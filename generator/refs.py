@@ -7,10 +7,10 @@ intermediate model is one self-contained document.
 A spec is untrusted input, and whatever it references ends up in the package
 and in messages. So an external reference may only name a regular file inside
 the directory of the document that holds the reference chain's root (the spec,
-or the overrides file for refs in overrides): absolute paths, ``..`` or
-symlinks leading out, URLs of any scheme, and devices, pipes or ``/proc``
-files are refused before anything is opened, naming the reference and where
-it sits. What is read is size-capped and parsed under the YAML limits, and the
+or the overrides file for refs in overrides), named ``.yaml``, ``.yml`` or
+``.json`` and not hidden: absolute paths, ``..`` or symlinks leading out, URLs
+of any scheme, dotfiles, and devices, pipes or ``/proc`` files are refused
+before anything is opened, naming the reference and where it sits. What is read is size-capped and parsed under the YAML limits, and the
 inlined result is bounded in nodes and depth.
 
 This is ours rather than prance's: prance follows any ``file:`` URL, and
@@ -38,6 +38,8 @@ MAX_INLINED_NODES = 1_000_000  # nodes copied into the document by external refs
 MAX_REF_CHAIN = 32  # a ref inside a referenced file inside a referenced file ...
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _SPECIAL_ROOTS = ("/proc", "/sys", "/dev")
+# Credentials live in dotfiles and extension-less files (.docker/config.json, .env, id_rsa).
+_EXTENSIONS = (".yaml", ".yml", ".json")
 
 
 def escape_token(token: object) -> str:
@@ -306,6 +308,11 @@ class _Resolver:
             raise self._refuse(ref, file, at, "it leads outside the document's directory")
         if any(real == root or real.startswith(root + "/") for root in _SPECIAL_ROOTS):
             raise self._refuse(ref, file, at, "system files are not followed")
+        inside = Path(os.path.relpath(real, self.base)).parts
+        if any(part.startswith(".") for part in inside):
+            raise self._refuse(ref, file, at, "hidden files and directories are not followed")
+        if not real.lower().endswith(_EXTENSIONS):
+            raise self._refuse(ref, file, at, "only .yaml, .yml and .json files are followed")
         try:
             mode = os.stat(real).st_mode
         except OSError as exc:

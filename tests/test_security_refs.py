@@ -265,3 +265,35 @@ def test_circular_and_missing_targets_are_clean_errors(
         assert message in captured.err
         assert len(captured.err.strip().splitlines()) == 1
         assert not output.exists()
+
+
+def test_hidden_and_non_spec_files_beside_the_spec_are_refused(
+    site: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    (site / ".docker").mkdir()
+    (site / ".docker" / "config.json").write_text(f'{{"auth": "{SECRET}"}}\n')
+    (site / ".env.yaml").write_text(f"token: {SECRET}\n")
+    (site / "id_token").write_text(f"{SECRET}\n")
+    output = site.parent / "out"
+    for ref, reason in (
+        (".docker/config.json", "hidden"),
+        (".env.yaml", "hidden"),
+        ("id_token", "only .yaml, .yml and .json"),
+    ):
+        status = generate(write_spec(site, ref), output)
+        captured = capfd.readouterr()
+        assert_refused(status, captured.out, captured.err, output, ref)
+        assert reason in captured.err
+
+
+def test_a_ref_with_control_characters_stays_one_printable_line(
+    site: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    spec = site / "spec.yaml"
+    spec.write_text(SPEC.format(ref="x").replace("{$ref: 'x'}", '{$ref: "../a\\e[31m\\nb.yaml"}'))
+    output = site.parent / "out"
+    status = generate(spec, output)
+    err = capfd.readouterr().err
+    assert status == 2
+    assert "\x1b" not in err and len(err.strip().splitlines()) == 1, err
+    assert "refused" in err
