@@ -285,10 +285,10 @@ class LineMap:
         return str(self.path)
 
 
-def _located(exc: yaml.YAMLError, path: Path | str) -> ClientgenError:
+def _located(exc: yaml.YAMLError, path: Path | str, line_offset: int = 0) -> ClientgenError:
     if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
-        line = f":{mark.line + 1}" if mark is not None else ""
+        line = f":{line_offset + mark.line + 1}" if mark is not None else ""
         problem = exc.problem or exc.context or "invalid YAML"
         if isinstance(exc, YAMLLimitError):
             return ClientgenError(problem, f"{path}{line}", exc.note or "")
@@ -300,12 +300,15 @@ def _located(exc: yaml.YAMLError, path: Path | str) -> ClientgenError:
     return ClientgenError(f"YAML error: {str(exc).splitlines()[0]}", str(path))
 
 
-def load_yaml_text(text: str, path: Path | str) -> Any:
-    """Parse YAML, turning syntax errors and breached limits into a located ClientgenError."""
+def load_yaml_text(text: str, path: Path | str, line_offset: int = 0) -> Any:
+    """Parse YAML, turning syntax errors and breached limits into a located ClientgenError.
+
+    ``line_offset``: lines of the file before ``text`` (prose before an embedded spec).
+    """
     try:
         return yaml.load(text, Loader=FastLoader)
     except yaml.YAMLError as exc:
-        raise _located(exc, path) from None
+        raise _located(exc, path, line_offset) from None
 
 
 def load_yaml_file(path: Path) -> tuple[Any, LineMap]:
