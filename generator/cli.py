@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
 
@@ -38,6 +38,9 @@ from generator.writer import (
 from generator.yamlsource import check_input_file
 
 _T = TypeVar("_T")
+if TYPE_CHECKING:
+    from generator.pipeline import Build  # the pipeline is imported only when there is work
+
 EXIT_USER_ERROR = 2
 EXIT_STALE = 1
 
@@ -51,6 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `clientgen export x | head`: the reader left, not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -201,10 +207,11 @@ def _generate_jobs(
         else:
             work.append((job, target, inputs))
     stale = 0
-    for (job, target, inputs), (files, notes) in zip(
-        work, _build_all([w[0] for w in work]), strict=True
+    for (job, target, inputs), build in zip(
+        work, _build_all([(w[0], w[1]) for w in work]), strict=True
     ):
-        _print_notes(notes, verbose)
+        files = build.files
+        _print_notes(build.notes, verbose)
         changes = compare(target, files, job.preserve)
         if check:
             if changes:
@@ -216,7 +223,7 @@ def _generate_jobs(
                 for change in changes[:40]:
                     print(f"  {change}", file=sys.stderr)
             continue
-        write_package(target, files, inputs, kept_files(target, job.preserve))
+        write_package(target, files, inputs, kept_files(target, job.preserve), build.release)
         print(f"{job.name}: wrote {len(files)} files to {target} ({len(changes)} changed)")
     if check and stale:
         print(f"{stale} client(s) out of date: run `clientgen generate`", file=sys.stderr)
@@ -236,17 +243,17 @@ def _refuse_hand_edits(target: Path, job: Job) -> None:
         )
 
 
-def _build_all(jobs: list[Job]) -> list[tuple[dict[str, str], list[Diagnostic]]]:
-    """Every job's files, in job order; independent jobs use every core."""
-    from generator.pipeline import build_files  # the heavy part: only when there is work
+def _build_all(work: list[tuple[Job, Path]]) -> list[Build]:
+    """Every job's package (versioned against its target), in order; jobs use every core."""
+    from generator.pipeline import build_release  # the heavy part: only when there is work
 
-    workers = min(len(jobs), os.cpu_count() or 1)
+    workers = min(len(work), os.cpu_count() or 1)
     if workers <= 1:
-        return [_guarded(job, build_files, job) for job in jobs]
+        return [_guarded(job, build_release, job, target) for job, target in work]
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        largest_first = sorted(jobs, key=lambda j: j.source.stat().st_size, reverse=True)
-        futures = {job: pool.submit(build_files, job) for job in largest_first}
-        return [_guarded(job, futures[job].result) for job in jobs]
+        largest_first = sorted(work, key=lambda w: w[0].source.stat().st_size, reverse=True)
+        futures = {job: pool.submit(build_release, job, target) for job, target in largest_first}
+        return [_guarded(job, futures[job].result) for job, _ in work]
 
 
 def _guarded(job: Job, call: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
