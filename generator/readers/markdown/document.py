@@ -158,6 +158,8 @@ def _maps(schema: Schema, depth: int) -> Schema:
 
 
 _NOTHING = object()
+MAX_SAMPLE_DEPTH = 64
+MAX_SAMPLE_CHARS = 2_000_000
 # widdershins shows a map's entries as property1, property2.
 _PLACEHOLDER_KEY = re.compile(r"^property\d+$")
 _FROM_EXAMPLE = {
@@ -166,15 +168,32 @@ _FROM_EXAMPLE = {
 
 
 def parse_sample(text: str) -> Any:
+    """An example's value (JSON, else YAML), or ``_NOTHING``; an example nested deeper
+    than any schema is read as nothing (no parser recursion on hostile input)."""
+    if len(text) > MAX_SAMPLE_CHARS or _nesting(text) > MAX_SAMPLE_DEPTH:
+        return _NOTHING
     try:
         return json.loads(text)
     except ValueError:
         pass
     try:
         value = yaml.safe_load(text)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):
         return _NOTHING
     return value if isinstance(value, (dict, list)) else _NOTHING
+
+
+def _nesting(text: str) -> int:
+    """The deepest bracket or indentation nesting of a sample, roughly (strings counted)."""
+    depth = deepest = 0
+    for char in text:
+        if char in "{[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "}]":
+            depth -= 1
+    indents = (len(line) - len(line.lstrip(" ")) for line in text.splitlines())
+    return max(deepest, max(indents, default=0) // 2)
 
 
 def _drop_dangling_refs(document: Document, defined: set[str], notes: Notes) -> None:

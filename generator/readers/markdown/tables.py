@@ -112,6 +112,8 @@ STATUS_COLUMNS = frozenset({"status"})
 PLACES = frozenset({"path", "query", "header", "cookie", "body", "formdata"})
 # Names of rows standing for the whole schema rather than a field.
 ANONYMOUS = frozenset({"*anonymous*", "_anonymous_"})
+# Deeper » rows attach at this depth (no schema is nested deeper in practice).
+MAX_NESTING = 32
 # What generators write in an empty description cell.
 NO_DESCRIPTION = frozenset({"none", "-", "n/a"})
 # Type cells that say nothing a part of a composition could not say better.
@@ -200,7 +202,7 @@ def _nested(rows: Iterable[Row]) -> tuple[Row, ...]:
     stack: list[str] = []  # dotted prefix per depth
     out: list[Row] = []
     for depth, row in marked:
-        level = max(depth - base, 0)
+        level = min(max(depth - base, 0), MAX_NESTING)
         bare = _NESTING.sub("", row.name).strip()
         name = bare.strip("`* ") if depth else row.name
         del stack[level:]
