@@ -76,8 +76,9 @@ MAX_DEPTH = 128
 MAX_NODES = 5_000_000
 MAX_ALIAS_NODES = 1_000_000  # nodes repeated through `*alias` references, all told
 MAX_SCALAR_CHARS = 1024 * 1024  # the longest string in APIs.guru is 518 KB (Rubrik)
-# C0 controls but tab, LF and CR, and DEL: YAML forbids them, libyaml's error has no line.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What libyaml refuses without a line: C0 controls but tab, LF and CR; DEL and C1
+# but NEL; surrogates; U+FFFE and U+FFFF.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 _LIMIT_HINT = "a limit against hostile documents: real API descriptions stay far below it"
