@@ -6,17 +6,31 @@ its own. Nothing here touches disk except reading inputs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from generator import __version__
 from generator.clientmodel.lower import lower
 from generator.clientmodel.model import ClientModel
 from generator.diagnostics import ClientgenError, Diagnostic, Severity, warning
+from generator.diff import compare
 from generator.job import Job
 from generator.overlay import AppliedAction, apply_overlay, load_overlay
 from generator.readers import read_source
 from generator.refs import check_internal_refs
+from generator.release import (
+    CHANGELOG,
+    FIRST_VERSION,
+    SNAPSHOT,
+    bumped,
+    entry,
+    first_entry,
+    read_previous,
+    snapshot,
+    summary,
+    with_entry,
+)
 from generator.render import render_package
 from generator.repair import repair
 from generator.validate import validate_document
@@ -86,3 +100,48 @@ def build_files(job: Job) -> tuple[dict[str, str], list[Diagnostic]]:
     built = build_document(job)
     model, notes = build_model(job, built)
     return render_package(model), built.diagnostics + notes
+
+
+@dataclass
+class Build:
+    """A package ready to write: its files, what the stages noted, and its release record."""
+
+    files: dict[str, str]
+    notes: list[Diagnostic]
+    release: dict[str, Any]
+
+
+def build_release(job: Job, target: Path) -> Build:
+    """The package for ``job``, versioned against what the last generation left in ``target``.
+
+    A package that comes out the same keeps its version and changelog; one that
+    changes gets the next version by what changed for its users (generator.release)."""
+    built = build_document(job)
+    model, notes = build_model(job, built)
+    previous = read_previous(target)
+    version = previous.version if previous else FIRST_VERSION
+    changelog = (previous.changelog if previous else "") or first_entry(version, built.document)
+    files = _package(model, built.document, version, changelog)
+    if previous is not None and previous.document is not None and _changed(files, previous.files):
+        old_model, _ = lower(previous.document, job.name, job.package, str(job.source))
+        comparison = compare(previous.document, built.document, old_model, model)
+        version = bumped(version, comparison.bump)
+        new_entry = entry(version, comparison.bump, comparison, built.document)
+        files = _package(model, built.document, version, with_entry(changelog, new_entry))
+    record = {"package_version": version, "generator_version": __version__}
+    return Build(files, built.diagnostics + notes, record | summary(built.document))
+
+
+def _package(
+    model: ClientModel, document: dict[str, Any], version: str, changelog: str
+) -> dict[str, str]:
+    files = render_package(replace(model, version=version, generator_version=__version__))
+    return files | {SNAPSHOT: snapshot(document), CHANGELOG: changelog}
+
+
+def _changed(files: dict[str, str], previous: dict[str, bytes]) -> bool:
+    """Whether anything but the changelog differs from the last generation."""
+    paths = (set(files) | set(previous)) - {CHANGELOG}
+    return any(
+        path not in files or previous.get(path) != files[path].encode("utf-8") for path in paths
+    )

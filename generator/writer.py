@@ -225,7 +225,11 @@ def recover(target: Path) -> None:
 
 
 def write_package(
-    target: Path, files: dict[str, str], inputs: str, keep: dict[str, bytes] | None = None
+    target: Path,
+    files: dict[str, str],
+    inputs: str,
+    keep: dict[str, bytes] | None = None,
+    release: dict[str, object] | None = None,
 ) -> None:
     """Replace ``target`` with exactly ``files`` plus a manifest, atomically.
 
@@ -270,6 +274,9 @@ def write_package(
         manifest = {
             "generator": "clientgen",
             "inputs": inputs,
+            # Readable facts (package and generator version, the source's version and
+            # operation count); generator.release reads the package version back.
+            "release": release or {},
             "files": {path: digest(text.encode("utf-8")) for path, text in sorted(files.items())},
         }
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")

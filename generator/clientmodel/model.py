@@ -204,6 +204,7 @@ class ClientModel:
     env_prefix: str
     rebuild_models: tuple[str, ...] = field(default=())
     auth_requirements: tuple[AuthRequirement, ...] = field(default=())
+    generator_version: str = ""  # clientgen's; ``version`` is the package's own
 
     def schemes_of(self, requirement: AuthRequirement) -> tuple[AuthScheme, ...]:
         """The schemes a requirement needs, in its order."""
