@@ -26,6 +26,7 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
+    ResponseTooLargeError,
     connection_error,
     status_error,
 )
@@ -46,6 +47,7 @@ from ._utils import (
 )
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_MAX_RETRY_WAIT",
     "DEFAULT_TIMEOUT",
@@ -67,12 +69,15 @@ DEFAULT_MAX_RETRIES: Final = 2
 """Extra attempts after a failure worth retrying."""
 DEFAULT_MAX_RETRY_WAIT: Final = 60.0
 """The longest ``Retry-After`` waited for; a longer one fails the call at once."""
+DEFAULT_MAX_RESPONSE_SIZE: Final = 100 * 1024 * 1024
+"""The largest (decoded) response body read, in bytes: 100 MiB."""
 
 # Methods a server may receive twice without harm (RFC 9110, 9.2.2).
 _IDEMPOTENT: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _FIRST_BACKOFF: Final = 0.5
 _MAX_BACKOFF: Final = 8.0
 _MAX_REDIRECTS: Final = 20
+_DEADLINE_EXTENSION: Final = "clientgen_deadline"
 _ERRORS_IN_MESSAGE: Final = 3
 
 
@@ -113,6 +118,50 @@ def _validation_summary(error: Exception) -> str:
     return f"the body does not fit the declared type ({shown})"
 
 
+class _Body:
+    """A streamed response body, collected within a size cap and the attempt's deadline.
+
+    Checked as the decoded bytes arrive, so a small compressed body that
+    inflates past the cap, and a server dripping a byte at a time past the
+    deadline, are both stopped early.
+    """
+
+    def __init__(self, request: httpx.Request, limit: int | None) -> None:
+        self._request = request
+        self._limit = limit
+        seconds = request.extensions.get(_DEADLINE_EXTENSION)
+        self._deadline = None if seconds is None else time.monotonic() + seconds
+        self._seconds = seconds
+        self._chunks: list[bytes] = []
+        self._size = 0
+
+    def expect(self, response: httpx.Response) -> None:
+        """Refuse at once a body whose declared length is over the cap."""
+        declared = response.headers.get("Content-Length", "")
+        if self._limit is not None and declared.isdigit() and int(declared) > self._limit:
+            raise self._too_large()
+
+    def add(self, chunk: bytes) -> None:
+        """Take one decoded chunk; raise when over the cap or past the deadline."""
+        self._size += len(chunk)
+        self._chunks.append(chunk)
+        if self._limit is not None and self._size > self._limit:
+            raise self._too_large()
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            raise httpx.ReadTimeout(
+                f"the response took over {self._seconds:g} s in all (timeout={self._seconds:g})",
+                request=self._request,
+            )
+
+    def into(self, response: httpx.Response) -> httpx.Response:
+        """``response`` with the body collected, as if httpx had read it."""
+        response._content = b"".join(self._chunks)
+        return response
+
+    def _too_large(self) -> ResponseTooLargeError:
+        return ResponseTooLargeError(self._request, self._limit or 0)
+
+
 class _BaseClient(Generic[_HttpxClientT]):
     """State and I/O-free steps shared by the sync and async clients."""
 
@@ -130,14 +179,19 @@ class _BaseClient(Generic[_HttpxClientT]):
         secret_headers: Collection[str] = (),
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         strict_response_validation: bool = False,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         """Configure the client; the generated client passes its defaults.
 
         ``timeout`` not given is the ``http_client``'s own, else
-        `DEFAULT_TIMEOUT`. ``secret_headers`` are header names to redact from
-        logs and strip on redirects, on top of the usual credential headers.
-        Plain ``http://`` with ``auth`` is refused except to this machine. A
-        caller's ``http_client`` is used as is and left open by `close`.
+        `DEFAULT_TIMEOUT`. A number of seconds bounds each attempt as a whole
+        (connecting, sending, every read); an `httpx.Timeout` bounds each phase
+        only, as httpx does. ``max_response_size`` caps a response body in bytes
+        after decompression (``None`` for no cap). ``secret_headers`` are header
+        names to redact from logs and strip on redirects, on top of the usual
+        credential headers. Plain ``http://`` with ``auth`` is refused except to
+        this machine. A caller's ``http_client`` is used as is and left open by
+        `close`.
         """
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
@@ -154,6 +208,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         self.max_retries = max_retries
         self.max_retry_wait = max_retry_wait
         self.strict_response_validation = strict_response_validation
+        self.max_response_size = max_response_size
         self._auth = auth
         # Without an auth of ours, a caller-supplied http_client keeps its own.
         self._send_auth = httpx.USE_CLIENT_DEFAULT if auth is None else auth
@@ -174,6 +229,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         max_retry_wait: float | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
         strict_response_validation: bool | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with some settings changed; the rest is shared.
 
@@ -190,6 +246,8 @@ class _BaseClient(Generic[_HttpxClientT]):
             clone.max_retry_wait = max_retry_wait
         if not isinstance(strict_response_validation, NotGiven):
             clone.strict_response_validation = strict_response_validation
+        if not isinstance(max_response_size, NotGiven):
+            clone.max_response_size = max_response_size
         clone._default_headers = {**self._default_headers, **(default_headers or {})}
         clone._owns_http = False
         clone._bind_resources()
@@ -217,8 +275,8 @@ class _BaseClient(Generic[_HttpxClientT]):
                 form = {**form, **clean_params(options.extra_body)}
             else:
                 body = {**(body or {}), **to_wire(options.extra_body)}
-        timeout = options.timeout
-        return self._http.build_request(
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        request = self._http.build_request(
             options.method,
             join_url(self._base_text, options.path),
             params=cast(Any, clean_params(params) or None),  # {} would cost a URL parse
@@ -227,8 +285,11 @@ class _BaseClient(Generic[_HttpxClientT]):
             data=form,
             files=cast(Any, options.files),
             content=options.content,
-            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            timeout=timeout,
         )
+        if isinstance(timeout, int | float):  # seconds: a deadline for the whole attempt
+            request.extensions[_DEADLINE_EXTENSION] = float(timeout)
+        return request
 
     def _retries(self, options: RequestOptions) -> int:
         given = options.max_retries
@@ -440,20 +501,24 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             attempt += 1
 
     def _send_once(self, request: httpx.Request, authenticated: bool) -> httpx.Response:
-        """One attempt: the request, then the redirects it leads to."""
+        """One attempt: the request, the redirects it leads to, and the body (read
+        within ``max_response_size`` and the attempt's deadline)."""
+        body = _Body(request, self.max_response_size)
         auth = self._auth_for(request, authenticated)
-        response = self._http.send(request, auth=auth, follow_redirects=False)
+        response = self._http.send(request, auth=auth, follow_redirects=False, stream=True)
         hops = 0
         try:
             while (target := self._redirect_target(response, hops)) is not None:
                 response.close()
                 auth = self._auth_for(target, authenticated)
-                response = self._http.send(target, auth=auth, follow_redirects=False)
+                response = self._http.send(target, auth=auth, follow_redirects=False, stream=True)
                 hops += 1
-        except APIConnectionError:
+            body.expect(response)
+            for chunk in response.iter_bytes():
+                body.add(chunk)
+        finally:
             response.close()
-            raise
-        return response
+        return body.into(response)
 
     def close(self) -> None:
         """Release the connection pool (a caller-supplied ``http_client`` is left open)."""
@@ -547,20 +612,26 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             attempt += 1
 
     async def _send_once(self, request: httpx.Request, authenticated: bool) -> httpx.Response:
-        """One attempt: the request, then the redirects it leads to."""
+        """One attempt: the request, the redirects it leads to, and the body (read
+        within ``max_response_size`` and the attempt's deadline)."""
+        body = _Body(request, self.max_response_size)
         auth = self._auth_for(request, authenticated)
-        response = await self._http.send(request, auth=auth, follow_redirects=False)
+        response = await self._http.send(request, auth=auth, follow_redirects=False, stream=True)
         hops = 0
         try:
             while (target := self._redirect_target(response, hops)) is not None:
                 await response.aclose()
                 auth = self._auth_for(target, authenticated)
-                response = await self._http.send(target, auth=auth, follow_redirects=False)
+                response = await self._http.send(
+                    target, auth=auth, follow_redirects=False, stream=True
+                )
                 hops += 1
-        except APIConnectionError:
+            body.expect(response)
+            async for chunk in response.aiter_bytes():
+                body.add(chunk)
+        finally:
             await response.aclose()
-            raise
-        return response
+        return body.into(response)
 
     async def close(self) -> None:
         """Release the connection pool (a caller-supplied ``http_client`` is left open)."""

@@ -90,21 +90,30 @@ def parse_response(
 ) -> T:
     """Decode a successful response into ``cast_to``.
 
-    ``bytes`` gives the raw body and ``str`` the text; an empty body gives
-    ``None`` whatever was asked for (a 204 has nothing to parse); anything else
-    is JSON validated by `parse_json` (leniently unless ``strict``). Raises
-    `ValueError` (pydantic's included) when the body does not fit.
+    ``bytes`` gives the raw body and ``str`` the text; a 204 or 205 gives
+    ``None`` whatever was asked for, and so does any empty body when nothing
+    in particular (``object``) was promised; anything else is JSON validated
+    by `parse_json` (leniently unless ``strict``). Raises `ValueError`
+    (pydantic's included) when the body is empty or does not fit.
     """
     if cast_to is bytes:
         return cast(T, response.content)
     if cast_to is str:
         return cast(T, response.text)
-    if cast_to is type(None) or not response.content:
+    if cast_to is type(None) or response.status_code in (204, 205):
         return cast(T, None)
+    if not response.content:
+        if cast_to is object:
+            return cast(T, None)
+        raise ValueError(f"the body is empty where {_name(cast_to)} was promised")
     if unwrap is None:
         return parse_json_bytes(cast_to, response.content, strict=strict)
     body = response.json()
     return parse_json(cast_to, body.get(unwrap) if isinstance(body, dict) else body, strict=strict)
+
+
+def _name(type_: object) -> str:
+    return getattr(type_, "__name__", None) or str(type_)
 
 
 def wants_raw_response() -> bool:

@@ -23,6 +23,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "connection_error",
     "status_error",
@@ -74,6 +75,19 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = decode_body(response)
+
+
+class ResponseTooLargeError(APIError):
+    """A response body over the client's ``max_response_size`` (counted decompressed);
+    reading stopped there."""
+
+    def __init__(self, request: httpx.Request, limit: int) -> None:
+        super().__init__(
+            f"Response to {request.method} {safe_url(request)} is over the limit of "
+            f"{limit} bytes (max_response_size); reading stopped",
+            request=request,
+        )
+        self.limit = limit
 
 
 class APIStatusError(APIError):
