@@ -1,6 +1,7 @@
-"""The declarations file: which clients exist and where they come from.
+"""The declarations: which clients exist and where they come from.
 
-``clientgen.yaml`` is found from the current directory upward, as black and
+``clientgen.yaml``, or a ``[tool.clientgen]`` table in ``pyproject.toml`` (same
+keys, same errors), is found from the current directory upward, as black and
 ruff find pyproject.toml, so ``clientgen generate`` works from any
 subdirectory of a project. Every path in it is relative to the file.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import keyword
 import re
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,9 @@ from generator.diagnostics import ClientgenError
 from generator.yamlsource import LineMap, check_input_file, load_yaml_file
 
 CONFIG_NAME = "clientgen.yaml"
+PYPROJECT = "pyproject.toml"
+_TOOL_TABLE = re.compile(r"^\s*\[\[?tool\.clientgen[\].]", re.MULTILINE)
+_TOML_KEY = re.compile(r"""^["']?([A-Za-z0-9_-]+)["']?\s*=""")
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _CLIENT_KEYS = {"name", "source", "reader", "overrides", "package", "preserve"}
 _TOP_KEYS = {"output", "clients"}
@@ -62,20 +67,63 @@ class Project:
 
 
 def find_config(start: Path) -> Path:
+    """The nearest clientgen.yaml, or pyproject.toml with a [tool.clientgen] table."""
     for directory in (start, *start.parents):
         candidate = directory / CONFIG_NAME
         if candidate.is_file():
             return candidate
+        pyproject = directory / PYPROJECT
+        if pyproject.is_file() and _TOOL_TABLE.search(pyproject.read_text(encoding="utf-8")):
+            return pyproject
     raise ClientgenError(
-        f"no {CONFIG_NAME} found in {start} or any parent directory",
+        f"no {CONFIG_NAME} (or [tool.clientgen] in {PYPROJECT}) found in {start} or above",
         str(start),
         f"create {CONFIG_NAME} (see README), or use --source FILE --output DIR",
     )
 
 
+class TomlLines(LineMap):
+    """Lines of the keys of [tool.clientgen] in a pyproject.toml, so its errors are located
+    like clientgen.yaml's (tomllib gives values, not positions)."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        super().__init__(path)
+        section: tuple[str | int, ...] | None = None
+        clients = -1
+        for number, raw in enumerate(text.splitlines(), 1):
+            line = raw.strip()
+            if line.startswith("[[tool.clientgen.clients]]"):
+                clients += 1
+                section = ("clients", clients)
+            elif line.startswith("[tool.clientgen]"):
+                section = ()
+            elif line.startswith("["):
+                section = None
+                continue
+            else:
+                key = _TOML_KEY.match(line)
+                if key is None or section is None:
+                    continue
+                section_key: tuple[str | int, ...] = (*section, key.group(1))
+                self._lines.setdefault(section_key, number)
+                continue
+            self._lines.setdefault(section, number)
+
+
+def _load(path: Path) -> tuple[Any, LineMap]:
+    if path.name != PYPROJECT:
+        return load_yaml_file(path)
+    text = path.read_text(encoding="utf-8")
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ClientgenError(f"TOML syntax error: {exc}", str(path), "fix pyproject.toml") from None
+    return document.get("tool", {}).get("clientgen"), TomlLines(path, text)
+
+
 def load_project(start: Path) -> Project:
     path = find_config(start.resolve())
-    data, lines = load_yaml_file(path)
+    data, lines = _load(path)
     if not isinstance(data, dict):
         raise ClientgenError("expected a mapping with 'clients:'", lines.where(), "see README")
     _reject_unknown(data, _TOP_KEYS, lines, ())
