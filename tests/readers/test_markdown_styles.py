@@ -8,6 +8,8 @@ Fixtures (tests/readers/fixtures/markdown/):
   or a full URL, bullet field lists, curl and JSON examples) with petsitter.expected.yaml;
 - tidepool.docs.md: a GitBook export (method and URL in ``<mark>`` tags, required marks
   in names, examples in ``{% tab title="200: OK" %}`` tabs) with tidepool.expected.yaml;
+- larder.docs.md: ``### List items — `GET /v1/items` `` headings, a Location column, bodies
+  stated only by example under bold sub-headings, with larder.expected.yaml;
 - jotter.docs.md: curl examples as the only statement of methods, paths, auth and bodies,
   setext headings, with jotter.expected.yaml;
 - shelfwise.docs.md: prose copied from a web page, in the Onboarding manner.
@@ -62,6 +64,12 @@ STYLES: dict[str, tuple[str, str, dict[str, float]]] = {
     "GitBook export": (
         "tidepool.docs.md",
         "tidepool.expected.yaml",
+        {"operations": 1.0, "parameters": 1.0, "request": 1.0, "response": 1.0,
+         "servers": 1.0, "security": 1.0},
+    ),
+    "endpoint in the heading": (
+        "larder.docs.md",
+        "larder.expected.yaml",
         {"operations": 1.0, "parameters": 1.0, "request": 1.0, "response": 1.0,
          "servers": 1.0, "security": 1.0},
     ),

@@ -209,6 +209,11 @@ _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$|^\*\*([^*]+)\*\*$")
 _HTML_HEADING = re.compile(r"^<h([1-6])\b[^>]*>(.*?)</h\1>$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
 _SETEXT = re.compile(r"^(?:={3,}|-{3,})$")
+_TRAILING_ENDPOINT = re.compile(
+    rf"^(?P<title>.*?)\s*[—–:|-]?\s*[`(]\s*(?P<method>{'|'.join(METHODS)})\s+"
+    r"(?P<path>/\S*?|https?://\S+?)\s*[`)]$",
+    re.IGNORECASE,
+)
 # Lines that are only markup: anchors, asides, comments.
 _MARKUP_ONLY = re.compile(r"^(?:<[^>]+>\s*)+$|^<!--.*-->$|^\{%.*%\}$")
 # GitBook tabs name what their example is: {% tab title="200: OK The stations" %}
@@ -250,9 +255,8 @@ def split_blocks(text: str, notes: Notes) -> list[Block]:
             label = tab.group("title") if tab else label
         elif _setext_level(lines, index):
             level = _setext_level(lines, index)
-            blocks.append(
-                _endpoint(index + 1, stripped) or _heading_or_part(index + 1, stripped, level)
-            )
+            setext = _endpoint(index + 1, stripped) or _heading_or_part(index + 1, stripped, level)
+            blocks.extend(_split_heading(setext))
             in_endpoint = isinstance(blocks[-1], Endpoint) or (
                 in_endpoint and not isinstance(blocks[-1], Heading)
             )
@@ -274,7 +278,7 @@ def split_blocks(text: str, notes: Notes) -> list[Block]:
         else:
             after_blank = index == 0 or not lines[index - 1].strip()
             previous = blocks[-1] if blocks and not after_blank else None
-            blocks.append(_classify(lines, index, previous, in_endpoint, marked))
+            blocks.extend(_split_heading(_classify(lines, index, previous, in_endpoint, marked)))
             # "Returns the sitter:" right above a code block says what the block is.
             label = stripped if stripped.endswith(":") else ""
             in_endpoint = isinstance(blocks[-1], Endpoint) or (
@@ -421,6 +425,17 @@ def _endpoint(number: int, text: str) -> Endpoint | None:
 
 def _heading_or_part(number: int, text: str, level: int = 0) -> Heading | Part:
     return _part(number, text) or Heading(number, text, level)
+
+
+def _split_heading(block: Block) -> list[Block]:
+    """``### List items — `GET /v1/items` ``: the heading and its endpoint."""
+    if not isinstance(block, Heading):
+        return [block]
+    match = _TRAILING_ENDPOINT.match(block.text)
+    if match is None or not match.group("title"):
+        return [block]
+    heading = Heading(block.line, match.group("title"), block.level)
+    return [heading, Endpoint(block.line, match.group("method").upper(), match.group("path"))]
 
 
 def _part(number: int, text: str) -> Part | None:

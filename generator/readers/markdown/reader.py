@@ -31,6 +31,10 @@ _ENDPOINT_LINE = re.compile(
     r"(?:/|https?://)\S*`?\s*$",
     re.M,
 )
+# "### List items — `GET /v1/items`"
+_HEADING_ENDPOINT = re.compile(
+    rf"^#{{1,6}}\s.*[`(](?:{'|'.join(METHODS)})\s+(?:/|https?://)\S*[`)]\s*$", re.M
+)
 _CURL_LINE = re.compile(r"^\s*(?:\$\s*)?curl\s.*(?:https?://|\s/)", re.M)
 _FENCE_LINE = re.compile(r"^\s*```", re.M)
 # OpenAPI documents, and ReDoc pages as scrapers give them (ReDoc's own words).
@@ -56,7 +60,7 @@ def detect(text: str) -> float:
     text = text[:DETECT_SAMPLE]
     if _OTHER_FORMS.search(text):
         return 0.05
-    endpoints = len(_ENDPOINT_LINE.findall(text)) + len(_CURL_LINE.findall(text))
+    endpoints = sum(len(p.findall(text)) for p in (_ENDPOINT_LINE, _HEADING_ENDPOINT, _CURL_LINE))
     tables = sum(1 for line in text.splitlines() if is_table_line(line))
     if endpoints and (tables or _FENCE_LINE.search(text)):
         return 0.9
