@@ -57,6 +57,13 @@ _JSON = re.compile(r"^application/(.+\+)?json\b|^\*/\*$")
 _FORM = "application/x-www-form-urlencoded"
 _MULTIPART = "multipart/form-data"
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+# Serialization styles each location allows, its default first (OpenAPI 3.1, 4.8.12.4).
+_STYLES: dict[str, tuple[str, ...]] = {
+    "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+    "path": ("simple", "label", "matrix"),
+    "header": ("simple",),
+    "cookie": ("form",),
+}
 _SIMPLE_TYPE = re.compile(r"^[A-Za-z_][\w.]*(\[[\w., ]+\])?$")
 
 
@@ -329,6 +336,9 @@ def _params(
                 f"Annotated[{annotation}, Field({', '.join(f'{k}={v}' for k, v in constraints)})]"
             )
         nullable = annotation.endswith("| None") or annotation == "Any"
+        style = param.get("style")
+        if style not in _STYLES.get(location, ()):
+            style = _STYLES.get(location, ("form",))[0]  # the location's default
         given = annotation
         if not required and default is None and not nullable:
             annotation = f"{annotation} | None"
@@ -342,7 +352,8 @@ def _params(
                 description=_text(param.get("description")),
                 default=default,
                 deprecated=bool(param.get("deprecated")),
-                explode=param.get("explode", param.get("style", "form") == "form") is not False,
+                explode=param.get("explode", style == "form") is not False,
+                style=style,
                 nullable=nullable,
                 given_type=given,
             )

@@ -59,6 +59,9 @@ class Param:
     default: str | None = None
     deprecated: bool = False
     explode: bool = True
+    # OpenAPI serialization style: form, spaceDelimited, pipeDelimited, deepObject
+    # (query, cookie), simple (path, header), label, matrix (path).
+    style: str = "form"
     nullable: bool = False  # the schema allows null: None is a value to send
     given_type: str = ""  # the annotation without the None that stands for "left out"
 

@@ -91,3 +91,29 @@ def test_an_optional_query_parameter_offers_its_type_without_none() -> None:
 
     assert (dry_run.type, dry_run.given_type, dry_run.omittable) == ("bool | None", "bool", True)
     assert (tag.given_type, tag.nullable) == ("str | None", True)
+
+
+def test_parameters_carry_their_serialization_style_with_openapi_defaults() -> None:
+    document = load_spec("typing.yaml")
+    document["paths"]["/things/{id}"]["patch"]["parameters"] = [
+        {"name": "ids", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+        {
+            "name": "tags",
+            "in": "query",
+            "style": "pipeDelimited",
+            "explode": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        {"name": "filter", "in": "query", "style": "deepObject", "schema": {"type": "object"}},
+        {"name": "X-Ids", "in": "header", "style": "form", "schema": {"type": "array"}},
+    ]
+    client, _ = lower_spec(document)
+    params = {p.wire: (p.style, p.explode) for p in client.resources[0].operations[0].params}
+
+    assert params == {
+        "id": ("simple", False),
+        "ids": ("form", True),
+        "tags": ("pipeDelimited", False),
+        "filter": ("deepObject", False),
+        "X-Ids": ("simple", False),  # a style the location does not allow: its default
+    }
