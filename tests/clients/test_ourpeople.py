@@ -200,3 +200,12 @@ def test_account_selects_the_server_and_credentials_come_from_the_environment(
     with ourpeople.Client(account="acme") as client:
         assert str(client.base_url) == "https://acme-api.ourpeople.co"
         assert "env-secret" not in repr(client.__dict__)
+
+
+@pytest.mark.parametrize("account", ["evil.example/x#", "evil.example?", "a@evil.example"])
+def test_the_account_cannot_change_the_host(account: str) -> None:
+    client = ourpeople.Client(account=account, client_id="id-1", client_secret="s3cret")
+
+    assert client.base_url.host.endswith("-api.ourpeople.co")
+    assert client.base_url.path == "/"
+    client.close()

@@ -44,6 +44,7 @@ _SECRET_HEADERS: tuple[str, ...] = ()
 
 
 def _base_url(base_url: str | None) -> str:
+    """The API root: ``base_url``, else the environment, else the documented server."""
     base_url = base_url or os.environ.get("ONBOARDING_BASE_URL")
     if base_url:
         return base_url
@@ -53,6 +54,7 @@ def _base_url(base_url: str | None) -> str:
 
 
 def _auth(client_id: str | None, client_secret: str | None) -> httpx.Auth | None:
+    """The auth flow for the credentials given, else those in the environment."""
     client_id = client_id or os.environ.get("ONBOARDING_CLIENT_ID")
     client_secret = client_secret or os.environ.get("ONBOARDING_CLIENT_SECRET")
     if client_id and client_secret:
@@ -119,6 +121,7 @@ class Client(SyncAPIClient):
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None = 100 * 1024 * 1024,
     ) -> None:
         """Create a client.
 
@@ -137,6 +140,9 @@ class Client(SyncAPIClient):
             strict_response_validation: Raise `APIResponseValidationError` when a response
                 does not fit its documented type, instead of keeping the odd values as
                 received.
+            max_response_size: The largest response body read, in bytes after
+                decompression (``None`` for no limit); a larger one raises
+                `ResponseTooLargeError`.
         """
         super().__init__(
             base_url=_base_url(base_url),
@@ -148,6 +154,7 @@ class Client(SyncAPIClient):
             default_headers={"User-Agent": _USER_AGENT, **(default_headers or {})},
             secret_headers=_SECRET_HEADERS,
             strict_response_validation=strict_response_validation,
+            max_response_size=max_response_size,
         )
         self._bind_resources()
 
@@ -221,6 +228,7 @@ class AsyncClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None = 100 * 1024 * 1024,
     ) -> None:
         """Create a client.
 
@@ -239,6 +247,9 @@ class AsyncClient(AsyncAPIClient):
             strict_response_validation: Raise `APIResponseValidationError` when a response
                 does not fit its documented type, instead of keeping the odd values as
                 received.
+            max_response_size: The largest response body read, in bytes after
+                decompression (``None`` for no limit); a larger one raises
+                `ResponseTooLargeError`.
         """
         super().__init__(
             base_url=_base_url(base_url),
@@ -250,6 +261,7 @@ class AsyncClient(AsyncAPIClient):
             default_headers={"User-Agent": _USER_AGENT, **(default_headers or {})},
             secret_headers=_SECRET_HEADERS,
             strict_response_validation=strict_response_validation,
+            max_response_size=max_response_size,
         )
         self._bind_resources()
 

@@ -10,6 +10,7 @@ import httpx
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._token_exchange import TokenExchangeAuth
 from ._types import NOT_GIVEN, NotGiven, Timeout
+from ._utils import quote_path
 from .resources.authentication import (
     AsyncAuthentication,
     AsyncAuthenticationWithRawResponse,
@@ -32,15 +33,22 @@ _SECRET_HEADERS: tuple[str, ...] = ()
 
 
 def _base_url(base_url: str | None, account: str | None) -> str:
+    """The API root: ``base_url``, else the environment, else the documented server.
+
+    Server variables are percent-encoded, so a value cannot change the host.
+    """
     base_url = base_url or os.environ.get("OURPEOPLE_BASE_URL")
     if base_url:
         return base_url
     url = "https://{account}-api.ourpeople.co"
-    url = url.replace("{account}", account or os.environ.get("OURPEOPLE_ACCOUNT") or "example")
+    url = url.replace(
+        "{account}", quote_path(account or os.environ.get("OURPEOPLE_ACCOUNT") or "example")
+    )
     return url
 
 
 def _auth(client_id: str | None, client_secret: str | None) -> httpx.Auth | None:
+    """The auth flow for the credentials given, else those in the environment."""
     client_id = client_id or os.environ.get("OURPEOPLE_CLIENT_ID")
     client_secret = client_secret or os.environ.get("OURPEOPLE_CLIENT_SECRET")
     if client_id and client_secret:
@@ -86,6 +94,7 @@ class Client(SyncAPIClient):
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None = 100 * 1024 * 1024,
     ) -> None:
         """Create a client.
 
@@ -107,6 +116,9 @@ class Client(SyncAPIClient):
             strict_response_validation: Raise `APIResponseValidationError` when a response
                 does not fit its documented type, instead of keeping the odd values as
                 received.
+            max_response_size: The largest response body read, in bytes after
+                decompression (``None`` for no limit); a larger one raises
+                `ResponseTooLargeError`.
         """
         super().__init__(
             base_url=_base_url(base_url, account),
@@ -118,6 +130,7 @@ class Client(SyncAPIClient):
             default_headers={"User-Agent": _USER_AGENT, **(default_headers or {})},
             secret_headers=_SECRET_HEADERS,
             strict_response_validation=strict_response_validation,
+            max_response_size=max_response_size,
         )
         self._bind_resources()
 
@@ -167,6 +180,7 @@ class AsyncClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None = 100 * 1024 * 1024,
     ) -> None:
         """Create a client.
 
@@ -188,6 +202,9 @@ class AsyncClient(AsyncAPIClient):
             strict_response_validation: Raise `APIResponseValidationError` when a response
                 does not fit its documented type, instead of keeping the odd values as
                 received.
+            max_response_size: The largest response body read, in bytes after
+                decompression (``None`` for no limit); a larger one raises
+                `ResponseTooLargeError`.
         """
         super().__init__(
             base_url=_base_url(base_url, account),
@@ -199,6 +216,7 @@ class AsyncClient(AsyncAPIClient):
             default_headers={"User-Agent": _USER_AGENT, **(default_headers or {})},
             secret_headers=_SECRET_HEADERS,
             strict_response_validation=strict_response_validation,
+            max_response_size=max_response_size,
         )
         self._bind_resources()
 

@@ -62,6 +62,7 @@ _SECRET_HEADERS: tuple[str, ...] = ("X-WHIPPY-KEY",)
 
 
 def _base_url(base_url: str | None) -> str:
+    """The API root: ``base_url``, else the environment, else the documented server."""
     base_url = base_url or os.environ.get("WHIPPY_BASE_URL")
     if base_url:
         return base_url
@@ -70,6 +71,7 @@ def _base_url(base_url: str | None) -> str:
 
 
 def _auth(api_key: str | None) -> httpx.Auth | None:
+    """The auth flow for the credentials given, else those in the environment."""
     api_key = api_key or os.environ.get("WHIPPY_API_KEY")
     if api_key:
         return ApiKeyAuth(value=api_key, name="X-WHIPPY-KEY", location="header")
@@ -120,6 +122,7 @@ class Client(SyncAPIClient):
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None = 100 * 1024 * 1024,
     ) -> None:
         """Create a client.
 
@@ -137,6 +140,9 @@ class Client(SyncAPIClient):
             strict_response_validation: Raise `APIResponseValidationError` when a response
                 does not fit its documented type, instead of keeping the odd values as
                 received.
+            max_response_size: The largest response body read, in bytes after
+                decompression (``None`` for no limit); a larger one raises
+                `ResponseTooLargeError`.
         """
         super().__init__(
             base_url=_base_url(base_url),
@@ -148,6 +154,7 @@ class Client(SyncAPIClient):
             default_headers={"User-Agent": _USER_AGENT, **(default_headers or {})},
             secret_headers=_SECRET_HEADERS,
             strict_response_validation=strict_response_validation,
+            max_response_size=max_response_size,
         )
         self._bind_resources()
 
@@ -218,6 +225,7 @@ class AsyncClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None = 100 * 1024 * 1024,
     ) -> None:
         """Create a client.
 
@@ -235,6 +243,9 @@ class AsyncClient(AsyncAPIClient):
             strict_response_validation: Raise `APIResponseValidationError` when a response
                 does not fit its documented type, instead of keeping the odd values as
                 received.
+            max_response_size: The largest response body read, in bytes after
+                decompression (``None`` for no limit); a larger one raises
+                `ResponseTooLargeError`.
         """
         super().__init__(
             base_url=_base_url(base_url),
@@ -246,6 +257,7 @@ class AsyncClient(AsyncAPIClient):
             default_headers={"User-Agent": _USER_AGENT, **(default_headers or {})},
             secret_headers=_SECRET_HEADERS,
             strict_response_validation=strict_response_validation,
+            max_response_size=max_response_size,
         )
         self._bind_resources()
 
