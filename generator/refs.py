@@ -42,6 +42,9 @@ _SPECIAL_ROOTS = ("/proc", "/sys", "/dev")
 _EXTENSIONS = (".yaml", ".yml", ".json")
 
 
+_Entry = tuple[Any, int, Any, object]  # (value, depth, parent entry, key): pointers spelled late
+
+
 def escape_token(token: object) -> str:
     """One JSON pointer token (RFC 6901): `~` and `/` escaped."""
     return str(token).replace("~", "~0").replace("/", "~1")
@@ -54,18 +57,19 @@ def unescape_token(token: str) -> str:
 
 def iter_refs(node: Any, at: str = "") -> Iterator[tuple[str, str]]:
     """Every ``$ref`` value in ``node`` with the JSON pointer of the object holding it."""
-    stack: list[tuple[Any, str]] = [(node, at)]
+    stack: list[_Entry] = [(node, 0, None, None)]
     while stack:
-        value, where = stack.pop()
+        entry = stack.pop()
+        value = entry[0]
         if isinstance(value, dict):
             ref = value.get("$ref")
             if isinstance(ref, str):
-                yield ref, where
+                yield ref, at + _spell(entry)
             for key, child in value.items():
                 if isinstance(child, dict | list):
-                    stack.append((child, f"{where}/{escape_token(key)}"))
+                    stack.append((child, 0, entry, key))
         elif isinstance(value, list):
-            stack.extend((child, f"{where}/{i}") for i, child in enumerate(value))
+            stack.extend((child, 0, entry, i) for i, child in enumerate(value))
 
 
 def resolve_pointer(document: Any, ref: str) -> Any:
@@ -87,21 +91,26 @@ def resolve_pointer(document: Any, ref: str) -> Any:
 def check_document_limits(document: Any, source: str) -> None:
     """Refuse a parsed document over the limits the YAML loader applies (nesting, nodes,
     string length), whatever it was parsed from: JSON and recovered documents too."""
+    _scan(document, source)
+
+
+def _scan(document: Any, source: str) -> list[tuple[str, _Entry]]:
+    """Check the limits in one walk; returns the external refs with their holders' entries."""
     from generator.yamlsource import MAX_DEPTH, MAX_NODES, MAX_SCALAR_CHARS
 
-    # Entries are (value, depth, parent entry, key): the pointer is only spelled on failure.
-    stack: list[tuple[Any, int, Any, object]] = [(document, 0, None, None)]
+    stack: list[_Entry] = [(document, 0, None, None)]
+    external: list[tuple[str, _Entry]] = []
     nodes = 0
     while stack:
         entry = stack.pop()
-        value, depth = entry[0], entry[1]
+        value, depth = entry[0], entry[1] + 1
         nodes += 1
         problem = ""
-        if depth > MAX_DEPTH:
+        if depth > MAX_DEPTH + 1:
             problem = f"the document nests deeper than {MAX_DEPTH} levels"
         elif nodes > MAX_NODES:
             problem = f"the document has more than {MAX_NODES:,} nodes"
-        elif isinstance(value, str) and len(value) > MAX_SCALAR_CHARS:
+        elif isinstance(value, str):
             problem = f"a value is longer than {MAX_SCALAR_CHARS // (1024 * 1024)} MB"
         if problem:
             raise ClientgenError(
@@ -110,22 +119,31 @@ def check_document_limits(document: Any, source: str) -> None:
                 "a limit against hostile documents: real API descriptions stay far below it",
             )
         if isinstance(value, dict):
+            ref = value.get("$ref")
+            if isinstance(ref, str) and not ref.startswith("#"):
+                external.append((ref, entry))
             for key, child in value.items():
-                if isinstance(child, dict | list) or (
-                    isinstance(child, str) and len(child) > MAX_SCALAR_CHARS
-                ):
-                    stack.append((child, depth + 1, entry, key))
+                if _container_or_long(child, MAX_SCALAR_CHARS):
+                    stack.append((child, depth, entry, key))
                 if isinstance(key, str) and len(key) > MAX_SCALAR_CHARS:
-                    stack.append((key, depth + 1, entry, key[:20]))
+                    stack.append((key, depth, entry, key[:20]))
         elif isinstance(value, list):
             for index, child in enumerate(value):
-                if isinstance(child, dict | list) or (
-                    isinstance(child, str) and len(child) > MAX_SCALAR_CHARS
-                ):
-                    stack.append((child, depth + 1, entry, index))
+                if _container_or_long(child, MAX_SCALAR_CHARS):
+                    stack.append((child, depth, entry, index))
+    return external
 
 
-def _spell(entry: tuple[Any, int, Any, object]) -> str:
+def _container_or_long(value: Any, limit: int) -> bool:
+    kind = type(value)
+    if kind is dict or kind is list:
+        return True
+    if kind is str:
+        return len(value) > limit
+    return isinstance(value, dict | list)
+
+
+def _spell(entry: _Entry) -> str:
     tokens = []
     while entry[2] is not None:
         tokens.append(escape_token(entry[3]))
@@ -142,8 +160,7 @@ def resolve_external_refs(
     A reference back into ``source`` itself becomes an internal ``#/...`` one.
     The document is first checked against the limits (``check_document_limits``).
     """
-    check_document_limits(document, source)
-    external = [(ref, at) for ref, at in iter_refs(document) if not ref.startswith("#")]
+    external = [(ref, _spell(entry)) for ref, entry in _scan(document, source)]
     if not external:
         return []
     resolver = _Resolver(source, base, root_file=source)
