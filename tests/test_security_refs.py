@@ -297,3 +297,44 @@ def test_a_ref_with_control_characters_stays_one_printable_line(
     assert status == 2
     assert "\x1b" not in err and len(err.strip().splitlines()) == 1, err
     assert "refused" in err
+
+
+ESCAPED_KEYS = {
+    "spec.json": '{{"openapi": "3.0.3", "info": {{"title": "t", "version": "1"}}, "paths": '
+    '{{"/items": {{"get": {{"responses": {{"200": {{"description": "ok", "content": '
+    '{{"application/json": {{"schema": {{"\\u0024ref": "{ref}"}}}}}}}}}}}}}}}}}}',
+    "spec.yaml": SPEC.replace("{{$ref: '{ref}'}}", '{{"\\x24ref": "{ref}"}}'),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ESCAPED_KEYS))
+def test_an_escaped_ref_key_is_resolved_and_confined_by_refs(site: Path, name: str) -> None:
+    from generator.diagnostics import ClientgenError
+    from generator.refs import resolve_external_refs
+    from generator.yamlsource import load_yaml_text
+
+    ref = f"file://{site.parent}/secret.yaml"
+    document = load_yaml_text(ESCAPED_KEYS[name].format(ref=ref), name)
+    with pytest.raises(ClientgenError) as caught:
+        resolve_external_refs(document, str(site / name))
+    assert POINTER in caught.value.diagnostic.location
+
+
+@pytest.mark.xfail(
+    reason="readers/openapi/reader.py calls resolve_external_refs only when a regex sees "
+    "'$ref: x' in the text, which an escaped key (JSON \\u0024ref, YAML \\x24ref) hides; and "
+    "validate.py lets openapi-spec-validator retrieve file:// refs (a FIFO hangs it): "
+    "reported to the lead",
+    strict=False,
+)
+@pytest.mark.parametrize("name", sorted(ESCAPED_KEYS))
+def test_an_escaped_ref_key_through_the_command_line_is_refused(
+    site: Path, name: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    ref = f"file://{site.parent}/secret.yaml"
+    spec = site / name
+    spec.write_text(ESCAPED_KEYS[name].format(ref=ref), encoding="utf-8")
+    output = site.parent / "out"
+    status = generate(spec, output)
+    captured = capfd.readouterr()
+    assert_refused(status, captured.out, captured.err, output, ref)
