@@ -111,8 +111,11 @@ def test_empty_absent_and_own_directories_are_written(
     assert generate("empty") == 0
     assert generate("fresh") == 0
     assert whole(Path("out/empty")) and whole(Path("out/fresh"))
-    Path("out/fresh/stray.txt").write_text("x\n")  # a package clientgen wrote is replaced
-    assert generate("fresh") == 0
+    Path("spec.yaml").write_text(SPEC.replace("title: t", "title: changed"))
+    assert generate("fresh") == 0  # a package clientgen wrote is replaced
+    assert "changed" in Path("out/fresh/README.md").read_text()
+    Path("out/fresh/stray.txt").write_text("x\n")  # refused as a hand edit unless forced
+    assert generate("fresh", "out", "--force") == 0
     assert not Path("out/fresh/stray.txt").exists()
     assert whole(Path("out/fresh"))
 
