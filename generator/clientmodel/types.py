@@ -7,6 +7,11 @@ inline schemas with a name derived from where they sit); other components
 become type aliases. Enums are ``Literal`` types, wrapped in the runtime's
 ``tolerant`` marker inside models so an unknown value from a newer server does
 not break a response, and left strict in request arguments.
+
+``allOf`` is flattened into one model (see `TypeMapper.object_shape` for why
+not subclasses); a model requiring a field the server sets gets a request-only
+shape (`TypeMapper.request_shape`); class names come from the module scope
+(generator/clientmodel/scopes.py), so none hides a name the code uses.
 """
 
 from __future__ import annotations
