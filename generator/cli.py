@@ -22,10 +22,12 @@ import yaml
 from generator import __version__
 from generator.clientmodel.naming import snake
 from generator.config import Project, load_project
-from generator.diagnostics import ClientgenError, Diagnostic, Severity
+from generator.diagnostics import ClientgenError, Diagnostic, Severity, error
 from generator.digest import inputs_digest
 from generator.job import Job
+from generator.messages import FORMATS, emit
 from generator.writer import (
+    Change,
     check_replaceable,
     compare,
     edited_files,
@@ -50,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except ClientgenError as exc:
-        print(str(exc), file=sys.stderr)
+        emit(exc.diagnostic, getattr(args, "messages", "text"))
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
@@ -83,6 +85,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     generate.add_argument(
         "--force", action="store_true", help="overwrite generated files edited by hand"
+    )
+    generate.add_argument(
+        "--format",
+        dest="messages",
+        choices=FORMATS,
+        default="text",
+        help="diagnostics and --check findings as text (stderr), JSON lines or GitHub "
+        "annotations (stdout)",
     )
     generate.set_defaults(run=_generate)
 
@@ -185,11 +195,16 @@ def _generate(args: argparse.Namespace) -> int:
             )
         project, jobs = _declared_jobs(args.names)
         output = project.output
-    return _generate_jobs(jobs, output, args.check, args.verbose, args.force)
+    return _generate_jobs(jobs, output, args.check, args.verbose, args.force, args.messages)
 
 
 def _generate_jobs(
-    jobs: list[Job], output: Path, check: bool, verbose: bool, force: bool = False
+    jobs: list[Job],
+    output: Path,
+    check: bool,
+    verbose: bool,
+    force: bool = False,
+    messages: str = "text",
 ) -> int:
     """Build what is stale (in parallel), then write or compare; a failure writes nothing."""
     work = []
@@ -211,17 +226,12 @@ def _generate_jobs(
         work, _build_all([(w[0], w[1]) for w in work]), strict=True
     ):
         files = build.files
-        _print_notes(build.notes, verbose)
+        _print_notes(build.notes, verbose, messages)
         changes = compare(target, files, job.preserve)
         if check:
             if changes:
                 stale += 1
-                print(
-                    f"{job.name}: {len(changes)} file(s) differ from what the sources produce:",
-                    file=sys.stderr,
-                )
-                for change in changes[:40]:
-                    print(f"  {change}", file=sys.stderr)
+                _report_stale(job, target, changes, messages)
             continue
         write_package(target, files, inputs, kept_files(target, job.preserve), build.release)
         print(f"{job.name}: wrote {len(files)} files to {target} ({len(changes)} changed)")
@@ -288,10 +298,30 @@ def _guarded(job: Job, call: Callable[..., _T], *args: Any, **kwargs: Any) -> _T
         ) from None
 
 
-def _print_notes(notes: list[Diagnostic], verbose: bool) -> None:
+def _print_notes(notes: list[Diagnostic], verbose: bool, messages: str = "text") -> None:
     for note in notes:
         if verbose or note.severity is not Severity.INFO:
-            print(str(note), file=sys.stderr)
+            emit(note, messages)
+
+
+def _report_stale(job: Job, target: Path, changes: list[Change], messages: str) -> None:
+    if messages == "text":
+        print(
+            f"{job.name}: {len(changes)} file(s) differ from what the sources produce:",
+            file=sys.stderr,
+        )
+        for change in changes[:40]:
+            print(f"  {change}", file=sys.stderr)
+        return
+    for change in changes:
+        emit(
+            error(
+                f"generated file is stale: {change}",
+                str(target / change.path),
+                f"run `clientgen generate {job.name}` and commit the result",
+            ),
+            messages,
+        )
 
 
 def _export(args: argparse.Namespace) -> int:

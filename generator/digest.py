@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from generator.job import Job
 
 
+def file_digest(data: bytes) -> str:
+    """What a manifest records of each file it lists."""
+    return hashlib.sha256(data).hexdigest()
+
+
 def inputs_digest(job: Job) -> str:
     """Everything that shapes the output: sources, overrides, templates, generator, formatter."""
     sha = hashlib.sha256()

@@ -15,6 +15,7 @@ from generator.clientmodel.lower import lower
 from generator.clientmodel.model import ClientModel
 from generator.diagnostics import ClientgenError, Diagnostic, Severity, warning
 from generator.diff import compare
+from generator.digest import file_digest
 from generator.job import Job
 from generator.overlay import AppliedAction, apply_overlay, load_overlay
 from generator.readers import read_source
@@ -139,9 +140,10 @@ def _package(
     return files | {SNAPSHOT: snapshot(document), CHANGELOG: changelog}
 
 
-def _changed(files: dict[str, str], previous: dict[str, bytes]) -> bool:
-    """Whether anything but the changelog differs from the last generation."""
+def _changed(files: dict[str, str], previous: dict[str, str]) -> bool:
+    """Whether anything but the changelog differs from what the last generation wrote."""
     paths = (set(files) | set(previous)) - {CHANGELOG}
     return any(
-        path not in files or previous.get(path) != files[path].encode("utf-8") for path in paths
+        path not in files or previous.get(path) != file_digest(files[path].encode("utf-8"))
+        for path in paths
     )

@@ -38,7 +38,7 @@ class Previous:
     version: str
     document: dict[str, Any] | None
     changelog: str
-    files: dict[str, bytes]
+    files: dict[str, str]  # path -> digest of what clientgen wrote (hand edits do not count)
 
 
 def read_previous(target: Path) -> Previous | None:
@@ -56,11 +56,8 @@ def read_previous(target: Path) -> Previous | None:
         changelog = (target / CHANGELOG).read_text(encoding="utf-8")
     except OSError:
         changelog = ""
-    files = {
-        path: (target / path).read_bytes()
-        for path in manifest.get("files", {})
-        if isinstance(path, str) and (target / path).is_file()
-    }
+    written = manifest.get("files")
+    files = {str(k): str(v) for k, v in written.items()} if isinstance(written, dict) else {}
     return Previous(str(version or FIRST_VERSION), document, changelog, files)
 
 

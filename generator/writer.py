@@ -17,7 +17,6 @@ import ctypes
 import difflib
 import errno
 import fnmatch
-import hashlib
 import json
 import os
 import re
@@ -29,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import ClientgenError
+from generator.digest import file_digest
 
 MANIFEST = ".clientgen.json"
 MAX_NAME_BYTES = 200  # file systems allow 255 per name; leave room for the temporaries' suffix
@@ -46,10 +46,6 @@ class Change:
     def __str__(self) -> str:
         counts = f" (+{self.added} -{self.removed})" if self.kind == "changed" else ""
         return f"{self.kind:8} {self.path}{counts}"
-
-
-def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def safe_target(output_root: Path, name: str) -> Path:
@@ -101,7 +97,7 @@ def edited_files(target: Path, preserve: Sequence[str] = ()) -> list[str]:
     if written is None:
         return []
     on_disk = _user_tree(target, preserve)
-    return sorted(p for p, data in on_disk.items() if written.get(p) != digest(data))
+    return sorted(p for p, data in on_disk.items() if written.get(p) != file_digest(data))
 
 
 def is_current(target: Path, inputs: str, preserve: Sequence[str] = ()) -> bool:
@@ -114,7 +110,7 @@ def is_current(target: Path, inputs: str, preserve: Sequence[str] = ()) -> bool:
         return False
     on_disk = _user_tree(target, preserve)
     return set(on_disk) == set(manifest["files"]) and all(
-        digest(data) == manifest["files"][path] for path, data in on_disk.items()
+        file_digest(data) == manifest["files"][path] for path, data in on_disk.items()
     )
 
 
@@ -277,7 +273,9 @@ def write_package(
             # Readable facts (package and generator version, the source's version and
             # operation count); generator.release reads the package version back.
             "release": release or {},
-            "files": {path: digest(text.encode("utf-8")) for path, text in sorted(files.items())},
+            "files": {
+                path: file_digest(text.encode("utf-8")) for path, text in sorted(files.items())
+            },
         }
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
         _swap(staging, target)
