@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import ClientgenError
-from generator.yamlsource import LineMap, check_input_file, load_yaml_file
+from generator.yamlsource import LineMap, check_input_file, load_yaml_file, read_limited
 
 CONFIG_NAME = "clientgen.yaml"
 PYPROJECT = "pyproject.toml"
@@ -113,11 +113,18 @@ class TomlLines(LineMap):
 def _load(path: Path) -> tuple[Any, LineMap]:
     if path.name != PYPROJECT:
         return load_yaml_file(path)
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = read_limited(path).decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ClientgenError(f"cannot read {path.name}: {exc}", str(path)) from None
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ClientgenError(f"TOML syntax error: {exc}", str(path), "fix pyproject.toml") from None
+    except RecursionError:
+        raise ClientgenError(
+            "pyproject.toml nests too deeply to read", str(path), "fix pyproject.toml"
+        ) from None
     return document.get("tool", {}).get("clientgen"), TomlLines(path, text)
 
 

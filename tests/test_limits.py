@@ -341,3 +341,16 @@ def test_document_limits_name_the_pointer(monkeypatch: pytest.MonkeyPatch) -> No
     with pytest.raises(ClientgenError) as caught:
         refs.check_document_limits(document, "spec.json")
     assert caught.value.diagnostic.location == "spec.json#/x/0/0"
+
+
+def test_a_10000_deep_pyproject_declaration_is_one_line(
+    work: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    Path("ok.yaml").write_text(HEAD)
+    Path("pyproject.toml").write_text(
+        '[tool.clientgen]\nclients = [{name = "ok", source = "ok.yaml"}]\n'
+        f"x = {'[' * DEEP}{']' * DEEP}\n"
+    )
+    for args in (["generate"], ["export", "ok"], ["report", "ok"]):
+        started = time.monotonic()
+        assert_clean_error(run(*args), capfd, str(work / "pyproject.toml"), "deeply", started)
