@@ -38,15 +38,21 @@ def _resolve(doc: dict[str, Any], node: Any, depth: int = 0) -> Any:
     return node
 
 
-def properties(doc: dict[str, Any], schema: Any, depth: int = 0) -> set[str]:
+def properties(doc: dict[str, Any], schema: Any, hidden: str = "", depth: int = 0) -> set[str]:
+    """Top-level property names; ``hidden`` (readOnly in requests, writeOnly in
+    responses) are left out, as ReDoc leaves them out of tables and samples."""
     schema = _resolve(doc, schema)
     if not isinstance(schema, dict) or depth > 10:
         return set()
-    names = set((schema.get("properties") or {}).keys())
+    names = {
+        name
+        for name, sub in (schema.get("properties") or {}).items()
+        if not (hidden and isinstance(_resolve(doc, sub), dict) and _resolve(doc, sub).get(hidden))
+    }
     for sub in schema.get("allOf") or []:
-        names |= properties(doc, sub, depth + 1)
+        names |= properties(doc, sub, hidden, depth + 1)
     if not names and schema.get("type") == "array":
-        names = properties(doc, schema.get("items"), depth + 1)
+        names = properties(doc, schema.get("items"), hidden, depth + 1)
     return names
 
 
@@ -68,6 +74,7 @@ class Facts:
     response: set[tuple[str, str, str]] = field(default_factory=set)
     servers: set[str] = field(default_factory=set)
     schemes: set[str] = field(default_factory=set)
+    unscored: set[tuple[str, str]] = field(default_factory=set)
 
 
 def facts_of(doc: dict[str, Any]) -> Facts:
@@ -78,8 +85,15 @@ def facts_of(doc: dict[str, Any]) -> Facts:
         for s in doc.get("servers") or []
         if isinstance(s, dict)
     }
-    schemes = ((doc.get("components") or {}).get("securitySchemes")) or {}
-    facts.schemes = set(schemes)
+    # the schemes some operation accepts: a page shows those (under Authorizations)
+    used = [*(doc.get("security") or [])]
+    for item in (doc.get("paths") or {}).values():
+        for op in (item or {}).values() if isinstance(item, dict) else []:
+            if isinstance(op, dict):
+                used += op.get("security") or []
+    facts.schemes = {
+        name for requirement in used if isinstance(requirement, dict) for name in requirement
+    }
     for path, item in (doc.get("paths") or {}).items():
         item = _resolve(doc, item)
         if not isinstance(item, dict):
@@ -96,12 +110,14 @@ def facts_of(doc: dict[str, Any]) -> Facts:
                 if isinstance(param, dict) and param.get("in") != "body":
                     facts.parameters.add((*key, param.get("name", ""), param.get("in", "")))
             body = _body_schema(doc, op.get("requestBody"))
-            facts.request |= {(*key, name) for name in properties(doc, body)}
+            facts.request |= {(*key, name) for name in properties(doc, body, "readOnly")}
             responses = op.get("responses") or {}
             ok = next((s for s in responses if str(s).startswith("2")), None)
             if ok:
                 schema = _body_schema(doc, responses[ok], json_only=True)
-                facts.response |= {(*key, name) for name in properties(doc, schema)}
+                if schema is None:
+                    facts.unscored.add(key)  # examples without a schema: nothing to score
+                facts.response |= {(*key, name) for name in properties(doc, schema, "writeOnly")}
     return facts
 
 
@@ -116,6 +132,7 @@ def prf(truth: set[Any], found: set[Any]) -> tuple[float, float, float]:
 
 def score(truth_doc: dict[str, Any], found_doc: dict[str, Any]) -> dict[str, Any]:
     truth, found = facts_of(truth_doc), facts_of(found_doc)
+    found.response = {f for f in found.response if f[:2] not in truth.unscored}
     op_p, op_r, op_f = prf(truth.operations, found.operations)
     return {
         "op_p": op_p,

@@ -290,16 +290,23 @@ class _Reader:
             return None, index + 1
         parts: list[str] = []
         depth = 0
+        # html2text prints the sample as one code span: it ends at the closing backtick
+        quoted = first.startswith("`")
         while index < limit:
-            text = _BULLET.sub("", self.lines[index].text.strip("`").strip())
+            raw = self.lines[index].text
+            text = _BULLET.sub("", raw.strip("`").strip())
             parts.append(text)
             depth = bracket_depth(text, depth)
             index += 1
-            if depth <= 0:
+            if (raw.endswith("`") and (len(raw) > 1 or len(parts) > 1)) if quoted else depth <= 0:
                 break
         joined = " ".join(parts)
         try:
-            json.loads(joined)
+            value = json.loads(joined)
+            if isinstance(value, str) and value.strip()[:1] in ("{", "["):
+                # an example written as a string of JSON: ReDoc shows it quoted
+                json.loads(value)
+                joined = value
         except ValueError:
             self.page.diagnostics.append(
                 info("a sample that is not JSON was skipped", self.where(self.lines[index - 1]))

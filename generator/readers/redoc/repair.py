@@ -46,10 +46,30 @@ def _fits(value: Any, schema: dict[str, Any]) -> bool:
     return any(isinstance(value, _TYPES.get(name, object)) for name in names)
 
 
+def _array_default(value: Any, schema: dict[str, Any]) -> Any:
+    """ReDoc prints an array default comma-joined (``playable,preview``): split it back."""
+    items = schema.get("items")
+    if schema.get("type") != "array" or not isinstance(items, dict) or not isinstance(value, list):
+        return value
+    split = [
+        part for item in value for part in (item.split(",") if isinstance(item, str) else [item])
+    ]
+    return split if all(_fits(part, items) for part in split) else value
+
+
+def _fits_deep(value: Any, schema: dict[str, Any]) -> bool:
+    items = schema.get("items")
+    if isinstance(value, list) and isinstance(items, dict):
+        return _fits(value, schema) and all(_fits(item, items) for item in value)
+    return _fits(value, schema)
+
+
 def repair(document: dict[str, Any], source: str) -> list[Diagnostic]:
     notes: list[Diagnostic] = []
     for node, pointer in _walk(document.get("paths", {}), "#/paths"):
-        if "default" in node and "type" in node and not _fits(node["default"], node):
+        if "default" in node and "type" in node:
+            node["default"] = _array_default(node["default"], node)
+        if "default" in node and "type" in node and not _fits_deep(node["default"], node):
             notes.append(
                 warning(
                     f"default {node['default']!r} does not fit the type or enum the page shows: dropped",

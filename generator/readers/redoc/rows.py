@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from generator.readers.redoc.layout import Layout, Line
 
 _TYPE_START = re.compile(
-    r"^(?:Array of\b|(?:string|integer|number|boolean|object|array|any|null)\b(?!\s*[a-z]))"
+    r"^(?:Array of\b|(?:string|integer|number|boolean|object|array|any|null)\b"
+    r"(?:\s+or\s+null\b)?(?!\s*[a-z]))"
 )
 _FLAGS = ("required", "deprecated")
 _NAME = re.compile(r"^[^\s|]{1,100}$")
@@ -107,11 +108,19 @@ def _type_column(lines: Sequence[Line]) -> int | None:
     return starts.most_common(1)[0][0] if starts else None
 
 
+def _cells(line: Line, column: int) -> tuple[Line, str, str]:
+    """(line, name cell, type cell); text running across the column is all type cell."""
+    raw = line.raw
+    if column > 0 and raw[column - 1 : column].strip():
+        return line, "", " " + raw.strip()
+    return line, raw[:column].strip(), raw[column:].rstrip()
+
+
 def column_rows(lines: Sequence[Line]) -> list[tuple[int, str]]:
     column = _type_column(lines)
     if column is None:
         return []
-    cells = [(line, line.raw[:column].strip(), line.raw[column:].rstrip()) for line in lines]
+    cells = [_cells(line, column) for line in lines]
     starts = [
         i for i, (_, _, right) in enumerate(cells) if right[:1].strip() and _TYPE_START.match(right)
     ]

@@ -77,7 +77,11 @@ def split_glued(alternatives: list[list[str]], known: set[str]) -> list[list[str
     for group in alternatives:
         glued = len(group) == 1 and group[0].startswith("(") and group[0].endswith(")")
         if not glued:
-            names = [n for name in group for n in _split(name, known - {name}) or [name]]
+            names = [
+                n
+                for name in group
+                for n in _split(name, known - {name}) or _split_repeated(name) or [name]
+            ]
             result.extend([[n] for n in names] if len(group) == 1 else [names])
             continue
         name = group[0][1:-1]
@@ -87,6 +91,14 @@ def split_glued(alternatives: list[list[str]], known: set[str]) -> list[list[str
 
 # Words scheme names often end with: a glued ``apiKeyclientId`` splits after ``Key``.
 _LAST_WORDS = ("key", "auth", "token", "oauth2", "bearer", "basic", "header", "query", "cookie")
+
+
+def _split_repeated(name: str) -> list[str] | None:
+    """``apiKeyHeaderapiKeyQuery``: a second name starting as the first one does."""
+    for cut in range(4, len(name) - 3):
+        if name[cut:].startswith(name[:4]) and not name[cut - 1].isupper():
+            return [name[:cut], name[cut:]]
+    return None
 
 
 def _split_at_word(name: str) -> list[str]:
@@ -104,15 +116,18 @@ def _split_at_word(name: str) -> list[str]:
 
 
 def _split(name: str, known: set[str]) -> list[str] | None:
+    """``name`` as known names glued together, the last (or first) one possibly new."""
     if name in known:
         return [name]
     if not name:
         return []
     for candidate in sorted(known, key=len, reverse=True):
-        if name.startswith(candidate):
-            rest = _split(name[len(candidate) :], known)
-            if rest is not None:
-                return [candidate, *rest]
+        if name.startswith(candidate) and len(name) > len(candidate) + 1:
+            rest = name[len(candidate) :]
+            return [candidate, *(_split(rest, known) or [rest])]
+        if name.endswith(candidate) and len(name) > len(candidate) + 1:
+            head = name[: -len(candidate)]
+            return [*(_split(head, known) or [head]), candidate]
     return None
 
 
