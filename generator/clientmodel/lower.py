@@ -480,7 +480,7 @@ def _body_fields(
     for f in model_fields:
         if f.read_only or (nested and f.alias == flatten):
             continue
-        constant = _single_value(f.type) if f.required else None
+        constant = f.only if f.required else None
         fixed = in_path.get(f.alias) or constant
         outer.append(
             Field(
@@ -494,14 +494,6 @@ def _body_fields(
             )
         )
     return tuple(nested + outer)
-
-
-def _single_value(annotation: str) -> str | None:
-    """The one value a ``Literal["x"]`` type allows (a JSON:API ``type``), as its default."""
-    match = re.fullmatch(
-        r'(?:Annotated\[)?Literal\[("(?:[^"\\]|\\.)*"|-?\d+)\](?:, tolerant\])?', annotation
-    )
-    return match.group(1) if match else None
 
 
 def _strict_field_type(mapper: TypeMapper, field: Field, shape: ObjectShape) -> str:

@@ -33,6 +33,7 @@ class Field:
     )
     container: str | None = None  # the body property holding it (a flattened JSON:API `attributes`)
     nullable: bool = False  # the schema allows null (not merely: the field may be left out)
+    only: str | None = None  # Python source of the one value the schema allows (a JSON:API type)
 
 
 @dataclass(frozen=True)

@@ -480,6 +480,7 @@ class TypeMapper:
                     read_only=bool(prop.get("readOnly")),
                     deprecated=bool(prop.get("deprecated")),
                     nullable=nullable,
+                    only=_only_value(prop),
                 )
             )
         return tuple(fields)
@@ -555,6 +556,17 @@ class TypeMapper:
     def _depend(self, name: str) -> None:
         if self._building:
             self.deps[self._building[-1]].add(name)
+
+
+def _only_value(schema: dict[str, Any]) -> str | None:
+    """The one string or integer a schema allows (``const``, or a one-value ``enum``)."""
+    values = [schema["const"]] if "const" in schema else schema.get("enum")
+    if not isinstance(values, list) or len(values) != 1:
+        return None
+    value = values[0]
+    if isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+        return py_literal(value)
+    return None
 
 
 def _same_schema(schema: dict[str, Any], other: dict[str, Any]) -> bool:
