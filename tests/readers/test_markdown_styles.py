@@ -248,6 +248,10 @@ def test_widdershins_layout_details() -> None:
         ("limit", "query"), ("species", "query"), ("X-Request-Id", "header")}
     pet = got["components"]["schemas"]["Pet"]
     assert pet["allOf"][0] == {"$ref": "#/components/schemas/NewPet"}
+    # "Enumerated Values" tables
+    assert listing["parameters"][1]["schema"]["enum"] == ["dog", "cat"]
+    stay = got["components"]["schemas"]["Stay"]["properties"]["status"]
+    assert stay["enum"] == ["booked", "cancelled"]
 
 
 @pytest.mark.parametrize("style", list(STYLES))

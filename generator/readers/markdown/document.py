@@ -99,7 +99,42 @@ def _schema_names(objects: dict[str, ObjectDef]) -> dict[str, str]:
     return names
 
 
+def _with_enums(schema: Schema, enums: dict[str, list[str]]) -> Schema:
+    """Listed values become ``enum`` on the string or number fields they name (any depth)."""
+    if not enums:
+        return schema
+    stack: list[Any] = [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            for name, prop in (node.get("properties") or {}).items():
+                if name in enums and isinstance(prop, dict):
+                    _set_enum(prop, enums[name])
+            stack.extend(v for k, v in node.items() if k != "enum")
+    return schema
+
+
+def _set_enum(schema: Schema, values: list[str]) -> None:
+    target = schema.get("items") if schema.get("type") == "array" else schema
+    if not isinstance(target, dict) or "enum" in target or "$ref" in target:
+        return
+    kind = target.get("type")
+    if kind in ("integer", "number"):
+        try:
+            target["enum"] = [float(v) if kind == "number" else int(v) for v in values]
+        except ValueError:
+            return
+    elif kind == "string" or kind is None:
+        target["enum"] = list(dict.fromkeys(values))
+
+
 def _object(maker: SchemaMaker, obj: ObjectDef) -> Schema:
+    return _with_enums(_object_schema(maker, obj), obj.enums)
+
+
+def _object_schema(maker: SchemaMaker, obj: ObjectDef) -> Schema:
     if obj.schema is not None and not obj.rows:
         schema = dict(obj.schema)
         if obj.description:
@@ -294,6 +329,10 @@ class _Operations:
         return operation
 
     def _part_schema(self, shape: Section, role: str, status: str) -> Schema | None:
+        schema = self._stated_schema(shape, role, status)
+        return _with_enums(schema, shape.enums) if schema is not None else None
+
+    def _stated_schema(self, shape: Section, role: str, status: str) -> Schema | None:
         schemas = [self._item_schema(item) for item in shape.parts.get((role, status), [])]
         if not any(_says_something(schema) for schema in schemas):
             return self._sample_schema(shape, role, status) or (schemas[0] if schemas else None)
@@ -388,6 +427,10 @@ class _Operations:
             found.setdefault(
                 ("query", name), {"name": name, "in": "query", "schema": {"type": "string"}}
             )
+        for shape in shapes:
+            for (_, name), parameter in found.items():
+                if name in shape.enums:
+                    _set_enum(parameter["schema"], shape.enums[name])
         in_path = [found.pop(("path", name)) for name in path_names]
         return in_path + list(found.values())
 

@@ -57,6 +57,7 @@ class ObjectDef:
     schema: Schema | None = None
     samples: list[str] = field(default_factory=list)
     root_type: str = ""  # a type cell standing for the whole schema (see Table.root_type)
+    enums: dict[str, list[str]] = field(default_factory=dict)  # field name -> values
 
 
 @dataclass
@@ -74,6 +75,7 @@ class Section:
     samples: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     calls: list[Call] = field(default_factory=list)
     from_call: bool = False
+    enums: dict[str, list[str]] = field(default_factory=dict)  # parameter/field -> values
 
     def rows(self, *roles: str) -> list[Row]:
         """The table rows under these parts (a reference to an object is not a row)."""
@@ -368,7 +370,10 @@ class _Walker:
             self.notes.warn(part.line, f"'{part.role}' sub-heading outside an endpoint ignored")
 
     def _table(self, table: Table) -> None:
-        if table.kind in ("values", "index") or self.chapter == "auth" or self.scheme:
+        if table.kind == "values":
+            self._enum_table(table)
+            return
+        if table.kind == "index" or self.chapter == "auth" or self.scheme:
             return
         if self.section is None:
             if table.kind == "fields":
@@ -390,6 +395,21 @@ class _Walker:
                 table.line, f"table under an endpoint without a sub-heading: read as {role}"
             )
         self.section.parts.setdefault((role, status), []).append(table)
+
+    def _enum_table(self, table: Table) -> None:
+        """widdershins' "Enumerated Values": (parameter or property, value) rows."""
+        enums = (
+            self.section.enums
+            if self.section is not None
+            else self.defining.enums
+            if self.defining is not None
+            else None
+        )
+        if enums is None:
+            return
+        for row in table.rows:
+            if row.value:
+                enums.setdefault(row.name.rsplit(".", 1)[-1], []).append(row.value)
 
     def _status_table(self, section: Section, table: Table) -> None:
         """One row per status; a linked schema is a reference, "Inline" comes later."""

@@ -48,6 +48,7 @@ class Row:
     line: int
     read_only: bool = False
     place: str = ""  # the In column: path, query, header, cookie, body (or "")
+    value: str = ""  # the Value column of an enum listing ("Enumerated Values")
 
 
 @dataclass(frozen=True)
@@ -283,6 +284,7 @@ def _row(columns: tuple[str, ...], line: int, text: str, notes: Notes) -> Row | 
         required,
         line,
         place=place if place in PLACES else "",
+        value=values.get("value", "").strip("` "),
     )
 
 
