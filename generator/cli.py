@@ -159,7 +159,7 @@ def _single_job(source: Path, args: argparse.Namespace) -> Job:
 def _declared_jobs(names: list[str]) -> tuple[Project, list[Job]]:
     project = load_project(Path.cwd())
     jobs = [
-        Job(c.name, c.source, c.package, c.reader, c.overrides, c.preserve)
+        Job(c.name, c.source, c.package, c.reader, c.overrides, c.preserve, project.templates)
         for c in project.select(names)
     ]
     return project, jobs

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import ClientgenError
+from generator.templates_dir import templates_dir
 from generator.yamlsource import LineMap, check_input_file, load_yaml_file, read_limited
 
 CONFIG_NAME = "clientgen.yaml"
@@ -24,7 +25,7 @@ _TOOL_TABLE = re.compile(r"^\s*\[\[?tool\.clientgen[\].]", re.MULTILINE)
 _TOML_KEY = re.compile(r"""^["']?([A-Za-z0-9_-]+)["']?\s*=""")
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _CLIENT_KEYS = {"name", "source", "reader", "overrides", "package", "preserve"}
-_TOP_KEYS = {"output", "clients"}
+_TOP_KEYS = {"output", "clients", "templates"}
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Project:
     config_path: Path
     output: Path
     clients: tuple[ClientDecl, ...]
+    templates: Path | None = None  # the user's template overrides (laid out like templates/)
 
     def select(self, names: list[str]) -> list[ClientDecl]:
         """The named clients (all when none named), refusing unknown names."""
@@ -143,7 +145,30 @@ def load_project(start: Path) -> Project:
     clients = [_client(root, item, lines, i) for i, item in enumerate(raw_clients)]
     _reject_duplicates(clients, lines)
     output = root / _string(data.get("output", "generated"), lines, ("output",))
-    return Project(root, path, output, tuple(clients))
+    templates = None
+    if data.get("templates") is not None:
+        templates = root / _string(data["templates"], lines, ("templates",))
+        _check_template_overrides(templates, lines.where("templates"))
+    return Project(root, path, output, tuple(clients), templates)
+
+
+def _check_template_overrides(directory: Path, location: str) -> None:
+    """Each file must replace one of ours: a misspelt name would silently change nothing."""
+    if not directory.is_dir():
+        raise ClientgenError(f"templates directory not found: {directory}", location)
+    ours = templates_dir()
+    for path in sorted(directory.rglob("*")):
+        relative = path.relative_to(directory)
+        if (
+            path.is_file()
+            and "__pycache__" not in relative.parts
+            and not (ours / relative).is_file()
+        ):
+            raise ClientgenError(
+                f"template override {relative.as_posix()} replaces nothing",
+                str(path),
+                "name a file of clientgen's templates/ (e.g. package/README.md.jinja)",
+            )
 
 
 def _client(root: Path, item: Any, lines: LineMap, index: int) -> ClientDecl:

@@ -32,9 +32,8 @@ def inputs_digest(job: Job) -> str:
     paths = [job.source, *([job.overrides] if job.overrides else [])]
     generator_root = Path(__file__).resolve().parent
     paths += sorted(generator_root.rglob("*.py"))
-    paths += sorted(
-        p for p in templates_dir().rglob("*") if p.is_file() and "__pycache__" not in p.parts
-    )
+    for root in (templates_dir(), *([job.templates] if job.templates else [])):
+        paths += sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     for path in paths:
         sha.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return sha.hexdigest()

@@ -14,3 +14,4 @@ class Job:
     reader: str | None = None
     overrides: Path | None = None
     preserve: tuple[str, ...] = ()  # globs of files in the package that the user owns
+    templates: Path | None = None  # the user's templates, each replacing ours

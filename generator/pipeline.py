@@ -100,7 +100,7 @@ def build_model(job: Job, built: Document) -> tuple[ClientModel, list[Diagnostic
 def build_files(job: Job) -> tuple[dict[str, str], list[Diagnostic]]:
     built = build_document(job)
     model, notes = build_model(job, built)
-    return render_package(model), built.diagnostics + notes
+    return render_package(model, job.templates), built.diagnostics + notes
 
 
 @dataclass
@@ -122,21 +122,22 @@ def build_release(job: Job, target: Path) -> Build:
     previous = read_previous(target)
     version = previous.version if previous else FIRST_VERSION
     changelog = (previous.changelog if previous else "") or first_entry(version, built.document)
-    files = _package(model, built.document, version, changelog)
+    files = _package(job, model, built.document, version, changelog)
     if previous is not None and previous.document is not None and _changed(files, previous.files):
         old_model, _ = lower(previous.document, job.name, job.package, str(job.source))
         comparison = compare(previous.document, built.document, old_model, model)
         version = bumped(version, comparison.bump)
         new_entry = entry(version, comparison.bump, comparison, built.document)
-        files = _package(model, built.document, version, with_entry(changelog, new_entry))
+        files = _package(job, model, built.document, version, with_entry(changelog, new_entry))
     record = {"package_version": version, "generator_version": __version__}
     return Build(files, built.diagnostics + notes, record | summary(built.document))
 
 
 def _package(
-    model: ClientModel, document: dict[str, Any], version: str, changelog: str
+    job: Job, model: ClientModel, document: dict[str, Any], version: str, changelog: str
 ) -> dict[str, str]:
-    files = render_package(replace(model, version=version, generator_version=__version__))
+    versioned = replace(model, version=version, generator_version=__version__)
+    files = render_package(versioned, job.templates)
     return files | {SNAPSHOT: snapshot(document), CHANGELOG: changelog}
 
 

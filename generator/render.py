@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -42,9 +43,14 @@ _RUNTIME_EXPORTS: dict[str, tuple[str, ...]] = {
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def _environment(overrides: Path | None = None) -> jinja2.Environment:
+    """``overrides``: the user's template directory; each file in it replaces ours."""
+    ours = jinja2.FileSystemLoader(str(templates_dir() / "package"))
+    loader: jinja2.BaseLoader = ours
+    if overrides is not None:
+        loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(overrides / "package")), ours])
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir() / "package")),
+        loader=loader,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -129,9 +135,11 @@ class _OperationView:
         return indent_lines("\n\n".join(parts), "        ") + "\n        "
 
 
-def render_package(model: ClientModel) -> dict[str, str]:
-    """Every file of the package, keyed by its path relative to the package root."""
-    env = _environment()
+def render_package(model: ClientModel, overrides: Path | None = None) -> dict[str, str]:
+    """Every file of the package, keyed by its path relative to the package root.
+
+    ``overrides``: a directory laid out like templates/ whose files replace ours."""
+    env = _environment(overrides)
     package = model.package
     files: dict[str, str] = {}
     model_names = {m.name for m in model.models}
@@ -172,9 +180,7 @@ def render_package(model: ClientModel) -> dict[str, str]:
     )
     files = format_python_files(files)
     for module in model.runtime_modules:  # copied verbatim: already formatted
-        files[f"{package}/{module}.py"] = (templates_dir() / "runtime" / f"{module}.py").read_text(
-            encoding="utf-8"
-        )
+        files[f"{package}/{module}.py"] = _runtime_file(module, overrides)
     files[f"{package}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(model=model)
     files["README.md"] = env.get_template("README.md.jinja").render(
@@ -230,3 +236,10 @@ def _python(code: str, local: dict[str, str], path: str) -> str:
     imports = import_block(body, local)
     code = f"{head}{marker}\n{imports}\n\n{body.lstrip()}" if imports else code
     return code
+
+
+def _runtime_file(module: str, overrides: Path | None) -> str:
+    for root in (overrides, templates_dir()):
+        if root is not None and (root / "runtime" / f"{module}.py").is_file():
+            return (root / "runtime" / f"{module}.py").read_text(encoding="utf-8")
+    raise FileNotFoundError(module)
