@@ -63,6 +63,17 @@ def security_requirements(document: dict[str, Any], operation: dict[str, Any]) -
     return requirements if isinstance(requirements, list) else []
 
 
+def requirements_of(
+    document: dict[str, Any], operation: dict[str, Any]
+) -> tuple[tuple[str, ...], ...]:
+    """The scheme names each requirement of an operation needs together."""
+    return tuple(
+        tuple(str(name) for name in requirement)
+        for requirement in security_requirements(document, operation)
+        if isinstance(requirement, dict) and requirement
+    )
+
+
 def authenticated(document: dict[str, Any], operation: dict[str, Any]) -> bool:
     """Whether an operation sends credentials (some requirement names a scheme)."""
     return any(isinstance(r, dict) and r for r in security_requirements(document, operation))
@@ -82,11 +93,9 @@ def _requirements(document: dict[str, Any]) -> tuple[list[tuple[str, ...]], bool
             requirements = security_requirements(document, operation)
             if not requirements or any(r == {} for r in requirements):
                 every = False
-            for requirement in requirements:
-                if isinstance(requirement, dict) and requirement:
-                    together = tuple(str(name) for name in requirement)
-                    if together not in alternatives:
-                        alternatives.append(together)
+            for together in requirements_of(document, operation):
+                if together not in alternatives:
+                    alternatives.append(together)
     return alternatives, every
 
 

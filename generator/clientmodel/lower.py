@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from generator import __version__
-from generator.clientmodel.auth import authenticated, lower_auth
+from generator.clientmodel.auth import authenticated, lower_auth, requirements_of
 from generator.clientmodel.model import (
     Body,
     ClientModel,
@@ -277,6 +277,7 @@ def _draft(
             description=_text(operation.get("description")).strip(),
             deprecated=bool(operation.get("deprecated")),
             authenticated=authenticated(document, operation),
+            security=requirements_of(document, operation),
             operation_id=_text(operation.get("operationId")),
             tags=tuple(str(t) for t in operation.get("tags") or () if isinstance(t, str)),
             example_args=_example_args(params, body),

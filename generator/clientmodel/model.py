@@ -117,6 +117,9 @@ class Operation:
     operation_id: str
     tags: tuple[str, ...] = ()
     example_args: str = ""  # Python source of a call's arguments, for the README
+    # The requirements that let this operation through, each the schemes it needs
+    # together, in the spec's order (its own, else the document's; empty: none needed).
+    security: tuple[tuple[str, ...], ...] = ()
 
     @property
     def path_params(self) -> tuple[Param, ...]:

@@ -70,3 +70,28 @@ def test_two_bearer_schemes_get_two_token_arguments() -> None:
     )
 
     assert [c.name for s in client.auth for c in s.credentials] == ["user_token", "service_token"]
+
+
+def test_each_operation_lists_the_requirements_that_let_it_through() -> None:
+    document = _spec({"ApiKeyAuth": KEY, "AppId": APP}, [{"ApiKeyAuth": []}])
+    document["paths"]["/admin"] = {
+        "post": {
+            "security": [{"ApiKeyAuth": [], "AppId": []}],
+            "responses": {"204": {"description": "done"}},
+        }
+    }
+    document["paths"]["/health"] = {
+        "get": {"security": [], "responses": {"204": {"description": "done"}}}
+    }
+    client, _ = lower_spec(document)
+
+    security = {op.path_template: op.security for r in client.resources for op in r.operations}
+    assert security == {
+        "/things": (("ApiKeyAuth",),),
+        "/admin": (("ApiKeyAuth", "AppId"),),
+        "/health": (),
+    }
+    assert [r.schemes for r in client.auth_requirements] == [
+        ("ApiKeyAuth",),
+        ("ApiKeyAuth", "AppId"),
+    ]
