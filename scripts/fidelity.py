@@ -743,7 +743,19 @@ def read_document(path: str, reader_name: str | None) -> dict[str, Any]:
 
 
 def read_worker(path: str, reader_name: str, out: str) -> int:
-    """Child process: ``read_document`` written as JSON."""
+    """Child process: ``read_document`` written as JSON.
+
+    Detecting first (cheap) leaves ``OUT.detected`` behind, so a read that hangs
+    still tells which reader detection chose.
+    """
+    if reader_name == "-":
+        try:
+            from generator.readers import choose_reader
+
+            text = Path(path).read_bytes().decode("utf-8-sig", errors="replace")
+            Path(out + ".detected").write_text(choose_reader(text, None, path).name)
+        except Exception:
+            pass
     result = read_document(path, None if reader_name == "-" else reader_name)
     Path(out).write_text(json.dumps(result, default=str))
     return 0
@@ -811,10 +823,11 @@ def run_read(path: Path, reader: str | None, timeout: float) -> dict[str, Any]:
                 stdin=subprocess.DEVNULL,
             )
         except subprocess.TimeoutExpired:
+            detected = Path(f"{out}.detected")
             return {
                 "status": "crash",
                 "message": f"timeout after {timeout:.0f} s",
-                "reader": reader,
+                "reader": detected.read_text() if detected.exists() else reader,
                 "seconds": timeout,
             }
         if not out.exists():
@@ -951,11 +964,8 @@ def score_doc(doc: Doc, timeout: float, generate: bool) -> dict[str, Any]:
     auto = run_read(doc.path, None, timeout)
     row["detected"] = auto.get("reader")
     row["detected_ok"] = 1.0 if auto.get("reader") == doc.form.reader else 0.0
-    forced = (
-        auto
-        if row["detected_ok"] and auto["status"] != "crash"
-        else run_read(doc.path, doc.form.reader, timeout)
-    )
+    # detection chose the form's reader: that read is the forced read (a hang is not run twice)
+    forced = auto if row["detected_ok"] else run_read(doc.path, doc.form.reader, timeout)
     for label, result in (("auto", auto), ("forced", forced)):
         row[f"{label}_status"] = result["status"]
         row[f"{label}_message"] = result.get("message", "")
