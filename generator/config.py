@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator import __version__
 from generator.diagnostics import ClientgenError
 from generator.templates_dir import templates_dir
 from generator.yamlsource import LineMap, check_input_file, load_yaml_file, read_limited
@@ -25,7 +26,7 @@ _TOOL_TABLE = re.compile(r"^\s*\[\[?tool\.clientgen[\].]", re.MULTILINE)
 _TOML_KEY = re.compile(r"""^["']?([A-Za-z0-9_-]+)["']?\s*=""")
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _CLIENT_KEYS = {"name", "source", "reader", "overrides", "package", "preserve"}
-_TOP_KEYS = {"output", "clients", "templates"}
+_TOP_KEYS = {"output", "clients", "templates", "clientgen"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Project:
     output: Path
     clients: tuple[ClientDecl, ...]
     templates: Path | None = None  # the user's template overrides (laid out like templates/)
+    pinned: str | None = None  # `clientgen: <version>`: the version whose output is committed
 
     def select(self, names: list[str]) -> list[ClientDecl]:
         """The named clients (all when none named), refusing unknown names."""
@@ -149,7 +151,17 @@ def load_project(start: Path) -> Project:
     if data.get("templates") is not None:
         templates = root / _string(data["templates"], lines, ("templates",))
         _check_template_overrides(templates, lines.where("templates"))
-    return Project(root, path, output, tuple(clients), templates)
+    pinned = data.get("clientgen")
+    if pinned is not None:
+        pinned = _string(str(pinned), lines, ("clientgen",))
+        if pinned != __version__:
+            raise ClientgenError(
+                f"this project pins clientgen {pinned}; this is clientgen {__version__}",
+                lines.where("clientgen"),
+                f"run clientgen {pinned} (pipx install clientgen=={pinned}), or update the pin "
+                "and regenerate",
+            )
+    return Project(root, path, output, tuple(clients), templates, pinned)
 
 
 def _check_template_overrides(directory: Path, location: str) -> None:

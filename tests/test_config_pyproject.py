@@ -70,3 +70,19 @@ def test_clientgen_yaml_beside_it_wins(tmp_path: Path) -> None:
     result = clientgen("generate", "ourpeople", cwd=root)
     assert result.returncode == 2
     assert "clientgen.yaml: error: unknown client 'ourpeople'" in result.stderr
+
+
+def test_a_pinned_clientgen_version_is_enforced(tmp_path: Path) -> None:
+    from generator import __version__
+
+    root = project(tmp_path, PYPROJECT.replace('output = "vendored"', 'clientgen = "9.9.9"'))
+    result = clientgen("generate", "--check", cwd=root)
+    assert result.returncode == 2
+    assert (
+        f"pyproject.toml:6: error: this project pins clientgen 9.9.9; this is clientgen {__version__}"
+        in (result.stderr)
+    )
+    (root / "pyproject.toml").write_text(
+        PYPROJECT.replace('output = "vendored"', f'clientgen = "{__version__}"')
+    )
+    assert clientgen("generate", cwd=root).returncode == 0
