@@ -428,26 +428,31 @@ class _Walker:
 
     def _placed_rows(self, section: Section, table: Table) -> None:
         """Rows of a table with an In column go where that column says."""
+        root = _body_root(table.rows)
         by_place: dict[str, list[Row]] = {}
         for row in table.rows:
             place = {"formdata": "body", "": "body"}.get(row.place, row.place)
-            kept = self._body_row(section, row) if place == "body" else row
+            kept = self._body_row(section, row, root) if place == "body" else row
             if kept is not None:
                 by_place.setdefault(place, []).append(kept)
         for place, rows in by_place.items():
             section.parts.setdefault((place, ""), []).append(Table(rows[0].line, tuple(rows)))
 
-    def _body_row(self, section: Section, row: Row) -> Row | None:
-        """widdershins lists the body as a row named ``body`` (its schema) with the
-        fields below it: the row is the body's reference, the fields lose the prefix."""
-        root, dot, rest = row.name.partition(".")
-        if not dot:
-            link = linked_type(row.type_word) if root == "body" else None
+    def _body_row(self, section: Section, row: Row, root: str) -> Row | None:
+        """widdershins lists the body as one row (``body``, its schema) with the fields
+        below it: the row is the body's reference, the fields lose the prefix."""
+        if not root:
+            return row
+        if row.name == root:
+            link = linked_type(row.type_word)
             if link is not None:
                 ref = Reference(row.line, row.type_word, link[0], link[1])
                 section.parts.setdefault(("body", ""), []).append(ref)
-            return None if root == "body" else row
-        return replace(row, name=rest.removeprefix("[].")) if root in ("body", "body[]") else row
+            return None
+        for prefix in (f"{root}.", f"{root}[]."):
+            if row.name.startswith(prefix):
+                return replace(row, name=row.name.removeprefix(prefix))
+        return row
 
     def _reference(self, reference: Reference) -> None:
         if self.section is not None and self.part is not None and self.part.role != "example":
@@ -518,6 +523,18 @@ class _Walker:
             line, "a field table names no object; called 'object'", "rename the schema in overrides"
         )
         return "object"
+
+
+def _body_root(rows: tuple[Row, ...]) -> str:
+    """The name of the row standing for the whole body: the only top-level body row,
+    when fields are listed below it or its type links a schema ("" when none)."""
+    body = [row for row in rows if row.place == "body"]
+    top = [row for row in body if "." not in row.name]
+    if len(top) != 1:
+        return ""
+    name = top[0].name
+    below = any(row.name.startswith((f"{name}.", f"{name}[].")) for row in body)
+    return name if below or linked_type(top[0].type_word) is not None or name == "body" else ""
 
 
 def _parses_as_json(text: str) -> bool:
