@@ -311,11 +311,6 @@ def _indent(text: str, by: int = 2) -> str:
     return "".join(" " * by + line + "\n" for line in text.splitlines())
 
 
-@pytest.mark.xfail(
-    reason="the pipeline must call refs.check_document_limits after reading (the reader skips "
-    "resolve_external_refs when the text has no external ref): asked of the lead",
-    strict=False,
-)
 def test_json_documents_meet_the_same_limits(
     work: Path, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -320,13 +320,6 @@ def test_an_escaped_ref_key_is_resolved_and_confined_by_refs(site: Path, name: s
     assert POINTER in caught.value.diagnostic.location
 
 
-@pytest.mark.xfail(
-    reason="readers/openapi/reader.py calls resolve_external_refs only when a regex sees "
-    "'$ref: x' in the text, which an escaped key (JSON \\u0024ref, YAML \\x24ref) hides; and "
-    "validate.py lets openapi-spec-validator retrieve file:// refs (a FIFO hangs it): "
-    "reported to the lead",
-    strict=False,
-)
 @pytest.mark.parametrize("name", sorted(ESCAPED_KEYS))
 def test_an_escaped_ref_key_through_the_command_line_is_refused(
     site: Path, name: str, capfd: pytest.CaptureFixture[str]

@@ -72,24 +72,6 @@ def test_a_document_that_is_not_openapi_is_refused() -> None:
     assert "notes.txt:1" in str(caught.value)
 
 
-@pytest.mark.parametrize(
-    ("ref", "external"),
-    [
-        ('"$ref": "#/components/schemas/A"', False),
-        ("$ref: '#/components/schemas/A'", False),
-        ("$ref: pet.yaml", True),
-        ('"$ref":"pet.json#/Pet"', True),
-        ("$ref: './pet.yaml'", True),
-    ],
-)
-def test_only_a_document_that_may_name_another_file_pays_for_the_reference_walk(
-    ref: str, external: bool
-) -> None:
-    from generator.readers.openapi.reader import _EXTERNAL_REF
-
-    assert bool(_EXTERNAL_REF.search(ref)) is external
-
-
 def test_a_reference_to_a_sibling_file_is_still_resolved(tmp_path: Path) -> None:
     (tmp_path / "pet.yaml").write_text("type: object\nproperties:\n  name: {type: string}\n")
     spec = tmp_path / "spec.yaml"

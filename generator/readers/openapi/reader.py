@@ -27,8 +27,6 @@ _VERSION_FIELD = re.compile(r'"(openapi|swagger)"\s*:')
 # a list item, or a `key:` at column 0.
 _YAML_CONTINUES = re.compile(r"^(\s*$|\s|#|- |-$|[\w$'\"./{}\[\]-][^:]*:(\s|$))")
 
-# A `$ref` whose value does not start with `#`, as JSON or YAML writes it.
-_EXTERNAL_REF = re.compile(r"""\$ref["']?\s*:\s*(?:["'](?!#)|(?!["'#\s]))""")
 
 def detect(text: str) -> float:
     if _json_start(text) is not None or _YAML_START.search(text):
@@ -53,8 +51,9 @@ def read(text: str, source: str) -> ReadResult:
             source,
             "pass a different --reader, or check the file",
         )
-    if _EXTERNAL_REF.search(text):  # most specs have none: skip the walk over every $ref
-        diagnostics.extend(resolve_external_refs(document, source))
+    # Always: a text pre-check would miss an escaped key ("\u0024ref"), and the
+    # confinement of what a spec may read must not depend on how it spells $ref.
+    diagnostics.extend(resolve_external_refs(document, source))
     diagnostics.extend(upgrade_to_31(document, source))
     return ReadResult(document, diagnostics)
 
