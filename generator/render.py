@@ -7,6 +7,7 @@ refuses code that does not parse, so the writer only ever sees finished files.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -59,6 +60,8 @@ def _environment(overrides: Path | None = None) -> jinja2.Environment:
     )
     env.filters["pystr"] = py_string
     env.filters["pylit"] = py_literal
+    # A TOML basic string: JSON's escapes are TOML's, and control characters get one.
+    env.filters["toml"] = lambda text: json.dumps(str(text), ensure_ascii=False)
     env.filters["docstring"] = lambda text, indent="": docstring(str(text or ""), indent)
     return env
 

@@ -175,3 +175,18 @@ def test_a_hostile_spec_generates_inert_importable_code(tmp_path: Path) -> None:
     ).replace("\\\\", "\\")
     thing = models.Import.model_validate({"class": "{x}", '"); import os #': 1})
     assert (thing.class_, thing.import_os) == ("{x}", 1)
+
+
+def test_a_title_with_control_characters_gives_a_valid_pyproject() -> None:
+    import tomllib
+
+    from generator.render import _environment
+
+    class Model:
+        distribution = "x-client"
+        version = "0.1.0"
+        title = 'Bell\x07 "quoted" \\ back\nline'
+        package = "x_client"
+
+    text = _environment().get_template("pyproject.toml.jinja").render(model=Model())
+    assert tomllib.loads(text)["project"]["description"] == f"Python client for the {Model.title}"
