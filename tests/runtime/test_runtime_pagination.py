@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import ModuleType
 
+import httpx
 import pytest
 
 from tests.runtime.driver import Driver
@@ -248,3 +249,56 @@ def test_timeout_reaches_every_page(api: Driver, local_server: LocalServer) -> N
 
     with pytest.raises(api.package.APITimeoutError):
         api.collect(page)
+
+
+# -- Cursor and Link-header styles (issue 13, item 1) ---------------------------------
+
+
+def test_cursor_pagination_follows_the_cursor_until_there_is_none(
+    api: Driver, fakeapi: ModuleType, local_server: LocalServer
+) -> None:
+    def handle(request: Recorded) -> Response:
+        start = int(request.query.get("after", ["0"])[0])
+        following = start + 3 if start + 3 < len(PEOPLE) else None
+        return json_response(200, {"items": PEOPLE[start : start + 3], "cursor": following})
+
+    local_server.route("GET", "/people", handle)
+    pagination = fakeapi._pagination.CursorPagination("after", "/items", "/cursor")
+
+    page = api.run(api.client().get_page("/people", item_type=dict, pagination=pagination))
+
+    assert api.collect(page) == PEOPLE
+    assert [r.query.get("after") for r in local_server.requests] == [None, ["3"], ["6"]]
+
+
+def test_link_pagination_follows_rel_next_with_credentials_on_the_origin_only(
+    api: Driver, fakeapi: ModuleType, local_server: LocalServer
+) -> None:
+    def handle(request: Recorded) -> Response:
+        page = int(request.query.get("page", ["1"])[0])
+        links = [f'<{local_server.url}/repos?page=1&per_page=3>; rel="first"']
+        if page * 3 < len(PEOPLE):
+            links.append(f'<{local_server.url}/repos?page={page + 1}&per_page=3>; rel="next"')
+        return json_response(200, PEOPLE[(page - 1) * 3 : page * 3], {"Link": ", ".join(links)})
+
+    local_server.route("GET", "/repos", handle)
+    pagination = fakeapi._pagination.LinkPagination("", limit_param="per_page", max_limit=100)
+    client = api.client(auth=fakeapi._auth.BearerTokenAuth("gh-token"))
+
+    page = api.run(
+        client.get_page("/repos", item_type=dict, pagination=pagination, params={"per_page": 3})
+    )
+
+    assert api.collect(page) == PEOPLE
+    assert [r.query.get("page") for r in local_server.requests] == [None, ["2"], ["3"]]
+    assert all(r.headers["Authorization"] == "Bearer gh-token" for r in local_server.requests)
+
+
+def test_next_link_reads_rfc_8288_headers(fakeapi: ModuleType) -> None:
+    next_link = fakeapi._pagination.next_link
+
+    assert next_link(httpx.Headers({"Link": '<https://a/x?p=2>; rel="next"'})) == "https://a/x?p=2"
+    assert next_link(httpx.Headers({"Link": "<https://a/x?p=2>; REL=next"})) == "https://a/x?p=2"
+    assert next_link(httpx.Headers({"Link": '<https://a/2>; rel="prev next"'})) == "https://a/2"
+    assert next_link(httpx.Headers({"Link": '<https://a/1>; rel="prev"'})) is None
+    assert next_link(httpx.Headers()) is None

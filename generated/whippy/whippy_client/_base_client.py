@@ -31,7 +31,7 @@ from ._exceptions import (
     status_error,
 )
 from ._models import to_wire
-from ._pagination import AsyncOffsetPage, OffsetPagination, PageQuery, SyncOffsetPage
+from ._pagination import AsyncOffsetPage, PageQuery, Pagination, SyncOffsetPage
 from ._response import APIResponse, parse_response, wants_raw_response
 from ._types import NOT_GIVEN, CallOptions, NotGiven, RequestOptions, Timeout
 from ._utils import (
@@ -454,7 +454,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         path: str,
         *,
         item_type: type[T],
-        pagination: OffsetPagination,
+        pagination: Pagination,
         envelope: str | None = None,
         **options: Unpack[CallOptions],
     ) -> SyncOffsetPage[T]:
@@ -565,7 +565,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         path: str,
         *,
         item_type: type[T],
-        pagination: OffsetPagination,
+        pagination: Pagination,
         envelope: str | None = None,
         **options: Unpack[CallOptions],
     ) -> AsyncOffsetPage[T]:
