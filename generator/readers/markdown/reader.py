@@ -9,11 +9,13 @@ words of tables and prose (.schemas, .names) into an OpenAPI 3.1 document
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from generator.diagnostics import ClientgenError
 from generator.readers.base import DETECT_SAMPLE, Reader, ReadResult
+from generator.readers.common.curl import Call
 from generator.readers.markdown.auth import (
     listed_schemes,
     mentioned_schemes,
@@ -23,7 +25,7 @@ from generator.readers.markdown.auth import (
 from generator.readers.markdown.document import build_document
 from generator.readers.markdown.lines import METHODS, split_blocks
 from generator.readers.markdown.names import openapi_path
-from generator.readers.markdown.outline import outline_of
+from generator.readers.markdown.outline import Section, outline_of
 from generator.readers.markdown.tables import Notes, is_table_line
 
 _ENDPOINT_LINE = re.compile(
@@ -92,7 +94,11 @@ def read(text: str, source: str) -> ReadResult:
     servers = [_without_shared_prefix(url, paths) for url in servers]
     prose = _outside_code(lines)
     schemes = {**stated_schemes(prose), **listed_schemes(outline.security)}
-    calls = [call for section in outline.sections for call in section.calls]
+    calls = [
+        _undocumented_headers(call, section)
+        for section in outline.sections
+        for call in section.calls
+    ]
     shown = shown_schemes(calls) or mentioned_schemes(prose)
     document = build_document(outline, notes, _title(text, source), servers, schemes, shown)
     document["x-clientgen-reader"] = {"name": READER.name, "diagnostics": len(notes.items)}
@@ -114,6 +120,14 @@ def _api_root(lines: list[str]) -> tuple[int, list[str]]:
         if urls:
             return index + 1, list(dict.fromkeys(urls))
     return (candidates[0] + 1, []) if candidates else (0, [])
+
+
+def _undocumented_headers(call: Call, section: Section) -> Call:
+    """The call without the headers its section documents as parameters: a header the
+    docs list as a parameter (``Authorization | header | string``) is no security scheme."""
+    documented = {row.name.lower() for row in section.rows("header")}
+    headers = {name: value for name, value in call.headers.items() if name not in documented}
+    return replace(call, headers=headers)
 
 
 def _without_shared_prefix(url: str, paths: list[str]) -> str:
