@@ -42,4 +42,4 @@ __all__ = [
     "UnprocessableEntityError",
 ]
 
-__version__ = "0.1.4"
+__version__ = "0.1.0"

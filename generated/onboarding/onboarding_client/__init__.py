@@ -39,4 +39,4 @@ __all__ = [
     "UnprocessableEntityError",
 ]
 
-__version__ = "0.1.3"
+__version__ = "0.1.0"

@@ -42,4 +42,4 @@ __all__ = [
     "UnprocessableEntityError",
 ]
 
-__version__ = "2.0.0"
+__version__ = "0.1.0"
