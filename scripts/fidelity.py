@@ -1070,6 +1070,7 @@ def _cause(message: str) -> str:
         r"\S*/(fidelity|fixtures)/\S*?(\.(txt|md|html|json))?(:\d+|#\S*)?:?\s", "", message
     )
     text = re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", text)
+    text = re.sub(r"\[(?:'…'(?:, )?)+\]", "[…]", text)
     return re.sub(r"\d+", "N", text).strip()[:110]
 
 
