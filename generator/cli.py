@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -85,6 +86,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     generate.add_argument(
         "--force", action="store_true", help="overwrite generated files edited by hand"
+    )
+    generate.add_argument(
+        "--meta",
+        choices=("full", "none"),
+        default="full",
+        help="with --source: 'none' writes only the importable package, for vendoring",
     )
     generate.add_argument(
         "--format",
@@ -159,7 +166,16 @@ def _single_job(source: Path, args: argparse.Namespace) -> Job:
 def _declared_jobs(names: list[str]) -> tuple[Project, list[Job]]:
     project = load_project(Path.cwd())
     jobs = [
-        Job(c.name, c.source, c.package, c.reader, c.overrides, c.preserve, project.templates)
+        Job(
+            c.name,
+            c.source,
+            c.package,
+            c.reader,
+            c.overrides,
+            c.preserve,
+            project.templates,
+            c.meta,
+        )
         for c in project.select(names)
     ]
     return project, jobs
@@ -184,7 +200,7 @@ def _generate(args: argparse.Namespace) -> int:
                 "clientgen generate",
                 "name where to write the package",
             )
-        jobs = [_single_job(args.source, args)]
+        jobs = [replace(_single_job(args.source, args), meta=args.meta == "full")]
         output = args.output
     else:
         if args.output is not None:

@@ -25,7 +25,7 @@ PYPROJECT = "pyproject.toml"
 _TOOL_TABLE = re.compile(r"^\s*\[\[?tool\.clientgen[\].]", re.MULTILINE)
 _TOML_KEY = re.compile(r"""^["']?([A-Za-z0-9_-]+)["']?\s*=""")
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-_CLIENT_KEYS = {"name", "source", "reader", "overrides", "package", "preserve"}
+_CLIENT_KEYS = {"name", "source", "reader", "overrides", "package", "preserve", "meta"}
 _TOP_KEYS = {"output", "clients", "templates", "clientgen"}
 
 
@@ -40,6 +40,7 @@ class ClientDecl:
     package: str
     # Globs (relative to the package directory) of files the user owns: kept on regeneration.
     preserve: tuple[str, ...] = ()
+    meta: bool = True  # `meta: none`: only the importable package
 
     @property
     def distribution(self) -> str:
@@ -225,6 +226,13 @@ def _client(root: Path, item: Any, lines: LineMap, index: int) -> ClientDecl:
         raise ClientgenError(
             "'preserve' must be a list of globs", lines.where(*at, "preserve"), "e.g. [notes.md]"
         )
+    meta = item.get("meta", "full")
+    if meta not in ("full", "none"):
+        raise ClientgenError(
+            f"meta must be 'full' or 'none', not {meta!r}",
+            lines.where(*at, "meta"),
+            "none writes only the importable package",
+        )
     return ClientDecl(
         name=name,
         source=source,
@@ -232,6 +240,7 @@ def _client(root: Path, item: Any, lines: LineMap, index: int) -> ClientDecl:
         overrides=overrides,
         package=package,
         preserve=tuple(_string(g, lines, (*at, "preserve", i)) for i, g in enumerate(preserve)),
+        meta=meta == "full",
     )
 
 

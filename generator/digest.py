@@ -27,7 +27,14 @@ def file_digest(data: bytes) -> str:
 def inputs_digest(job: Job) -> str:
     """Everything that shapes the output: sources, overrides, templates, generator, formatter."""
     sha = hashlib.sha256()
-    for part in (__version__, version("ruff"), job.name, job.package, job.reader or ""):
+    for part in (
+        __version__,
+        version("ruff"),
+        job.name,
+        job.package,
+        job.reader or "",
+        str(job.meta),
+    ):
         sha.update(part.encode() + b"\0")
     paths = [job.source, *([job.overrides] if job.overrides else [])]
     generator_root = Path(__file__).resolve().parent

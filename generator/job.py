@@ -15,3 +15,6 @@ class Job:
     overrides: Path | None = None
     preserve: tuple[str, ...] = ()  # globs of files in the package that the user owns
     templates: Path | None = None  # the user's templates, each replacing ours
+    # False: only the importable package (no pyproject, README, changelog), for vendoring
+    # inside a distribution of one's own.
+    meta: bool = True

@@ -130,6 +130,8 @@ def build_release(job: Job, target: Path) -> Build:
         new_entry = entry(version, comparison.bump, comparison, built.document)
         files = _package(job, model, built.document, version, with_entry(changelog, new_entry))
     record = {"package_version": version, "generator_version": __version__}
+    if not job.meta:
+        files = {path: text for path, text in files.items() if path.startswith(f"{job.package}/")}
     return Build(files, built.diagnostics + notes, record | summary(built.document))
 
 

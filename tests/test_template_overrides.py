@@ -60,3 +60,37 @@ def test_an_override_that_replaces_nothing_is_an_error(project: Path) -> None:
     result = clientgen("generate", cwd=project)
     assert result.returncode == 2
     assert "template override package/READNE.md.jinja replaces nothing" in result.stderr
+
+
+def test_meta_none_writes_only_the_importable_package(tmp_path: Path) -> None:
+    shutil.copy(REPO / "specs" / "ourpeople" / "ourpeople.page.txt", tmp_path / "spec.txt")
+    result = clientgen(
+        "generate",
+        "--source",
+        "spec.txt",
+        "--output",
+        "vendor",
+        "--name",
+        "ourpeople",
+        "--meta",
+        "none",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    package = tmp_path / "vendor" / "ourpeople"
+    top = sorted(p.name for p in package.iterdir())
+    assert top == [".clientgen.json", "ourpeople_client"]
+    check = clientgen(
+        "generate",
+        "--source",
+        "spec.txt",
+        "--output",
+        "vendor",
+        "--name",
+        "ourpeople",
+        "--meta",
+        "none",
+        "--check",
+        cwd=tmp_path,
+    )
+    assert check.returncode == 0, check.stderr
