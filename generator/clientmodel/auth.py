@@ -136,8 +136,19 @@ class _Credentials:
             kept.append(suffix)
         return "_".join(kept)
 
-    def make(self, wanted: str, api_name: str, description: str, secret: bool = True) -> Credential:
-        name = self.allocator.allocate(argument_name(wanted), "/components/securitySchemes")
+    def make(
+        self,
+        wanted: str,
+        api_name: str,
+        description: str,
+        secret: bool = True,
+        instead: str = "",
+    ) -> Credential:
+        """A credential named ``wanted``, or ``instead`` when another scheme has that name."""
+        first = argument_name(wanted)
+        if self.own and instead and first in self.allocator:
+            first = argument_name(instead)
+        name = self.allocator.allocate(first, "/components/securitySchemes")
         env = f"{constant_env(api_name)}_{name.upper().rstrip('_')}"
         return Credential(name, env, description, secret)
 
@@ -194,6 +205,7 @@ def _scheme(
             wanted if isinstance(wanted, str) else names.name(name, "api_key", "key"),
             api_name,
             f"API key sent as {spec.get('name')}.",
+            instead=" ".join(w for w in words(str(spec.get("name", ""))) if w != "x"),
         )
         options: tuple[tuple[str, str], ...] = (
             ("name", py_string(str(spec.get("name", "")))),

@@ -95,3 +95,11 @@ def test_each_operation_lists_the_requirements_that_let_it_through() -> None:
         ("ApiKeyAuth",),
         ("ApiKeyAuth", "AppId"),
     ]
+
+
+def test_schemes_whose_names_say_the_same_fall_back_to_their_header_names() -> None:
+    client, _ = lower_spec(
+        _spec({"api_key": KEY, "ApiKeyAuth": APP}, [{"api_key": [], "ApiKeyAuth": []}])
+    )
+
+    assert [c.name for s in client.auth for c in s.credentials] == ["api_key", "app_id"]
