@@ -57,6 +57,9 @@ REQUEST_ERRORS = {
     "UNSUPPORTED_MEDIA_TYPE",
 }
 PRISM_BRACKETS = re.compile(r"required property '[^']*%5[bd]", re.IGNORECASE)
+IGNORED_HEADER_RULE = re.compile(
+    r"^header.*required property '(content-type|accept|authorization)'", re.IGNORECASE
+)
 IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 
 
@@ -247,16 +250,30 @@ def build_call(
             problems.append(f"no argument for required {location} parameter {name!r}")
             continue
         keywords[target] = value
-    for index, name in enumerate(path_order):
+    for name in path_order:
         if name not in path_values:
             problems.append(f"path parameter {name!r} is not declared")
             path_values[name] = "x"
-        if index < len(positional_names):
-            positional.append(path_values[name])
-        elif squash(name) in free:
+    # Positional parameters are matched by name (the generator orders them as the
+    # spec declares them, not as the URL template does), else by template order.
+    by_name = {squash(n): n for n in positional_names}
+    slots: dict[str, Any] = {}
+    leftovers = []
+    for name in path_order:
+        if squash(name) in by_name:
+            slots[by_name.pop(squash(name))] = path_values[name]
+        else:
+            leftovers.append(name)
+    for name in leftovers:
+        if squash(name) in free:
             keywords[free.pop(squash(name))] = path_values[name]
+        elif by_name:
+            slots[by_name.pop(next(iter(by_name)))] = path_values[name]
         else:
             problems.append(f"no argument for path parameter {name!r}")
+    positional = [slots[n] for n in positional_names if n in slots]
+    if len(positional) < len(positional_names):
+        problems.append("a positional argument matches no path parameter")
     body = body_media(synth, op)
     if body is not None:
         media, schema, required = body
@@ -271,7 +288,8 @@ def build_call(
         if isinstance(value, dict) and (whole is None or matches(value, free) > 0):
             # Object bodies are flattened into keyword arguments (an envelope such as
             # JSON:API's data/attributes is looked through).
-            for key in spread(value, free, keywords):
+            annotations = {n: str(p.annotation) for n, p in keyword_params.items()}
+            for key in spread(value, free, keywords, annotations):
                 problems.append(f"no argument for required body property {key!r}")
         elif whole is not None:
             annotation = str(keyword_params[whole].annotation)
@@ -303,7 +321,11 @@ def matches(value: Mapping[str, Any], free: Mapping[str, str], depth: int = 0) -
 
 
 def spread(
-    value: Mapping[str, Any], free: dict[str, str], keywords: dict[str, Any], depth: int = 0
+    value: Mapping[str, Any],
+    free: dict[str, str],
+    keywords: dict[str, Any],
+    annotations: Mapping[str, str],
+    depth: int = 0,
 ) -> list[str]:
     """Put a body's properties into keyword arguments; the names that found none."""
     unmatched = []
@@ -313,14 +335,25 @@ def spread(
     for key, item in ordered:
         nested = isinstance(item, Mapping) and squash(key) not in free and depth < 3
         if nested and matches(item, free):
-            unmatched += spread(item, free, keywords, depth + 1)
+            unmatched += spread(item, free, keywords, annotations, depth + 1)
             continue
-        target = free.pop(squash(key), None)
-        if target is not None:
+        target = free.get(squash(key))
+        if target is not None and not fits_literal(annotations.get(target, ""), item):
+            # An envelope's own key (JSON:API type) whose name a body field also has.
+            unmatched.append(key)
+        elif target is not None:
             keywords[target] = item
+            free.pop(squash(key))
         elif not (isinstance(item, Mapping) and depth < 3 and not item):
             unmatched.append(key)
     return unmatched
+
+
+def fits_literal(annotation: str, value: Any) -> bool:
+    """False when an argument is a ``Literal[...]`` that cannot hold ``value``."""
+    if "Literal[" not in annotation or not isinstance(value, str):
+        return True
+    return repr(value) in annotation or f'"{value}"' in annotation
 
 
 def body_value(synth: Synth, schema: Any, free: Mapping[str, str]) -> Any:
@@ -342,6 +375,22 @@ def body_value(synth: Synth, schema: Any, free: Mapping[str, str]) -> Any:
         if best is None or key > best[:2]:
             best = (key[0], key[1], candidate)
     return best[2] if best is not None else synth.value(schema)
+
+
+def fragment_problems(route: str, exchange: Mapping[str, Any]) -> list[str]:
+    """The ``key=value`` pairs of a route's fragment that the request does not carry."""
+    from urllib.parse import parse_qsl
+
+    fragment = route.split("#", 1)[1]
+    sent_query = dict(parse_qsl(urlsplit(exchange["url"]).query))
+    headers = exchange["headers"]
+    lost = []
+    for key, value in parse_qsl(fragment, keep_blank_values=True):
+        if not value and (key in sent_query or key.lower() in headers):
+            continue  # a bare key: the parameter of that name is there
+        if headers.get(key.lower()) != value and sent_query.get(key) != value:
+            lost.append(f"fragment: {key}={value} sent neither as a header nor in the query")
+    return lost
 
 
 def content_problem(exchange: Mapping[str, Any], declared: list[str]) -> str | None:
@@ -471,6 +520,29 @@ def call_all(out: Path, spec_path: Path, base_url: str) -> dict[str, Any]:
                 prism="no valid minimal body (harness/spec)",
                 validation=[f"body: {facts['body_check']}", *messages],
             )
+        elif (
+            prism_error == "UNPROCESSABLE_ENTITY"
+            and messages
+            and all(IGNORED_HEADER_RULE.search(m) for m in messages)
+        ):
+            # OpenAPI: header parameters named Accept, Content-Type or Authorization
+            # "SHALL be ignored"; Prism 5 enforces them anyway.
+            record.update(
+                outcome="unverifiable", prism="IGNORED_HEADER_ENFORCED", validation=messages
+            )
+        elif prism_error == "NO_PATH_MATCHED_ERROR" and "#" in route:
+            # AWS's convention (/#X-Amz-Target=Service.Op): the fragment is never sent,
+            # so Prism cannot route the request; the harness checks the fragment's
+            # key=value pairs went out as a header or query parameter.
+            lost = fragment_problems(route, last)
+            if lost:
+                record.update(outcome="rejected", prism="FRAGMENT (harness check)", validation=lost)
+            else:
+                record.update(
+                    outcome="unverifiable",
+                    prism="PATH_WITH_FRAGMENT",
+                    validation=[f"path: Prism cannot route a URL fragment ({route})"],
+                )
         elif prism_error in REQUEST_ERRORS:
             record.update(outcome="rejected", prism=prism_error, validation=messages)
         elif content_problem(last, facts.get("media_types") or []):

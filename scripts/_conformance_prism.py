@@ -66,17 +66,22 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(spec: Path, log: Path | None = None, examples: bool = False) -> Iterator[str]:
+def serve(spec: Path, log: Path | None = None, responses: str = "dynamic") -> Iterator[str]:
     """Run ``prism mock --errors`` on ``spec`` at 127.0.0.1; yields ``http://127.0.0.1:PORT``.
 
-    Responses are built from the schemas (``--ignoreExamples``) unless ``examples``:
-    with ``--errors`` Prism answers a 500 instead of an example that breaks its own
-    schema, which says nothing about the client.
+    ``responses``: ``dynamic`` (default: json-schema-faker with a fixed seed, which
+    honours formats; Prism's static generator answers "string" for a date-time),
+    ``schema`` (static, ``--ignoreExamples``) or ``examples`` (the spec's examples).
+    With ``--errors`` Prism answers a 500 instead of a response that breaks the
+    spec's own schema, which says nothing about the client.
     """
     port = free_port()
-    cmd = [str(binary()), "mock", "-h", "127.0.0.1", "-p", str(port), "--errors", str(spec)]
-    if not examples:
-        cmd.insert(-1, "--ignoreExamples")
+    cmd = [str(binary()), "mock", "-h", "127.0.0.1", "-p", str(port), "--errors"]
+    if responses == "dynamic":
+        cmd += ["--dynamic", "--seed", "1"]
+    elif responses == "schema":
+        cmd.append("--ignoreExamples")
+    cmd.append(str(spec))
     proc = subprocess.Popen(
         cmd,
         stdout=subprocess.PIPE,

@@ -61,9 +61,11 @@ from _common import (
 
 CONSTRUCTS = REPO / "tests" / "conformance" / "constructs.yaml"
 SEEDS = ("ourpeople", "whippy", "courier", "onboarding")
-# The slice scripts/test runs: three small directory specs with bodies, path and
-# query parameters and API-key security, plus the construct spec.
-SLICE = ("ip2proxy.com.json", "shipengine.com.json", "apigee.net/marketcheck-cars.json")
+# The slice scripts/test runs: three small directory specs (JWT bearer and JSON
+# bodies; OAuth2 client credentials, Google's query and body style; Azure's
+# constrained path parameters, api-version query and PUT bodies) plus the
+# construct spec.
+SLICE = ("pdfgeneratorapi.com.json", "googleapis.com/memcache.json", "azure.com/relay.json")
 MD_BEGIN, MD_END = "<!-- conformance:begin -->", "<!-- conformance:end -->"
 
 
@@ -107,7 +109,7 @@ def select(args: argparse.Namespace) -> list[Entry]:
 # -- one spec --------------------------------------------------------------------
 
 TREE: Path | None = None
-EXAMPLES = False  # --examples: Prism answers with the spec's examples
+RESPONSES = "dynamic"  # --responses: how Prism makes responses (see _conformance_prism.serve)
 
 
 def slug(text: str) -> str:
@@ -146,7 +148,7 @@ def run_entry(entry: Entry, work: Path, timeout: float) -> dict[str, Any]:
         return result
     try:
         log = work / f"{slug(entry.id)}.prism.log"
-        with prism.serve(served, log=log, examples=EXAMPLES) as base_url:
+        with prism.serve(served, log=log, responses=RESPONSES) as base_url:
             result["prism_start_s"] = round(time.monotonic() - started - gen.wall_s, 2)
             child = run_measured(
                 [VENV_BIN / "python", Path(__file__), "call", out, served, base_url],
@@ -328,6 +330,19 @@ def render_markdown(results: list[dict[str, Any]], info: Mapping[str, str]) -> s
         "|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    kinds = {"corpus": "directory specs", "seed": "seeds' models", "constructs": "constructs"}
+    for kind, title in kinds.items():
+        group = [r for r in results if r.get("kind") == kind]
+        if not group or len(group) == len(results):
+            continue
+        sub: Counter[str] = Counter()
+        for r in group:
+            sub.update(counts(r))
+        lines.append(
+            f"| *{len(group)} {title}* | {sub['spec_operations']} | {sub['operations']} | "
+            f"{pct(sub['accepted'], sub['judged'])} | {pct(sub['parsed'], sub['answered'])} | "
+            f"{sub['unanswered']} | {pct(sub['parsed'], sub['ok_base'])} | |"
+        )
     lines.append(
         f"| **all {len(results)} specs** | {total.get('spec_operations', 0)} | {ops} | "
         f"{pct(total.get('accepted', 0), total.get('judged', 0))} | "
@@ -362,7 +377,7 @@ def write_markdown(path: Path, section: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global TREE, EXAMPLES
+    global TREE, RESPONSES
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["call"]:
         from _conformance_calls import main as call_main
@@ -380,20 +395,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=600)
     parser.add_argument("--rev", help="measure this commit (exported into the cache)")
     parser.add_argument(
-        "--examples", action="store_true", help="Prism answers with examples, not schemas"
+        "--responses",
+        choices=("dynamic", "schema", "examples"),
+        default="dynamic",
+        help="Prism's responses: generated with a fixed seed (default), static, or examples",
     )
     parser.add_argument("--keep", type=Path, help="keep packages and Prism logs here")
     parser.add_argument("--results", type=Path, help="JSON (default .bench/conformance.json)")
     parser.add_argument("--markdown", type=Path, help="conformance section (full run: docs/)")
+    parser.add_argument(
+        "--from-results", type=Path, help="render a saved JSON's table and causes; run nothing"
+    )
     parser.add_argument("--min-accepted", type=float, default=0.0, help="exit 1 below this rate")
     args = parser.parse_args(argv)
     if args.install:
         print(prism.install())
         return 0
+    if args.from_results:
+        saved = json.loads(args.from_results.read_text())
+        print(render_text(saved["results"]))
+        if args.markdown:
+            info = {k: str(v) for k, v in (saved.get("info") or {}).items()}
+            write_markdown(args.markdown, render_markdown(saved["results"], info))
+            print(f"table: {args.markdown}")
+        return 0
     if not prism.installed():
         print("Prism is not installed: run scripts/conformance --install", file=sys.stderr)
         return 2
-    EXAMPLES = args.examples
+    RESPONSES = args.responses
     if args.rev:
         TREE = export_tree(args.rev, "corpus-trees")
         args.rev = TREE.name
@@ -429,38 +458,35 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(render_text(results))
     print(f"\n{wall:.0f} s")
+    tree = f"commit {args.rev}" if args.rev else "the work tree"
+    info = {
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "server": f"Prism `{prism.PRISM[0]}@{prism.PRISM[1]}` (`prism mock --errors`, "
+        f"responses: {args.responses}"
+        + (" = `--dynamic --seed 1`" if args.responses == "dynamic" else "")
+        + ") on 127.0.0.1, one per spec",
+        "specs": "tests/conformance/constructs.yaml"
+        + ("" if args.no_seeds else ", the four seeds' exported models")
+        + (
+            f", {args.sample} directory specs (stratified by size, --seed {args.seed}, "
+            f"at most {args.max_kib} KiB)"
+            if args.sample
+            else ""
+        ),
+        "generator": f"{tree}, tree digest `{tree_digest(TREE or REPO)[:12]}`",
+        "wall time": f"{wall / 60:.1f} min with --jobs {args.jobs}",
+    }
     write_json(
         args.results,
         {
             "args": {k: str(v) for k, v in vars(args).items()},
+            "info": info,
             "seconds": round(wall, 1),
             "results": results,
         },
     )
     print(f"results: {args.results}")
     if args.markdown:
-        tree = f"commit {args.rev}" if args.rev else "the work tree"
-        info = {
-            "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-            "server": f"Prism `{prism.PRISM[0]}@{prism.PRISM[1]}` "
-            "(`prism mock --errors`"
-            + (
-                ", the spec's examples"
-                if args.examples
-                else " --ignoreExamples: responses built from the schemas"
-            )
-            + ") on 127.0.0.1, one per spec",
-            "specs": "tests/conformance/constructs.yaml"
-            + ("" if args.no_seeds else ", the four seeds' exported models")
-            + (
-                f", {args.sample} directory specs (stratified by size, --seed {args.seed}, "
-                f"at most {args.max_kib} KiB)"
-                if args.sample
-                else ""
-            ),
-            "generator": f"{tree}, tree digest `{tree_digest(TREE or REPO)[:12]}`",
-            "wall time": f"{wall / 60:.1f} min with --jobs {args.jobs}",
-        }
         write_markdown(args.markdown, render_markdown(results, info))
         print(f"table: {args.markdown}")
     _, total = table(results)

@@ -52,6 +52,7 @@ import argparse
 import base64
 import contextlib
 import datetime
+import functools
 import hashlib
 import importlib
 import inspect
@@ -352,7 +353,7 @@ def resolve(root: Mapping[str, Any], node: Any, depth: int = 0) -> Any:
         target: Any = root
         for token in ref[2:].split("/"):
             token = token.replace("~1", "/").replace("~0", "~")
-            target = target[token]
+            target = target[int(token)] if isinstance(target, list) else target[token]
         node, depth = target, depth + 1
     return node
 
@@ -427,12 +428,22 @@ def sample_string(schema: Mapping[str, Any]) -> str:
     return "x" * max(low, 1)
 
 
+@functools.cache
 def minimal_match(pattern: str, low: int, high: int) -> str:
-    """The simplest string that matches ``pattern`` within the length bounds (hypothesis)."""
-    from hypothesis import HealthCheck, find, settings
+    """A short string that matches ``pattern`` within the length bounds (hypothesis).
+
+    Generation only, no shrinking or explaining (those phases took minutes on the
+    hundreds of patterns of an AWS spec), and each pattern once per process.
+    """
+    from hypothesis import HealthCheck, Phase, find, settings
     from hypothesis import strategies as st
 
-    quiet = settings(database=None, suppress_health_check=list(HealthCheck), max_examples=500)
+    quiet = settings(
+        database=None,
+        suppress_health_check=list(HealthCheck),
+        max_examples=100,
+        phases=[Phase.generate],
+    )
     try:
         found: str = find(st.from_regex(pattern), lambda s: low <= len(s) <= high, settings=quiet)
     except Exception:
@@ -551,7 +562,7 @@ def call_arguments(
     method: Any, path: str, args: Mapping[str, Any]
 ) -> tuple[list[Any], dict[str, Any]]:
     """Positional path arguments (in path order) and keywords matched by Python name."""
-    order = re.findall(r"{([^}]+)}", path)
+    order = list(dict.fromkeys(re.findall(r"{([^}]+)}", path)))  # a name may recur
     positional = [args[f"path:{name}"] for name in order if f"path:{name}" in args]
     by_squashed = {
         _squash(name): name
@@ -620,6 +631,8 @@ def smoke(out: Path, spec_path: Path) -> dict[str, Any]:
         report["detail"] = f"{type(exc).__name__}: {exc}".splitlines()[0]
         return report
     report["import"] = "ok"
+    # Said at once, so a smoke call that runs out of time still reports the import.
+    print(json.dumps({**report, "detail": "imported; the smoke call did not finish"}), flush=True)
     try:
         root = load_document(spec_path)
         ranked = sorted(candidates(root), key=lambda c: (c[0], c[1]))
