@@ -136,7 +136,12 @@ class _Body:
         self._size = 0
 
     def expect(self, response: httpx.Response) -> None:
-        """Refuse at once a body whose declared length is over the cap."""
+        """Refuse at once a body whose declared length is over the cap.
+
+        A HEAD answer, a 204 and a 304 carry no body whatever their length says.
+        """
+        if response.request.method == "HEAD" or response.status_code in (204, 304):
+            return
         declared = response.headers.get("Content-Length", "")
         if self._limit is not None and declared.isdigit() and int(declared) > self._limit:
             raise self._too_large()

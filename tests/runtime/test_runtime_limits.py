@@ -111,3 +111,12 @@ def test_a_204_is_none(api: Driver, local_server: LocalServer) -> None:
     local_server.route("DELETE", "/contacts/c1", empty_response(204))
 
     assert api.run(api.client().contacts.delete("c1")) is None
+
+
+def test_a_head_answer_is_not_held_to_its_content_length(
+    api: Driver, local_server: LocalServer
+) -> None:
+    local_server.route("HEAD", "/contacts/c1", Response(200, b"x" * 5000))
+    client = api.client().with_options(max_response_size=1000)
+
+    assert api.run(client.request("HEAD", "/contacts/c1", cast_to=type(None))) is None
