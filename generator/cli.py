@@ -27,6 +27,7 @@ from generator.diagnostics import ClientgenError, Diagnostic, Severity, error
 from generator.digest import inputs_digest
 from generator.job import Job
 from generator.messages import FORMATS, emit
+from generator.progress import enable_if_terminal, stage
 from generator.writer import (
     Change,
     check_replaceable,
@@ -211,6 +212,8 @@ def _generate(args: argparse.Namespace) -> int:
             )
         project, jobs = _declared_jobs(args.names)
         output = project.output
+    if args.messages == "text" and not args.check:
+        enable_if_terminal()
     return _generate_jobs(jobs, output, args.check, args.verbose, args.force, args.messages)
 
 
@@ -249,7 +252,8 @@ def _generate_jobs(
                 stale += 1
                 _report_stale(job, target, changes, messages)
             continue
-        write_package(target, files, inputs, kept_files(target, job.preserve), build.release)
+        with stage(job.name, "write"):
+            write_package(target, files, inputs, kept_files(target, job.preserve), build.release)
         print(f"{job.name}: wrote {len(files)} files to {target} ({len(changes)} changed)")
     if check and stale:
         print(f"{stale} client(s) out of date: run `clientgen generate`", file=sys.stderr)

@@ -18,6 +18,7 @@ from generator.diff import compare
 from generator.digest import file_digest
 from generator.job import Job
 from generator.overlay import AppliedAction, apply_overlay, load_overlay
+from generator.progress import stage
 from generator.readers import read_source
 from generator.refs import check_internal_refs
 from generator.release import (
@@ -60,15 +61,18 @@ def build_document(job: Job) -> Document:
     """The patched, validated intermediate model of one source."""
     text = read_text(job.source)
     source = str(job.source)
-    reader, result = read_source(text, job.reader, source)
+    with stage(job.name, "read"):
+        reader, result = read_source(text, job.reader, source)
     document = result.document
     document.setdefault("x-clientgen-reader", {"name": reader.name})
-    repaired = repair(document, source)
+    with stage(job.name, "repair"):
+        repaired = repair(document, source)
     built = Document(document, reader.name, diagnostics=[*result.diagnostics, *repaired.notes])
     if job.overrides is None:
         built.diagnostics.extend(repaired.findings)
     else:
-        built.document, built.applied = apply_overlay(document, load_overlay(job.overrides))
+        with stage(job.name, "patch"):
+            built.document, built.applied = apply_overlay(document, load_overlay(job.overrides))
         built.diagnostics += [
             warning(
                 f"override action '{action.description}' changes nothing: the source now "
@@ -118,7 +122,8 @@ def build_release(job: Job, target: Path) -> Build:
     A package that comes out the same keeps its version and changelog; one that
     changes gets the next version by what changed for its users (generator.release)."""
     built = build_document(job)
-    model, notes = build_model(job, built)
+    with stage(job.name, "lower"):
+        model, notes = build_model(job, built)
     previous = read_previous(target)
     version = previous.version if previous else FIRST_VERSION
     changelog = (previous.changelog if previous else "") or first_entry(version, built.document)
@@ -139,7 +144,8 @@ def _package(
     job: Job, model: ClientModel, document: dict[str, Any], version: str, changelog: str
 ) -> dict[str, str]:
     versioned = replace(model, version=version, generator_version=__version__)
-    files = render_package(versioned, job.templates)
+    with stage(job.name, "render"):
+        files = render_package(versioned, job.templates)
     return files | {SNAPSHOT: snapshot(document), CHANGELOG: changelog}
 
 

@@ -20,6 +20,7 @@ from generator.clientmodel.model import ClientModel, Operation, Resource
 from generator.clientmodel.pyliteral import docstring, indent_lines, py_literal, py_string
 from generator.formatting import format_python_files
 from generator.imports import import_block
+from generator.progress import stage
 from generator.templates_dir import templates_dir
 
 _RUNTIME_EXPORTS: dict[str, tuple[str, ...]] = {
@@ -181,7 +182,8 @@ def render_package(model: ClientModel, overrides: Path | None = None) -> dict[st
     files[f"{package}/__init__.py"] = _python(
         env.get_template("__init__.py.jinja").render(model=model), {}, f"{package}/__init__.py"
     )
-    files = format_python_files(files)
+    with stage(model.api_name, "format"):
+        files = format_python_files(files)
     for module in model.runtime_modules:  # copied verbatim: already formatted
         files[f"{package}/{module}.py"] = _runtime_file(module, overrides)
     files[f"{package}/py.typed"] = ""
