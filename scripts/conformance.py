@@ -217,8 +217,9 @@ def cause(op: Mapping[str, Any]) -> str:
         kind = parts[0] if parts else ""
         for name in parts[1:]:
             if name:
-                message = message.replace(f" {name} ", " <name> ")
+                message = message.replace(f" {name} ", " {name} ")
         message = re.sub(r" \(declared: [^)]*\)", "", message)
+        message = re.sub(r"\(/[^)]*\)", "(…)", message)  # a route
         message = _NUM.sub("N", _QUOTED.sub("'…'", message))
         label = {"rejected": "rejected", "unverifiable": "not judged"}.get(
             str(outcome), "Prism could not answer"
@@ -350,13 +351,22 @@ def render_markdown(results: list[dict[str, Any]], info: Mapping[str, str]) -> s
         f"{total.get('unanswered', 0)} | {pct(total.get('parsed', 0), total.get('ok_base', 0))} | |"
     )
     lines += ["", "In words: " + summary(total) + "."]
-    lines += ["", "#### Misses by cause", ""]
     grouped = causes(results)
-    if not grouped:
-        lines.append("None.")
-    else:
+    not_counted = ("Prism could not answer", "not judged")
+    sections = [
+        ("#### Misses by cause", [g for g in grouped if not g[0].startswith(not_counted)]),
+        (
+            "#### Not counted: Prism cannot judge the request or answer it from the spec",
+            [g for g in grouped if g[0].startswith(not_counted)],
+        ),
+    ]
+    for heading, members_by_cause in sections:
+        lines += ["", heading, ""]
+        if not members_by_cause:
+            lines.append("None.")
+            continue
         lines += ["| operations | specs | cause | example |", "|---:|---:|---|---|"]
-        for text, members in grouped:
+        for text, members in members_by_cause:
             specs = len({s for s, _ in members})
             lines.append(
                 f"| {len(members)} | {specs} | {_cell(text)} | "
