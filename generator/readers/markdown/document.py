@@ -157,7 +157,10 @@ def _add_sampled_fields(schema: Schema, sampled: Schema) -> None:
     listed = schema.setdefault("properties", {})
     for name, prop in sampled.get("properties", {}).items():
         if name not in listed and not _PLACEHOLDER_KEY.match(name):
-            listed[name] = {**prop, "x-clientgen-inferred": _FROM_EXAMPLE}
+            kind = prop.get("type", "any")
+            value = " or ".join(kind) if isinstance(kind, list) else str(kind)
+            evidence = {"value": value, "confidence": 0.6, "evidence": ["the schema's example"]}
+            listed[name] = {**prop, "x-clientgen-inferred": {"type": evidence}}
     if not listed:
         del schema["properties"]
 
@@ -197,9 +200,6 @@ MAX_SAMPLE_DEPTH = 64
 MAX_SAMPLE_CHARS = 2_000_000
 # widdershins shows a map's entries as property1, property2.
 _PLACEHOLDER_KEY = re.compile(r"^property\d+$")
-_FROM_EXAMPLE = {
-    "type": {"value": "from the example", "confidence": 0.6, "evidence": ["the schema's example"]}
-}
 
 
 def parse_sample(text: str) -> Any:
