@@ -116,6 +116,12 @@ def _parser() -> argparse.ArgumentParser:
     _add_single_file_options(report)
     report.set_defaults(run=_report)
 
+    init = commands.add_parser("init", help="add an API: copy its document, declare it, report")
+    init.add_argument("source", type=Path, help="the API document, as published")
+    init.add_argument("--name", help="client name (default: from the file name)")
+    init.add_argument("--reader", help="force a reader (openapi, redoc_text, markdown_docs)")
+    init.set_defaults(run=_init)
+
     diff = commands.add_parser(
         "diff", help="what changed between two captures: on the wire and for SDK users"
     )
@@ -391,6 +397,16 @@ def _report(args: argparse.Namespace) -> int:
             ) from None
         print(f"wrote {args.html}")
     return 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    from generator.scaffold import init
+
+    name = snake(args.name or args.source.name.split(".")[0], "api")
+    config, spec = init(args.source, name, args.reader, Path.cwd())
+    print(f"{name}: copied to {spec}, declared in {config}, overrides stub in overrides/")
+    args.target, args.overrides, args.html = name, None, None
+    return _report(args)
 
 
 def _diff(args: argparse.Namespace) -> int:
