@@ -122,6 +122,12 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--reader", help="force a reader (openapi, redoc_text, markdown_docs)")
     init.set_defaults(run=_init)
 
+    fetch = commands.add_parser(
+        "fetch", help="re-capture declared clients' documents from their url, showing what changed"
+    )
+    fetch.add_argument("names", nargs="*", help="declared clients (default: every one with a url)")
+    fetch.set_defaults(run=_fetch)
+
     diff = commands.add_parser(
         "diff", help="what changed between two captures: on the wire and for SDK users"
     )
@@ -407,6 +413,40 @@ def _init(args: argparse.Namespace) -> int:
     print(f"{name}: copied to {spec}, declared in {config}, overrides stub in overrides/")
     args.target, args.overrides, args.html = name, None, None
     return _report(args)
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    import shutil
+
+    from generator.diff import compare
+    from generator.diff.output import text
+    from generator.fetch import download, replace_source, staged
+
+    project = load_project(Path.cwd())
+    chosen = project.select(args.names)
+    if args.names and (missing := [c.name for c in chosen if c.url is None]):
+        raise ClientgenError(
+            f"no url declared for {', '.join(missing)}", str(project.config_path), "add url: to it"
+        )
+    for client in (c for c in chosen if c.url is not None):
+        data = download(str(client.url), project.root)
+        if client.source.read_bytes() == data:
+            print(f"{client.name}: up to date ({client.url})")
+            continue
+        new_file = staged(client.source, data)
+        try:
+            old = Job(client.name, client.source, client.package, client.reader, client.overrides)
+            new = replace(old, source=new_file)
+            with ProcessPoolExecutor(max_workers=2) as pool:
+                before, after = pool.map(_diff_side, (old, new))
+        except ClientgenError:
+            shutil.rmtree(new_file.parent)
+            raise
+        result = compare(before[0], after[0], before[1], after[1])
+        sys.stdout.write(text(result.findings, result.verdict, f"{client.name}: {client.url}"))
+        replace_source(client.source, new_file)
+        print(f"{client.name}: {client.source} replaced; run `clientgen generate {client.name}`")
+    return 0
 
 
 def _diff(args: argparse.Namespace) -> int:

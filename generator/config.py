@@ -25,7 +25,7 @@ PYPROJECT = "pyproject.toml"
 _TOOL_TABLE = re.compile(r"^\s*\[\[?tool\.clientgen[\].]", re.MULTILINE)
 _TOML_KEY = re.compile(r"""^["']?([A-Za-z0-9_-]+)["']?\s*=""")
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-_CLIENT_KEYS = {"name", "source", "reader", "overrides", "package", "preserve", "meta"}
+_CLIENT_KEYS = {"name", "source", "reader", "overrides", "package", "preserve", "meta", "url"}
 _TOP_KEYS = {"output", "clients", "templates", "clientgen"}
 
 
@@ -41,6 +41,7 @@ class ClientDecl:
     # Globs (relative to the package directory) of files the user owns: kept on regeneration.
     preserve: tuple[str, ...] = ()
     meta: bool = True  # `meta: none`: only the importable package
+    url: str | None = None  # where the document is published: `clientgen fetch` re-captures it
 
     @property
     def distribution(self) -> str:
@@ -241,6 +242,7 @@ def _client(root: Path, item: Any, lines: LineMap, index: int) -> ClientDecl:
         package=package,
         preserve=tuple(_string(g, lines, (*at, "preserve", i)) for i, g in enumerate(preserve)),
         meta=meta == "full",
+        url=_string(item["url"], lines, (*at, "url")) if item.get("url") is not None else None,
     )
 
 
