@@ -3,20 +3,25 @@
 When a YAML spec is copied from a web page, every newline and indentation run
 can collapse into one space. YAML then cannot parse it, and indentation, the
 only thing that said which mapping a key belongs to, is gone. What is left is
-the grammar: which keys each OpenAPI object may hold (``openapi_grammar``).
+the grammar: which keys each OpenAPI object may hold (:mod:`.grammar`), and in
+which order real specs write them (:mod:`.keyorder`).
 
-The parser walks the words once, keeping a stack of open mappings and lists.
-Each ``key:`` word goes to the open mapping that accepts it, judged by the
-tables and a short look-ahead at the value that follows (a field whose value
-must be a string cannot be followed by a mapping; a ``$ref`` must point at the
-right kind of object; ``required`` names the schema's own properties). Ties go
-to the nearest mapping unless a ``$ref`` points at the other place, the key is
-named like the other map's names, or the nearer object looks finished and its
-owner also takes the key (see :meth:`_Parser.relative`). Plain scalars end at
-the next key (YAML forbids ``": "`` inside them); block scalars and comments run
-on until a word the grammar can place. Every choice between several possible
-readings is reported as a diagnostic. Look-ahead is bounded and every word is
-read once, so the cost is linear in the text.
+The parser keeps a stack of open mappings and lists and jumps from one
+structural token to the next with one regular expression (a ``key:``, a ``-``,
+a quoted scalar), so the text between them is never looked at word by word.
+Each key goes to the open mapping that accepts it best, ranked by
+:meth:`_Parser.rank`: an empty mapping takes its first key; a ``$ref``
+pointing at the place; how well the value that follows fits there (a short,
+bounded look-ahead: a field whose value must be a string cannot be followed by
+a mapping, a ``$ref`` must point at the right kind of object, ``required``
+names the schema's own properties); a grammar field over an arbitrary name
+over free-form content; the usual order of keys in that kind of object; then
+nearness. A plain scalar ends at the next key (YAML forbids ``": "`` inside
+one); a block scalar runs on until a key or ``-`` the grammar places with a
+good fit (so ``Note: ...`` and JSON text stay text). Every choice between
+readings that rank equally is reported as an info diagnostic naming both
+places. Nothing recurses over the document: the cost is linear in the text
+and the depth is bounded.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Final
 from urllib.parse import unquote
 
@@ -50,15 +55,35 @@ from generator.readers.openapi.grammar import (
     is_leaf,
     kind_at,
 )
+from generator.readers.openapi.keyorder import KeyOrder
 
+_QUOTED: Final = r"""'[^']*(?:''[^']*)*'|"[^"\\]*(?:\\.[^"\\]*)*\""""
+_PLAIN_KEY: Final = r"""[^\s'"\#\[\]{}&*!|>%@`,]\S*?"""
+# A structural token at a word start: a list dash, a quoted or plain key, `? `.
+_HEAD: Final = re.compile(
+    rf"(?P<dash>-)(?=\s|\Z)|(?P<quoted>{_QUOTED}):(?=\s|\Z)|(?P<explicit>\?)(?=\s)"
+    rf"|(?P<plain>{_PLAIN_KEY}):(?=\s|\Z)",
+    re.S,
+)
+# The next structural token (or comment) after a position, inside scalar text.
+_NEXT: Final = re.compile(
+    rf"(?<!\S)(?:(?P<dash>-)(?=\s|\Z)|(?P<quoted>{_QUOTED}):(?=\s|\Z)|(?P<explicit>\?)(?=\s)"
+    rf"|(?P<plain>{_PLAIN_KEY}):(?=\s|\Z)|(?P<comment>\#))",
+    re.S,
+)
+_NONSPACE: Final = re.compile(r"\S")
 _WORD: Final = re.compile(r"\S+")
-_BLOCK_INDICATOR: Final = re.compile(r"[|>](?:[1-9][+-]?|[+-][1-9]?)?")
-_DOUBLE_QUOTED: Final = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
+_SINGLE: Final = re.compile(r"'[^']*(?:''[^']*)*'")
+_DOUBLE: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_FLOW_CHAR: Final = re.compile(r"""[\[\]{}'"]""")
+_BLOCK_INDICATOR: Final = re.compile(r"[|>](?:[1-9][+-]?|[+-][1-9]?)?(?=\s|\Z)")
 _POINTER: Final = re.compile(r"""(?:^|\s)['"]?#(/[^\s'"]*)""")
 _SPEC_KEY: Final = re.compile(r"""(?:^|\s)['"]?(?:openapi|swagger)['"]?:\s+['"]?\d""")
 _SWAGGER_KEY: Final = re.compile(r"""(?:^|\s)['"]?swagger['"]?:\s""")
 _FLOW_KEY: Final = re.compile(r"""\{\s*['"]?([^\s:,'"{}]*)""")
 _KEY_WORD: Final = re.compile(r"\S:(?:\s|$)")
+# A key that needs no quotes: a dumper would not have quoted it (JSON text does).
+_PLAIN_SAFE: Final = re.compile(r"[A-Za-z_$][\w$.\-/]*\Z")
 _NOT_PLAIN_KEY: Final = frozenset("#[]{}&*!|>%@`,'\"")
 _LOADER: Final = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RESOLVER: Final = yaml.resolver.Resolver()
@@ -66,13 +91,35 @@ _CONSTRUCTOR: Final = yaml.constructor.SafeConstructor()
 _STR_TAG: Final = "tag:yaml.org,2002:str"
 
 _LOOKAHEAD: Final = 2  # levels of value checked before a key is placed
-_MAX_FRAMES: Final = 256  # open mappings considered for a key (bounds the cost)
+_MAX_FRAMES: Final = 64  # open mappings considered for a key (bounds the cost)
+_OUTER_FRAMES: Final = 4  # outermost open mappings always considered too
+_MAX_DEPTH: Final = 300  # deeper nesting is read as null (JSON tools recurse)
 _MAX_KEY_WORDS: Final = 8  # words of a plain key with spaces (`Example 1:`)
-_MAX_EXPLICIT_KEY_WORDS: Final = 64
+_MAX_EXPLICIT_KEY: Final = 2000  # characters of an explicit `? key :`
 _MAX_REQUIRED: Final = 64  # names of a `required` list checked against `properties`
 _COLLAPSED_KEYS_PER_LINE: Final = 8
 _SCHEMA: Final = KINDS["Schema"]
 
+_ORDER: Final = 6  # where the key order score sits in a rank
+_NO_ORDER: Final = 1.0  # no key order score (scores are <= 0); never compared with one
+_SURE: Final = 5  # rank fields that settle a choice (fresh ... strength), before priors
+# Keys written beside a `$ref` (annotations, extensions); others belong elsewhere.
+_BESIDE_REF: Final = frozenset(
+    {
+        "description",
+        "summary",
+        "title",
+        "example",
+        "examples",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "nullable",
+        "default",
+        "externalDocs",
+        "xml",
+    }
+)
 _FREE: Final = "free-form"  # how a free-form mapping accepts any key
 # Rank of how a key is accepted: grammar fields and patterned names are sure.
 _STRENGTH: Final = {FIELD: 3, PATTERNED: 3, NAME: 2, _FREE: 1}
@@ -96,23 +143,38 @@ def rebuild(text: str, source: str = "<text>") -> tuple[Any, list[Diagnostic]]:
     return parser.run(), parser.diagnostics
 
 
+_TYPED: dict[str, Any] = {}
+
+
 def typed(text: str, tag: str | None = None) -> Any:
     """A plain scalar typed as PyYAML types it (``200`` is an int, ``on`` a bool)."""
+    if tag is None and len(text) <= 40:
+        if text in _TYPED:
+            return _TYPED[text]
+        value = _typed(text, None)
+        if len(_TYPED) < 100_000:
+            _TYPED[text] = value
+        return value
+    return _typed(text, tag)
+
+
+def _typed(text: str, tag: str | None) -> Any:
     tag = tag or _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
     construct = _CONSTRUCTOR.yaml_constructors.get(tag)
     if tag == _STR_TAG or construct is None:
         return text
     try:
         return construct(_CONSTRUCTOR, yaml.ScalarNode(tag, text))
-    except (yaml.YAMLError, ValueError):
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError):
         return text
 
 
 def unquote_scalar(raw: str) -> str:
     """The value of a quoted scalar (the common cases without calling the YAML parser)."""
-    if "\n" not in raw and (raw[0] == "'" or "\\" not in raw):
-        inner = raw[1:-1]
+    if raw[0] == "'" or "\\" not in raw:
+        inner = " ".join(raw[1:-1].split()) if "\n" in raw else raw[1:-1]
         return inner.replace("''", "'") if raw[0] == "'" else inner
+    raw = _ESCAPE.sub(_line_break, raw)
     try:
         value = yaml.load(raw, Loader=_LOADER)
     except yaml.YAMLError:
@@ -120,32 +182,72 @@ def unquote_scalar(raw: str) -> str:
     return value if isinstance(value, str) else raw[1:-1]
 
 
-@dataclass(frozen=True)
+_ESCAPE: Final = re.compile(r"\\(.)", re.S)
+
+
+def _line_break(escape: re.Match[str]) -> str:
+    """A dumper folds a long double-quoted line with ``\\`` before the line break;
+    collapsed, that reads as an escaped space: give it its line break back (a
+    dumper writes an escaped space only at the start of a line, after a space)."""
+    at = escape.start()
+    if escape.group(1) == " " and at and not escape.string[at - 1].isspace():
+        return "\\\n"
+    return escape.group()
+
+
+@dataclass(frozen=True, slots=True)
 class _Key:
     text: str  # the key as written, unquoted
     value: Any  # the key as YAML types it
-    end: int  # index of the first word after the key
+    start: int  # offset of the key's first character
+    end: int  # offset just past its colon
+    quoted: str  # the quote character, or ""
 
 
-@dataclass(eq=False)
 class _Frame:
     """An open mapping (``item is None``) or list, with where it hangs in its parent."""
 
-    kind: Kind | None  # None: a free-form mapping (examples, extension values)
-    item: Expr | None
-    value: Any
-    path: tuple[str, ...]
-    slot: tuple[Any, Any] | None
-    styles: Counter[str] = field(default_factory=Counter)  # naming styles of its names
-    firsts: set[str] = field(default_factory=set)  # first words of its names
+    __slots__ = ("firsts", "item", "kind", "last", "names", "path", "slot", "styles", "value")
+
+    def __init__(
+        self,
+        kind: Kind | None,
+        item: Expr | None,
+        value: Any,
+        path: tuple[str, ...],
+        slot: tuple[Any, Any] | None,
+    ) -> None:
+        self.kind = kind  # None: a free-form mapping (examples, extension values)
+        self.item = item
+        self.value = value
+        self.path = path
+        self.slot = slot
+        self.styles: Counter[str] = Counter()  # naming styles of its names
+        self.firsts: set[str] = set()  # first words of its names
+        self.last = ""  # its last name
+        self.names = 0  # how many names it has, while they come in sorted order (else -1)
+
+    def add_name(self, name: str) -> None:
+        if self.names >= 0:
+            self.names = self.names + 1 if not self.last or self.last < name else -1
+        self.last = name
+
+    def sorted_around(self, name: str, after: bool) -> bool:
+        """Whether this map's names are sorted (3 or more) and ``name`` comes after
+        (``after``) or before its last one."""
+        return self.names >= 3 and (self.last < name if after else name < self.last)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Choice:
     frame: _Frame
     expr: Expr
     how: str
-    rank: tuple[int, ...]
+    rank: tuple[float, ...]
+
+    def without_order(self) -> _Choice:
+        rank = (*self.rank[:_ORDER], 0.0, *self.rank[_ORDER + 1 :])
+        return _Choice(self.frame, self.expr, self.how, rank)
 
 
 def _style(name: str) -> str:
@@ -171,40 +273,42 @@ def _refs(text: str) -> set[tuple[str, ...]]:
 
 class _Parser:
     def __init__(self, text: str, source: str) -> None:
-        self.text, self.source = text, source
-        spans = [m.span() for m in _WORD.finditer(text)]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
-        self.count = len(spans)
+        self.text, self.source, self.size = text, source, len(text)
         self.keys: dict[int, _Key | None] = {}
-        self.quotes: dict[int, int] = {}
+        self.fits: dict[tuple[int, int, int], int] = {}
+        self.accepted: dict[tuple[int, str], tuple[Expr, str] | None] = {}
         self.refs = _refs(text)
         self.swagger = _SWAGGER_KEY.search(text) is not None
-        self.last_key = {
-            self.word(i)[:-1].strip("'\""): i for i in range(self.count) if _ends_key(self.word(i))
-        }
+        self.last_key: dict[str, int] = {}
+        self.order = KeyOrder()
         self.stack: list[_Frame] = []
         self.anchors: dict[str, Any] = {}
         self.diagnostics: list[Diagnostic] = []
         self.newlines: list[int] | None = None
 
-    # -- words ---------------------------------------------------------------
+    # -- text ----------------------------------------------------------------
 
-    def word(self, at: int) -> str:
-        return self.text[self.starts[at] : self.ends[at]]
+    def skip(self, at: int) -> int:
+        """The offset of the next non-space character (or the end)."""
+        text = self.text
+        if at < self.size and not text[at].isspace():
+            return at
+        found = _NONSPACE.search(text, at)
+        return found.start() if found else self.size
 
-    def span(self, start: int, end: int) -> str:
-        """The words ``start..end-1`` joined by single spaces."""
-        if end <= start:
-            return ""
-        return " ".join(self.text[self.starts[start] : self.ends[end - 1]].split())
+    def word_end(self, at: int) -> int:
+        found = _WORD.match(self.text, at)
+        return found.end() if found else at
+
+    def squash(self, start: int, end: int) -> str:
+        """The text ``start..end`` with whitespace runs made single spaces."""
+        return " ".join(self.text[start:end].split())
 
     def location(self, at: int) -> str:
-        offset = self.starts[at] if at < self.count else len(self.text)
         if self.newlines is None:
             self.newlines = [m.start() for m in re.finditer("\n", self.text)]
-        line = bisect.bisect_left(self.newlines, offset)
-        column = offset - (self.newlines[line - 1] + 1 if line else 0) + 1
+        line = bisect.bisect_left(self.newlines, at)
+        column = at - (self.newlines[line - 1] + 1 if line else 0) + 1
         return f"{self.source}:{line + 1}:{column}"
 
     def note(self, at: int, message: str, hint: str = "") -> None:
@@ -213,126 +317,126 @@ class _Parser:
     def warn(self, at: int, message: str, hint: str = "") -> None:
         self.diagnostics.append(warning(message, self.location(at), hint))
 
-    def word_after(self, offset: int) -> int:
-        return bisect.bisect_left(self.starts, offset)
+    def quote_end(self, at: int) -> int:
+        """Offset just past the quoted scalar opening at ``at``, or -1."""
+        found = (_SINGLE if self.text[at] == "'" else _DOUBLE).match(self.text, at)
+        return found.end() if found else -1
 
-    def quote_end(self, offset: int) -> int:
-        """Offset just past the quoted scalar opening at ``offset``, or -1."""
-        cached = self.quotes.get(offset)
-        if cached is None:
-            cached = self.quotes[offset] = self._scan_quote(offset)
-        return cached
-
-    def _scan_quote(self, offset: int) -> int:
-        if self.text[offset] == '"':
-            match = _DOUBLE_QUOTED.match(self.text, offset)
-            return match.end() if match else -1
-        at = offset + 1
-        while True:
-            close = self.text.find("'", at)
-            if close < 0:
-                return -1
-            if not self.text.startswith("''", close):
-                return close + 1
-            at = close + 2
+    # -- keys ----------------------------------------------------------------
 
     def key_at(self, at: int) -> _Key | None:
-        """The key starting at word ``at`` (``name:``, ``'200':``), if it is one."""
-        if at >= self.count:
-            return None
-        if at not in self.keys:
-            self.keys[at] = self._read_key(at)
-        return self.keys[at]
-
-    def _read_key(self, at: int) -> _Key | None:
-        word = self.word(at)
-        if word == "?":  # an explicit key, as PyYAML writes keys over 128 characters
-            last = min(self.count, at + _MAX_EXPLICIT_KEY_WORDS)
-            colon = next((i for i in range(at + 1, last) if self.word(i) == ":"), None)
-            if colon is None:
-                return None
-            name = self.span(at + 1, colon)
-            plain = name[:1] not in ("'", '"')
-            return _Key(
-                name if plain else unquote_scalar(name),
-                typed(name) if plain else unquote_scalar(name),
-                colon + 1,
-            )
-        if word[0] in "'\"":
-            end = self.quote_end(self.starts[at])
-            after = end + 1
-            if end < 0 or not self.text.startswith(":", end):
-                return None
-            if after < len(self.text) and not self.text[after].isspace():
-                return None
-            name = unquote_scalar(self.text[self.starts[at] : end])
-            return _Key(name, name, self.word_after(after))
-        if not _ends_key(word) or word[0] in _NOT_PLAIN_KEY:
-            return None
-        return _Key(word[:-1], typed(word[:-1]), at + 1)
-
-    def join_key(self, start: int, last: int) -> _Key:
-        """Register the plain key spanning words ``start..last`` (``Option One:``)."""
-        name = self.span(start, last + 1)[:-1]
-        key = self.keys[start] = _Key(name, typed(name), last + 1)
+        """The key starting at offset ``at`` (``name:``, ``'200':``), if it is one."""
+        if at in self.keys:
+            return self.keys[at]
+        found = _HEAD.match(self.text, at) if at < self.size else None
+        key = None if found is None or found.lastgroup == "dash" else self._key(found)
+        self.keys[at] = key
         return key
 
-    def multiword_key(self, start: int, register: bool = True) -> _Key | None:
-        """A key with spaces starting at ``start``, if a key word ends it soon enough."""
-        if self.word(start)[0] in _NOT_PLAIN_KEY:
+    def _key(self, found: re.Match[str]) -> _Key | None:
+        group, start = found.lastgroup, found.start()
+        if group == "plain":
+            name = found.group("plain")
+            return _Key(name, typed(name), start, found.end(), "")
+        if group == "quoted":
+            raw = found.group("quoted")
+            name = unquote_scalar(raw)
+            return _Key(name, name, start, found.end(), raw[0])
+        # an explicit key, as PyYAML writes keys over 128 characters: `? long key : value`
+        colon = self.text.find(" :", found.end(), found.end() + _MAX_EXPLICIT_KEY)
+        if colon < 0:
             return None
-        for at in range(start + 1, min(self.count, start + _MAX_KEY_WORDS)):
-            word = self.word(at)
-            if word == "-" or word[0] in "#'\"":
+        raw = self.squash(found.end(), colon)
+        if not raw:
+            return None
+        name = unquote_scalar(raw) if raw[0] in "'\"" and len(raw) > 1 else raw
+        return _Key(name, name if raw[0] in "'\"" else typed(raw), start, colon + 2, "")
+
+    def token(self, at: int) -> str:
+        """``dash``, ``key`` or ``""`` for the word at ``at``."""
+        if self.key_at(at) is not None:
+            return "key"
+        return "dash" if self.text.startswith("-", at) and self.word_end(at) == at + 1 else ""
+
+    def multiword_key(self, start: int, register: bool = True) -> _Key | None:
+        """A plain key with spaces starting at ``start`` (``Example 1:``), if one ends soon."""
+        text = self.text
+        if start >= self.size or text[start] in _NOT_PLAIN_KEY:
+            return None
+        at = self.word_end(start)
+        for _ in range(_MAX_KEY_WORDS):
+            at = self.skip(at)
+            if at >= self.size or text[at] in "#'\"" or self.token(at) == "dash":
                 return None
-            if _ends_key(word):
+            key = self.key_at(at)
+            if key is not None:
+                if key.quoted:
+                    return None
+                name = self.squash(start, key.end - 1)
+                joined = _Key(name, typed(name), start, key.end, "")
                 if register:
-                    return self.join_key(start, at)
-                name = self.span(start, at + 1)[:-1]
-                return _Key(name, name, at + 1)
+                    self.keys[start] = joined
+                return joined
+            at = self.word_end(at)
         return None
+
+    def plausible_in_text(self, key: _Key) -> bool:
+        """Whether a key inside text can be a real key: a dumper does not quote
+        ``"id":`` (JSON text does)."""
+        if not key.quoted:
+            return True
+        return not (_PLAIN_SAFE.match(key.text) and isinstance(typed(key.text), str))
 
     # -- grammar -------------------------------------------------------------
 
     def fit(self, expr: Expr, at: int, depth: int) -> int:
         """How well the value at ``at`` fits ``expr``: 0 not at all, 1 loosely, 2 well."""
-        at = self.skip_properties(at)
-        if at >= self.count:  # a null: plausible for scalars, not for an object
+        cache = (id(expr), at, depth)
+        cached = self.fits.get(cache)
+        if cached is None:
+            cached = self.fits[cache] = self._fit(expr, at, depth)
+        return cached
+
+    def _fit(self, expr: Expr, at: int, depth: int) -> int:
+        at = self.skip_properties(self.skip(at))
+        if at >= self.size:  # a null: plausible for scalars, not for an object
             return int(expr.free or bool(expr.scalars))
         key = self.key_at(at)
         if key is not None:
             return self.fit_mapping(expr, key, depth)
-        word = self.word(at)
-        loose = int(expr.free)
-        if word == "-":
+        text, loose = self.text, int(expr.free)
+        if expr is ANY:
+            return 2
+        first = text[at]
+        if first == "-" and self.word_end(at) == at + 1:
             if expr.items is None:
                 return loose
             return 2 if depth == 0 or self.fit(expr.items, at + 1, depth - 1) else 0
-        first = word[0]
         if first == "[":
             return 2 if expr.items else loose
         if first == "{":
-            return self.fit_flow_mapping(expr, word) or loose
-        if first in "'\"" or _BLOCK_INDICATOR.fullmatch(word):
+            return self.fit_flow_mapping(expr, at) or loose
+        if first in "'\"" or _BLOCK_INDICATOR.match(text, at):
             return 2 if expr.scalars else loose
         if first in "*#":  # an alias fits anything; a comment hides what follows
             return 1 if first == "*" or expr.free else 0
         if not expr.scalars:
             key = self.multiword_key(at, register=False) if expr.kind else None
             return self.fit_mapping(expr, key, depth) if key else loose
+        word = text[at : self.word_end(at)]
         if expr.words is not None:
             return 2 if word in expr.words else 1
         return 2 if _scalar_types(word) & expr.scalars else 1
 
-    def fit_flow_mapping(self, expr: Expr, word: str) -> int:
+    def fit_flow_mapping(self, expr: Expr, at: int) -> int:
         """A flow mapping fits an object kind when empty or opened by one of its keys."""
-        match = _FLOW_KEY.match(word)
+        match = _FLOW_KEY.match(self.text, at)
         if expr.kind is None or match is None:
             return 0
-        return 2 if not match.group(1) or accept(expr.kind, match.group(1), self.swagger) else 0
+        return 2 if not match.group(1) or self.accept(expr.kind, match.group(1)) else 0
 
     def fit_mapping(self, expr: Expr, key: _Key, depth: int) -> int:
-        accepted = accept(expr.kind, key.text, self.swagger) if expr.kind else None
+        accepted = self.accept(expr.kind, key.text) if expr.kind else None
         if accepted is None:
             return int(expr.free)
         if depth == 0:
@@ -346,23 +450,32 @@ class _Parser:
 
     def ref_fits(self, kind: Kind | None, at: int) -> bool:
         """A local ``$ref`` must point at the kind of object it stands for."""
-        if at >= self.count:
+        at = self.skip(at)
+        if at >= self.size:
             return True
-        word = self.word(at)
-        end = self.quote_end(self.starts[at]) if word[0] in "'\"" else self.ends[at]
-        raw = self.text[self.starts[at] : end] if end > 0 else word
-        pointer = unquote_scalar(raw) if raw[0] in "'\"" else raw
+        end = self.quote_end(at) if self.text[at] in "'\"" else self.word_end(at)
+        raw = self.text[at:end] if end > 0 else self.text[at : self.word_end(at)]
+        pointer = unquote_scalar(raw) if raw[0] in "'\"" and len(raw) > 1 else raw
         if not pointer.startswith("#/"):
             return True
         target = kind_at(_path(pointer), self.swagger)
         return target is None or target is kind
 
+    def accept(self, kind: Kind, key: str) -> tuple[Expr, str] | None:
+        cache = (id(kind), key)
+        if cache not in self.accepted:
+            self.accepted[cache] = accept(kind, key, self.swagger)
+        return self.accepted[cache]
+
     def accepts(self, frame: _Frame, key: _Key) -> tuple[Expr, str] | None:
-        if key.value in frame.value:
+        try:
+            if key.value in frame.value:
+                return None
+        except TypeError:  # an unhashable key value
             return None
         if frame.kind is None or key.text == "<<":
             return ANY, _FREE if frame.kind is None else FIELD
-        return accept(frame.kind, key.text, self.swagger)
+        return self.accept(frame.kind, key.text)
 
     def consistency(self, frame: _Frame, key: _Key) -> int:
         """Whether schema keywords agree: -1 no, 0 cannot tell, 1 yes. `required`
@@ -370,55 +483,136 @@ class _Parser:
         (`items` makes an array)."""
         if key.text == "type":
             implied = {IMPLIED_TYPE[k] for k in frame.value if k in IMPLIED_TYPE}
-            return -1 if implied and implied != {self.word(key.end)} else 0
-        names, at = list[str](), key.end
-        while at + 1 < self.count and self.word(at) == "-" and len(names) < _MAX_REQUIRED:
-            word = self.word(at + 1)
+            at = self.skip(key.end)
+            return -1 if implied and implied != {self.text[at : self.word_end(at)]} else 0
+        names, at = list[str](), self.skip(key.end)
+        while self.token(at) == "dash" and len(names) < _MAX_REQUIRED:
+            at = self.skip(at + 1)
+            end = self.word_end(at)
+            word = self.text[at:end]
+            if not word:
+                break
             names.append(unquote_scalar(word) if word[0] in "'\"" and len(word) > 1 else word)
-            at += 2
+            at = self.skip(end)
         properties = frame.value.get("properties")
         if not names or not isinstance(properties, dict):
             return 0 if frame.value.get("type") in (None, "object") else -1
         return 1 if all(name in properties for name in names) else -1
 
-    def place_key(self, at: int, key: _Key, report: bool) -> _Choice | None:
-        """The open mapping ``key`` belongs to, by grammar, $refs, style, then nearness."""
+    def choose(self, key: _Key, report: bool, in_text: bool = False) -> _Choice | None:
+        """The open mapping ``key`` belongs to, by :meth:`rank` (None: nowhere)."""
+        stack = self.stack
+        top = stack[-1]
+        if not top.value and top.item is None:  # an empty mapping takes its first key
+            accepted = self.accepts(top, key)
+            if accepted and (in_text is False or accepted[1] != _FREE):
+                fit = self.fit(accepted[0], key.end, _LOOKAHEAD)
+                if fit == 2 or (fit and not in_text):
+                    return _Choice(top, accepted[0], accepted[1], ())
         choices = []
-        frames = self.stack[-_MAX_FRAMES:]
-        for distance, frame in enumerate(reversed(frames)):
-            accepted = None if frame.item else self.accepts(frame, key)
+        nearest_mapping, closes = True, 1
+        for distance in self.window():
+            frame = stack[-1 - distance]
+            if frame.item is not None:
+                continue
+            accepted = self.accepts(frame, key)
+            owner, nearest_mapping = nearest_mapping, False
             if accepted is None:
+                if frame.kind is not None and not is_complete(frame.kind, frame.value):
+                    closes = 0  # placing the key further out would leave this object unfinished
                 continue
             expr, how = accepted
+            if in_text and how == _FREE and not owner:
+                continue
             fit = self.fit(expr, key.end, _LOOKAHEAD)
             if fit == 2 and frame.kind is _SCHEMA and key.text in ("required", "type"):
                 fit += self.consistency(frame, key)
-            if fit:
-                rank = self.rank(at, frame, key, how, fit, distance)
+            if fit == 2 or (fit and not in_text):
+                rank = self.rank(frame, key, how, fit, closes, distance)
                 choices.append(_Choice(frame, expr, how, rank))
+            if frame.kind is not None and not is_complete(frame.kind, frame.value):
+                closes = 0
         if not choices:
             return None
+        if len(choices) > 1 and any(c.rank[_ORDER] == _NO_ORDER for c in choices):
+            choices = [c.without_order() for c in choices]  # orders compare only with orders
         choices = [self.relative(choice, choices[0], key) for choice in choices]
         best = max(choices, key=lambda c: c.rank)
         if report and len(choices) > 1:
-            self.report(at, key, best, choices)
+            best = self.check_next(key, best, choices)
+        if report and len(choices) > 1:
+            self.report(key, best, choices)
         return best
 
+    def window(self) -> range | list[int]:
+        """Distances of the open frames a key or ``-`` may go to: the nearest ones and
+        the outermost (so a path or a schema name recovers from a misplaced key)."""
+        depth = len(self.stack)
+        if depth <= _MAX_FRAMES + _OUTER_FRAMES:
+            return range(depth)
+        return [*range(_MAX_FRAMES), *range(depth - _OUTER_FRAMES, depth)]
+
+    def check_next(self, key: _Key, best: _Choice, choices: list[_Choice]) -> _Choice:
+        """Among readings as good by grammar and fit, prefer one after which the key
+        following a scalar value still has a place (``enum`` after a server
+        variable's ``description`` only fits if the description was the variable's)."""
+        rivals = [c for c in choices if c.rank[:_SURE] == best.rank[:_SURE]]
+        if len(rivals) < 2:
+            return best
+        following = self.following_key(key)
+        if following is None:
+            return best
+        placed = [c for c in rivals if self.takes_later(c.frame, key, following)]
+        if placed and best not in placed:
+            return max(placed, key=lambda c: c.rank)
+        return best
+
+    def following_key(self, key: _Key) -> _Key | None:
+        """The key after ``key``'s value, when that value is a scalar."""
+        at = self.skip(key.end)
+        if at >= self.size or self.token(at) or self.text[at] in "[{*&!#":
+            return None
+        if self.text[at] in "'\"":
+            end = self.quote_end(at)
+        elif indicator := _BLOCK_INDICATOR.match(self.text, at):
+            end = self.scan_text(indicator.end(), False, quiet=True)
+        else:
+            end = self.scan_plain(at, False)
+        return self.key_at(self.skip(end)) if end > 0 else None
+
+    def takes_later(self, frame: _Frame, key: _Key, later: _Key) -> bool:
+        """Whether ``later`` has a place once ``key`` went into ``frame``."""
+        if later.text == key.text:
+            return False
+        index = self.stack.index(frame)
+        for candidate in reversed(self.stack[max(0, index + 1 - _MAX_FRAMES) : index + 1]):
+            if candidate.item is None and self.accepts(candidate, later):
+                return True
+        return False
+
     def rank(
-        self, at: int, frame: _Frame, key: _Key, how: str, fit: int, distance: int
-    ) -> tuple[int, ...]:
+        self, frame: _Frame, key: _Key, how: str, fit: int, closes: int, distance: int
+    ) -> tuple[float, ...]:
         """Order of preference: an empty mapping wants its first key; a $ref naming
-        the place (at the key's last occurrence); how well the value fits; a field
-        over a name over free-form content; a key not rare there; the slot
-        :meth:`relative` fills; nearness."""
+        the place (at the key's last occurrence); how well the value fits; no
+        unfinished object (an operation without `responses`) closed on the way; a field
+        over a name over free-form content; a key not rare there; the usual order
+        of keys in that kind of object; the slot :meth:`relative` fills; nearness."""
         fresh = int(not frame.value)
-        last = self.last_key.get(key.text, at)
-        ref = int(last <= at and (*frame.path, key.text) in self.refs)
+        ref = int(
+            self.last_key.get(key.text, key.start) <= key.start
+            and (*frame.path, key.text) in self.refs
+        )
         strength = _STRENGTH[how]
-        if how != _FREE and "$ref" in frame.value:
-            strength = 1  # beside a $ref, other keys are ignored (3.0): rarely written
-        common = int(frame.kind is None or key.text not in RARE.get(frame.kind.name, ()))
-        return (fresh, ref, fit, strength, common, 0, -distance)
+        if how == FIELD and "$ref" in frame.value and key.text not in _BESIDE_REF:
+            strength = 1  # a $ref stands for the whole object; only annotations go beside it
+        kind = frame.kind.name if frame.kind else ""
+        common = int(key.text not in RARE.get(kind, ()))
+        order = _NO_ORDER
+        # extensions vary by spec; a schema and the schema nesting it are written alike
+        if how == FIELD and kind not in ("", "Schema") and not key.text.startswith("x-"):
+            order = self.order.score(kind, frame.value, key.text)
+        return (fresh, ref, fit, closes, strength, common, order, 0, -distance)
 
     def relative(self, choice: _Choice, nearest: _Choice, key: _Key) -> _Choice:
         """Prefer an outer mapping over the nearest one where the nearest looks done.
@@ -432,10 +626,16 @@ class _Parser:
         object of the descendant's kind lies between or both are of one kind (a
         property's ``description``); extensions pass only from leaf objects.
         """
-        if choice is nearest:
+        if choice is nearest or not choice.rank:
             return choice
         inner, outer = nearest.frame, choice.frame
-        if choice.how == NAME == nearest.how and outer.path[-1:] and outer.path[-1] in DEFINITIONS:
+        if choice.how == NAME == nearest.how and (
+            outer.sorted_around(key.text, True) and inner.sorted_around(key.text, False)
+        ):
+            prefer = True  # both maps list their names sorted: only the outer one continues
+        elif (
+            choice.how == NAME == nearest.how and outer.path[-1:] and outer.path[-1] in DEFINITIONS
+        ):
             style = _style(key.text)
             prefer = bool(style) and _majority(outer, style) and not _majority(inner, style)
         elif choice.how == NAME == nearest.how:
@@ -445,34 +645,45 @@ class _Parser:
             handed = key.text in HANDOVER or (
                 key.text.startswith("x-") and is_leaf(inner.kind) and inner.kind.name in REQUIRED
             )
-            between = self.stack[self.stack.index(outer) + 1 : self.stack.index(inner)]
             prefer = (
-                handed
-                and is_complete(inner.kind, inner.value)
-                and not any(f.item or f.kind is inner.kind for f in between)
+                handed and is_complete(inner.kind, inner.value) and not self.between(outer, inner)
             )
         else:
             return choice
         rank = (*choice.rank[:-2], int(prefer), choice.rank[-1])
         return _Choice(outer, choice.expr, choice.how, rank)
 
-    def report(self, at: int, key: _Key, best: _Choice, choices: list[_Choice]) -> None:
+    def between(self, outer: _Frame, inner: _Frame) -> bool:
+        """A list or an object of ``inner``'s kind lies between the two frames."""
+        for frame in reversed(self.stack):
+            if frame is outer:
+                return False
+            if frame is not inner and (frame.item or frame.kind is inner.kind):
+                return True
+        return False
+
+    def report(self, key: _Key, best: _Choice, choices: list[_Choice]) -> None:
         reasons = (
             "an empty mapping takes the next key",
             "a $ref points there",
             "the value fits the grammar there",
+            "the other place would leave an object unfinished",
             "the grammar has the key there",
             "the key is seldom used in the other place",
+            "real specs write the key there in that order",
             "the nearer mapping looks finished or its names are unlike the key",
         )
         nearest = choices[0]
         where = _pointer(best.frame.path)
         if best is not nearest:
+            if not nearest.rank or not best.rank:
+                return
             reason = next(
-                r for r, a, b in zip(reasons, best.rank, nearest.rank, strict=False) if a != b
+                (r for r, a, b in zip(reasons, best.rank, nearest.rank, strict=False) if a != b),
+                reasons[-1],
             )
             self.note(
-                at,
+                key.start,
                 f"'{key.text}' placed under {where} rather than "
                 f"{_pointer(nearest.frame.path)}: {reason}",
             )
@@ -483,9 +694,9 @@ class _Parser:
             if c.rank[:-1] == best.rank[:-1]
             and not (c.frame.path[-1:] and c.frame.path[-1] in DEFINITIONS)
         ]
-        if rivals and best.how == NAME:
+        if rivals:
             self.note(
-                at,
+                key.start,
                 f"'{key.text}' could belong to {where} or "
                 f"{_pointer(rivals[0].frame.path)}; the nearer was chosen",
                 "indentation was lost; check nested maps of the same kind",
@@ -494,8 +705,9 @@ class _Parser:
     def place_dash(self, at: int) -> tuple[_Frame, int] | None:
         """The open list a ``-`` continues, by how well the item fits, then nearness."""
         best: tuple[tuple[int, ...], _Frame, int] | None = None
-        frames = self.stack[-_MAX_FRAMES:]
-        for distance, frame in enumerate(reversed(frames)):
+        stack = self.stack
+        for distance in self.window():
+            frame = stack[-1 - distance]
             if frame.item is None:
                 continue
             fit = self.fit(frame.item, at + 1, _LOOKAHEAD)
@@ -512,7 +724,7 @@ class _Parser:
         """
         if direct:
             return True
-        target, key = self.place_dash(at), self.key_at(at + 1)
+        target, key = self.place_dash(at), self.key_at(self.skip(at + 1))
         if target is None or (target[1] < 2 and key is None):
             return False
         owner = self.stack[-1]
@@ -524,103 +736,123 @@ class _Parser:
 
     def skip_properties(self, at: int) -> int:
         """Past an anchor (``&name``) and a tag (``!!str``) before a value."""
-        while at < self.count and len(word := self.word(at)) > 1 and word[0] in "&!":
-            at += 1
+        text = self.text
+        while at < self.size and text[at] in "&!":
+            end = self.word_end(at)
+            if end - at < 2:
+                break
+            at = self.skip(end)
         return at
 
     def scan_plain(self, start: int, direct: bool, expr: Expr = ANY) -> int:
-        """End of a plain scalar: YAML forbids ``": "`` and ``" #"`` inside one.
+        """End of a plain scalar: YAML forbids ``": "`` inside one.
 
-        A key word that cannot start a key (``*required:``) ends a key with
-        spaces that began earlier; an enumerated value (``type: string``) is one
-        word, so words after it begin such a key (``description (markdown):``).
+        An enumerated value (``type: string``) is one word, so words after it
+        begin a key with spaces (``description (markdown):``).
         """
-        at = start + 1
-        while at < self.count:
-            word = self.word(at)
-            if word[0] == "#" or self.key_at(at) is not None:
+        at = self.word_end(start)
+        while True:
+            found = _NEXT.search(self.text, at)
+            if found is None:
+                end = self.size
                 break
-            if _ends_key(word):
-                begin = next(
-                    (
-                        b
-                        for b in range(at - 1, max(start, at - _MAX_KEY_WORDS), -1)
-                        if self.word(b)[0] not in _NOT_PLAIN_KEY
-                    ),
-                    None,
-                )
-                if begin is not None:
-                    self.join_key(begin, at)
-                    return begin
-            if word == "-" and self.dash_ends_text(at, direct):
-                break
-            at += 1
-        if expr.words and at > start + 1 and self.word(start) in expr.words:
-            return start + 1 if self.multiword_key(start + 1) else at
-        return at
-
-    def scan_text(self, start: int, direct: bool, pending: Expr | None = None) -> int:
-        """End of a block scalar or comment: the next word the grammar can place.
-
-        ``pending`` is the kind of a value not yet opened (a comment right after
-        ``key:``), whose own keys also end the text.
-        """
-        at, kept = start, []
-        while at < self.count:
-            dash = self.word(at) == "-"
-            key = self.key_at(at)
-            if (dash or key) and pending and self.fit(pending, at, _LOOKAHEAD) == 2:
-                break
-            if dash and self.dash_ends_text(at, direct):
-                break
-            if key is not None:
-                if self.place_key(at, key, report=False):
+            group = found.lastgroup
+            if group == "dash":
+                if self.dash_ends_text(found.start(), direct):
+                    end = found.start()
                     break
-                kept.append(key.text)
-            at += 1
-        if kept:
+            elif group != "comment":
+                end = found.start()
+                break
+            at = found.end()
+        if expr.words is not None:
+            first = self.word_end(start)
+            if self.text[start:first] in expr.words and self.skip(first) < end:
+                return first
+        return end
+
+    def scan_text(self, start: int, direct: bool, quiet: bool = False) -> int:
+        """End of a block scalar or comment: the next key or ``-`` the grammar places."""
+        at, kept = start, []
+        while True:
+            found = _NEXT.search(self.text, at)
+            if found is None:
+                end = self.size
+                break
+            group, end = found.lastgroup, found.start()
+            if group == "dash":
+                if self.dash_ends_text(end, direct):
+                    break
+            elif group != "comment":
+                key = self.key_at(end)
+                if key is not None:
+                    if self.plausible_in_text(key) and self.choose(key, False, in_text=True):
+                        break
+                    kept.append(key.text)
+            at = found.end()
+        if kept and not quiet:
             self.note(
                 start,
                 f"kept {', '.join(repr(k + ':') for k in kept[:5])} as text: "
                 "no mapping open here accepts such a key",
             )
-        return at
+        return end
 
     def read_value(
         self, slot: tuple[Any, Any], path: tuple[str, ...], expr: Expr, at: int, direct: bool
     ) -> int:
         """Read the value at ``at`` into ``slot``; open a frame for a mapping or list."""
-        anchor, tag, end = "", None, self.skip_properties(at)
-        for word in map(self.word, range(at, end)):
+        text = self.text
+        anchor, tag = "", None
+        at = self.skip(at)
+        while at < self.size and text[at] in "&!":
+            end = self.word_end(at)
+            if end - at < 2:
+                break
+            word = text[at:end]
             if word[0] == "&":
                 anchor = word[1:]
             elif word.startswith("!!"):
                 tag = "tag:yaml.org,2002:" + word[2:]
-        at, (container, index) = end, slot
-        if at >= self.count:
+            at = self.skip(end)
+        container, index = slot
+        if at >= self.size:
             return at
-        word = self.word(at)
-        if word[0] == "#":
+        first = text[at]
+        if first == "#":
             self.warn(at, "comment dropped; where it ended was guessed")
-            end = self.scan_text(at + 1, direct, expr)
-            return self.read_value(slot, path, expr, end, direct)
-        if self.key_at(at) is None and word != "-" and not expr.scalars and not expr.free:
-            self.multiword_key(at)  # `mapping: Option One: ...`
-        if self.key_at(at) is not None or word == "-":
-            return self.open_node(slot, path, expr, at, anchor)
-        value, at = self.read_scalar(at, direct, tag, expr)
+            return self.read_value(slot, path, expr, self.scan_text(at + 1, direct), direct)
+        token = self.token(at)
+        if not token and not expr.scalars and not expr.free and first not in "[{'\"*|>":
+            token = "key" if self.multiword_key(at) else ""  # `mapping: Option One: ...`
+        if token:
+            return self.open_node(slot, path, expr, at, anchor, token == "dash")
+        value, stop = self.read_scalar(at, direct, tag, expr)
+        if stop is None:  # `example: dose rate: 5`: a mapping whose first key has spaces
+            self.multiword_key(at)
+            return self.open_node(slot, path, expr, at, anchor, False)
         container[index] = value
         if anchor:
             self.anchors[anchor] = value
-        return at
+        return stop
 
     def open_node(
-        self, slot: tuple[Any, Any], path: tuple[str, ...], expr: Expr, at: int, anchor: str
+        self,
+        slot: tuple[Any, Any],
+        path: tuple[str, ...],
+        expr: Expr,
+        at: int,
+        anchor: str,
+        is_list: bool,
     ) -> int:
         """Hang an empty mapping or list in ``slot`` and make it the open frame."""
-        is_list = self.word(at) == "-"
         if (expr.items if is_list else expr.kind) is None and not expr.free:
+            if expr.scalars:  # `key:` with no value, then the next key
+                return at
             self.warn(at, f"expected a {expr.text} value here; read it as null")
+            return at
+        if len(self.stack) >= _MAX_DEPTH:
+            self.warn(at, f"nested deeper than {_MAX_DEPTH} levels; read as null")
             return at
         value: Any = [] if is_list else {}
         slot[0][slot[1]] = value
@@ -628,37 +860,57 @@ class _Parser:
             self.anchors[anchor] = value
         kind = None if is_list else expr.kind
         item = (expr.items or ANY) if is_list else None
+        if kind is not None and kind.name:
+            self.order.opened(kind.name)
         self.stack.append(_Frame(kind, item, value, path, slot))
         return at
 
-    def read_scalar(self, at: int, direct: bool, tag: str | None, expr: Expr) -> tuple[Any, int]:
-        word, start = self.word(at), self.starts[at]
-        if word[0] in "[{":
+    def read_scalar(
+        self, at: int, direct: bool, tag: str | None, expr: Expr
+    ) -> tuple[Any, int | None]:
+        text, first = self.text, self.text[at]
+        if first in "[{":
             return self.read_flow(at)
-        if word[0] in "'\"":
-            end = self.quote_end(start)
+        if first in "'\"":
+            end = self.quote_end(at)
             if end > 0:
-                return unquote_scalar(self.text[start:end]), self.word_after(end)
+                return unquote_scalar(text[at:end]), end
             self.warn(at, "unterminated quoted scalar; read as plain text")
-        if word[0] == "*":
-            if word[1:] not in self.anchors:
-                self.warn(at, f"unknown alias {word}; read as null")
-            return self.anchors.get(word[1:]), at + 1
-        if _BLOCK_INDICATOR.fullmatch(word):
-            end = self.scan_text(at + 1, direct)
-            body = self.span(at + 1, end)
-            keep = "-" not in word and body
-            return body + "\n" if keep else body, end
+        if first == "*":
+            end = self.word_end(at)
+            name = text[at + 1 : end]
+            if name not in self.anchors:
+                self.warn(at, f"unknown alias *{name}; read as null")
+            return self.anchors.get(name), end
+        indicator = _BLOCK_INDICATOR.match(text, at)
+        if indicator:
+            end = self.scan_text(indicator.end(), direct)
+            body = self.squash(indicator.end(), end)
+            keep = "-" not in indicator.group() and body
+            return (body + "\n" if keep else body), end
         end = self.scan_plain(at, direct, expr)
-        return typed(self.span(at, end), tag), end
+        if (expr.free or expr.kind) and self.spaced_key(at, end):
+            return None, None
+        return typed(self.squash(at, end), tag), end
+
+    def spaced_key(self, start: int, end: int) -> bool:
+        """Whether the plain words ``start..end`` and the key after them are one key
+        with spaces (``dose rate: 5``): no open mapping takes the key alone."""
+        key = self.key_at(end) if end < self.size else None
+        if key is None or key.quoted or self.text[start] in _NOT_PLAIN_KEY:
+            return False
+        if len(self.text[start:end].split()) >= _MAX_KEY_WORDS:
+            return False
+        return self.choose(key, False) is None
 
     def read_flow(self, at: int) -> tuple[Any, int]:
-        start = self.starts[at]
-        end = self.flow_end(start)
+        if self.text.startswith(("[]", "{}"), at) and self.word_end(at) == at + 2:
+            return ([] if self.text[at] == "[" else {}), at + 2
+        end = self.flow_end(at)
         if end < 0:
             self.warn(at, "unterminated flow collection; read as text")
-            end = self.ends[at]
-        raw = self.text[start:end]
+            end = self.word_end(at)
+        raw = self.text[at:end]
         try:
             value = yaml.load(raw, Loader=_LOADER)
         except yaml.YAMLError as exc:
@@ -666,39 +918,47 @@ class _Parser:
                 at, f"flow collection is not valid YAML ({exc.__class__.__name__}); kept as text"
             )
             value = raw
-        return value, self.word_after(end)
+        except RecursionError:
+            self.warn(at, "flow collection nests too deep; kept as text")
+            value = raw
+        return value, end
 
     def flow_end(self, start: int) -> int:
         """Offset just past the flow collection at ``start`` (quotes respected), or -1."""
-        depth, at, last = 0, start, ""
-        while at < len(self.text):
-            char = self.text[at]
-            if char in "'\"" and last in "[{,:?":
-                at = self.quote_end(at)
-                if at < 0:
-                    return -1
-                last = char
+        text, depth, at = self.text, 0, start
+        while True:
+            found = _FLOW_CHAR.search(text, at)
+            if found is None:
+                return -1
+            char, at = found.group(), found.start()
+            if char in "'\"":
+                before = text[at - 1] if at > start else ""
+                if before in " [{,:?" or before.isspace():
+                    at = self.quote_end(at)
+                    if at < 0:
+                        return -1
+                    continue
+                at += 1
                 continue
-            depth += (char in "[{") - (char in "]}")
-            if depth == 0:
-                return at + 1
-            if not char.isspace():
-                last = char
+            depth += 1 if char in "[{" else -1
             at += 1
-        return -1
+            if depth == 0:
+                return at
 
     # -- structure -----------------------------------------------------------
 
     def run(self) -> Any:
         at = self.start()
-        if self.word(at)[0] in "[{":
+        if self.text[at] in "[{":
             value, at = self.read_flow(at)
             self.check_rest(at)
             return value
+        self.last_key = self.key_positions(at)
         root: dict[Any, Any] = {}
         self.stack.append(_Frame(KINDS[ROOT], None, root, (), None))
-        while at < self.count:
-            at = self.step(at)
+        at = self.skip(at)
+        while at < self.size:
+            at = self.skip(self.step(at))
         while self.stack:
             self.close(self.stack.pop())
         if not any(k in KINDS[ROOT].fields for k in root if isinstance(k, str)):
@@ -709,64 +969,67 @@ class _Parser:
             )
         return root
 
+    def key_positions(self, at: int) -> dict[str, int]:
+        """Where each key text last occurs (a $ref names a place once it is final)."""
+        last: dict[str, int] = {}
+        for found in _NEXT.finditer(self.text, at):
+            if found.lastgroup == "plain":
+                last[found.group("plain")] = found.start()
+        return last
+
     def start(self) -> int:
         """The first word of the document: past directives, `---` and any prose before it."""
-        at = 0
-        while at < self.count and self.word(at)[0] == "%":
-            at += 2
-        if at < self.count and self.word(at) == "---":
-            at += 1
-        if at >= self.count:
+        at = self.skip(0)
+        while at < self.size and self.text[at] == "%":
+            at = self.skip(self.word_end(self.skip(self.word_end(at))))
+        if self.text.startswith("---", at) and self.word_end(at) == at + 3:
+            at = self.skip(at + 3)
+        if at >= self.size:
             raise ClientgenError(
                 "empty document: nothing to rebuild",
                 f"{self.source}:1:1",
                 "pass the text of an OpenAPI or Swagger YAML document",
             )
-        if self.key_at(at) is None and self.word(at)[0] not in "[{":
-            found = next(
-                (
-                    i
-                    for i in range(at, self.count)
-                    if (k := self.key_at(i)) and k.text in ("openapi", "swagger")
-                ),
-                at,
-            )
-            if found != at:
-                self.warn(at, f"skipped {found - at} words of text before the document")
-            at = found
+        if self.key_at(at) is None and self.text[at] not in "[{":
+            found = _SPEC_KEY.search(self.text, at)
+            if found is not None:
+                begin = self.skip(found.start())
+                self.warn(at, f"skipped {begin - at} characters of text before the document")
+                at = begin
         return at
 
     def check_rest(self, at: int) -> None:
-        if at < self.count:
+        if self.skip(at) < self.size:
             self.warn(at, "text after the document ignored")
 
     def step(self, at: int) -> int:
-        word = self.word(at)
         key = self.key_at(at)
         if key is not None:
-            return self.place(at, key)
-        if word == "-":
+            return self.place(key)
+        text = self.text
+        end = self.word_end(at)
+        if end == at + 1 and text[at] == "-":
             return self.dash(at)
-        if word[0] == "#":
+        if text[at] == "#":
             self.warn(at, "comment dropped; where it ended was guessed")
             return self.scan_text(at + 1, False)
-        if word in ("---", "..."):
-            self.check_rest(at + (word == "..."))
-            return self.count
+        if text[at:end] in ("---", "..."):
+            self.check_rest(end if text[at] == "." else at)
+            return self.size
         return self.stray(at)
 
-    def place(self, at: int, key: _Key) -> int:
-        choice = self.place_key(at, key, report=True)
+    def place(self, key: _Key) -> int:
+        choice = self.choose(key, report=True)
         if choice is None:
             frame = next(
-                (f for f in reversed(self.stack) if f.item is None and key.value not in f.value),
+                (f for f in reversed(self.stack) if f.item is None and self.fresh_key(f, key)),
                 None,
             )
             if frame is None:
-                self.warn(at, f"duplicate key '{key.text}' dropped")
-                return self.scan_plain(at, False)
+                self.warn(key.start, f"duplicate key '{key.text}' dropped")
+                return self.scan_plain(key.start, False)
             self.warn(
-                at,
+                key.start,
                 f"'{key.text}' is not valid in {_pointer(frame.path)}; kept there",
                 "check the key's spelling against the OpenAPI specification",
             )
@@ -776,10 +1039,20 @@ class _Parser:
         if choice.how == NAME:
             frame.styles[_style(key.text)] += 1
             frame.firsts.add(_first_word(key.text))
+            frame.add_name(key.text)
+        elif choice.how == FIELD and frame.kind is not None and frame.kind.name:
+            self.order.placed(frame.kind.name, frame.value, key.text)
         frame.value[key.value] = None
         return self.read_value(
             (frame.value, key.value), (*frame.path, key.text), choice.expr, key.end, False
         )
+
+    @staticmethod
+    def fresh_key(frame: _Frame, key: _Key) -> bool:
+        try:
+            return key.value not in frame.value
+        except TypeError:
+            return False
 
     def dash(self, at: int) -> int:
         target = self.place_dash(at)
@@ -798,11 +1071,13 @@ class _Parser:
     def stray(self, at: int) -> int:
         """Words where a key was expected: a key with spaces (`Example 1:`) or junk."""
         key = self.multiword_key(at)
-        if key is not None and self.place_key(at, key, report=False):
-            return self.place(at, key)
+        if key is not None and self.choose(key, report=False):
+            return self.place(key)
         self.keys[at] = None
         end = self.scan_plain(at, False)
-        self.warn(at, f"could not place text {self.span(at, end)[:60]!r}; dropped")
+        if end <= at:
+            end = self.word_end(at)
+        self.warn(at, f"could not place text {self.squash(at, end)[:60]!r}; dropped")
         return end
 
     def pop_to(self, frame: _Frame) -> None:
@@ -823,10 +1098,6 @@ class _Parser:
 
 def _majority(frame: _Frame, style: str) -> bool:
     return frame.styles[style] * 2 > sum(frame.styles.values())
-
-
-def _ends_key(word: str) -> bool:
-    return len(word) > 1 and word[-1] == ":"
 
 
 _CAMEL_BREAK: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_\-\s.]+")

@@ -1,0 +1,77 @@
+"""The usual order of keys, as a score for where a key most likely belongs.
+
+Indentation is the only thing that said whether ``parameters`` after an
+operation's ``responses`` belongs to that operation or to its path item, or
+whether ``description`` after a server variable's ``default`` is the
+variable's or the server's. What real specs do settles it: an operation
+rarely writes ``parameters`` after ``responses``; a path item often writes
+them after its operations. :data:`.keyorder_table.TABLES` counts, per object
+kind, how often each field appears and how often one field precedes another,
+over APIs.guru specs (``scripts/bench-rebuild keyorder`` regenerates it).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Any, Final
+
+from generator.readers.openapi.keyorder_table import TABLES
+
+_PRIOR: Final = 0.5  # pseudo-count: a pair never seen is unlikely, not impossible
+_STEP: Final = 0.5  # scores are rounded to half decades: smaller differences are noise
+_FLOOR: Final = -2.0  # as unlikely in two places is no preference: nearness decides
+_LOCAL_OBJECTS: Final = 3  # objects of a kind in this document before its own counts count
+
+
+class KeyOrder:
+    """The corpus counts, refined by what this document has shown so far: a spec
+    writes its objects one way throughout, which outweighs what others do."""
+
+    def __init__(self) -> None:
+        self.objects: Counter[str] = Counter()
+        self.seen: Counter[tuple[str, str]] = Counter()
+        self.before: Counter[tuple[str, str, str]] = Counter()
+
+    def opened(self, kind: str) -> None:
+        self.objects[kind] += 1
+
+    def placed(self, kind: str, present: dict[Any, Any], key: str) -> None:
+        key = _name(key)
+        self.seen[kind, key] += 1
+        for other in present:
+            name = _name(other)
+            if name != key:
+                self.before[kind, name, key] += 1
+
+    def score(self, kind: str, present: dict[Any, Any], key: str) -> float:
+        """log10 of how likely an object of ``kind`` holding ``present`` gets ``key``
+        next: how often the kind has the key at all, times the odds that the most
+        unusual of the keys already there precedes it (0 for a kind never counted)."""
+        table = TABLES.get(kind)
+        if table is None:
+            return 0.0
+        objects, seen, before = table
+        key = _name(key)
+        likely = (seen.get(key, 0) + _PRIOR) / (objects + 2 * _PRIOR)
+        local = self.objects[kind]
+        if local >= _LOCAL_OBJECTS:
+            likely = (self.seen[kind, key] + likely) / (local + 1)
+        worst = 1.0
+        for other in present:
+            name = _name(other)
+            if name == key or name not in seen:
+                continue
+            ahead = before.get(f"{name} {key}", 0)
+            behind = before.get(f"{key} {name}", 0)
+            odds = (ahead + _PRIOR) / (ahead + behind + 2 * _PRIOR)
+            mine, theirs = self.before[kind, name, key], self.before[kind, key, name]
+            if mine + theirs:
+                odds = (mine + odds) / (mine + theirs + 1)
+            worst = min(worst, odds)
+        return max(_FLOOR, round(math.log10(likely * worst) / _STEP) * _STEP)
+
+
+def _name(key: Any) -> str:
+    text = str(key)
+    return "x-" if text.startswith("x-") else text
