@@ -74,6 +74,7 @@ def lower(
     mapper = TypeMapper(document, source, diagnostics)
     _register_components(mapper, document)
     operations = _lower_operations(mapper)
+    _open_response_enums(mapper, [op for _, op in operations])
     if not operations:
         webhooks = document.get("webhooks")
         what = (
@@ -284,6 +285,56 @@ def _draft(
         )
 
     return _Draft(resource, preferred, fallback, build)
+
+
+def _open_response_enums(mapper: TypeMapper, operations: list[Operation]) -> None:
+    """Enum fields of models that only responses use accept any string too
+    (``Literal["open", "closed"] | str``): a server adds values, and code comparing
+    ``state == "merged"`` must type-check. Models a request can carry keep closed
+    enums, which `validate_request` enforces before sending."""
+    sent: set[str] = set()
+    for op in operations:
+        if op.body is not None:
+            annotations = [op.body.model or "", op.body.type or ""]
+            annotations += [f.type for f in op.body.fields]
+            for annotation in annotations:
+                sent |= mapper.model_names_in(annotation)
+        for param in op.params:
+            sent |= mapper.model_names_in(param.type)
+    stack = list(sent)
+    while stack:
+        for dep in mapper.deps.get(stack.pop(), ()):
+            if dep not in sent:
+                sent.add(dep)
+                stack.append(dep)
+    for name, model in list(mapper.models.items()):
+        if name not in sent and model.alias_of is None:
+            fields = tuple(
+                f if f.only is not None else replace(f, type=_open_enum(f.type, mapper))
+                for f in model.fields  # a one-value tag (JSON:API type) stays exact
+            )
+            mapper.models[name] = replace(model, fields=fields)
+
+
+def _open_enum(annotation: str, mapper: TypeMapper) -> str:
+    """``annotation`` with ``str`` added beside a (tolerant) enum at its top level."""
+    members = split_union(annotation)
+    if "str" in members or not any(_is_enum(m, mapper) for m in members):
+        return annotation
+    plain = [m for m in members if m != "None"]
+    return " | ".join([*plain, "str", *(["None"] if "None" in members else [])])
+
+
+def _is_enum(member: str, mapper: TypeMapper) -> bool:
+    for _ in range(8):  # an alias of an alias, bounded
+        model = mapper.models.get(member)
+        if model is None or model.alias_of is None or mapper.recursive_alias(member):
+            break
+        values = [m for m in split_union(model.alias_of) if m != "None"]
+        if len(values) != 1:
+            return bool(values) and all(_is_enum(v, mapper) for v in values)
+        member = values[0]
+    return member.startswith("Annotated[Literal[") and member.endswith(", tolerant]")
 
 
 def _deref(document: dict[str, Any], schema: Any, depth: int = 0) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -117,3 +118,47 @@ def test_parameters_carry_their_serialization_style_with_openapi_defaults() -> N
         "filter": ("deepObject", False),
         "X-Ids": ("simple", False),  # a style the location does not allow: its default
     }
+
+
+def _enum_document() -> dict[str, Any]:
+    state = {"type": "string", "enum": ["open", "closed"]}
+    thing = {"type": "object", "properties": {"state": state, "kind": {"const": "thing"}}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Enums", "version": "1"},
+        "servers": [{"url": "https://enums.example.com"}],
+        "paths": {
+            "/things": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "description": "read only",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Thing"}
+                                }
+                            },
+                        }
+                    }
+                },
+                "post": {
+                    "requestBody": {
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Draft"}}
+                        }
+                    },
+                    "responses": {"204": {"description": "done"}},
+                },
+            }
+        },
+        "components": {"schemas": {"Thing": thing, "Draft": {**thing}}},
+    }
+
+
+def test_enums_of_response_only_models_are_open_and_request_models_keep_them_closed() -> None:
+    client, _ = lower_spec(_enum_document())
+    types = {m.name: {f.alias: f.type for f in m.fields} for m in client.models}
+
+    assert types["Thing"]["state"] == 'Annotated[Literal["open", "closed"], tolerant] | str | None'
+    assert types["Draft"]["state"] == 'Annotated[Literal["open", "closed"], tolerant] | None'
+    assert types["Thing"]["kind"] == 'Annotated[Literal["thing"], tolerant] | None'  # a tag: exact
