@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.diff.findings import Finding, Sink
 from generator.oas import HTTP_METHODS
@@ -22,6 +22,16 @@ _CONSTRAINTS_UP = ("minLength", "minimum", "exclusiveMinimum", "minItems")
 _CONSTRAINTS_DOWN = ("maxLength", "maximum", "exclusiveMaximum", "maxItems")
 _DOC_KEYS = ("summary", "description", "externalDocs")
 _FIELD_DEPTH = 3
+
+
+class Pair(NamedTuple):
+    """One operation on both sides: the two documents (for references) and the two operations."""
+
+    old: dict[str, Any]
+    new: dict[str, Any]
+    old_op: dict[str, Any]
+    new_op: dict[str, Any]
+    where: str
 
 
 @dataclass(frozen=True)
@@ -45,9 +55,10 @@ def wire_findings(old: dict[str, Any], new: dict[str, Any], sink: Sink) -> None:
         where = _where(new_path, key[0])
         if new_op.get("deprecated") and not old_op.get("deprecated"):
             sink.add("wire.operation.deprecated", where, "now deprecated")
-        _parameters(old, new, old_op, new_op, where, sink)
-        _request(old, new, old_op, new_op, where, sink)
-        _response(old, new, old_op, new_op, where, sink)
+        pair = Pair(old, new, old_op, new_op, where)
+        _parameters(pair, sink)
+        _request(pair, sink)
+        _response(pair, sink)
         docs_changed += any(old_op.get(k) != new_op.get(k) for k in _DOC_KEYS)
     if docs_changed:
         sink.add("wire.docs.changed", "paths", f"{docs_changed} operation(s) documented anew")
@@ -91,14 +102,8 @@ def _resolve(document: dict[str, Any], node: Any) -> Any:
     return {}
 
 
-def _parameters(
-    old: dict[str, Any],
-    new: dict[str, Any],
-    old_op: dict[str, Any],
-    new_op: dict[str, Any],
-    where: str,
-    sink: Sink,
-) -> None:
+def _parameters(pair: Pair, sink: Sink) -> None:
+    old, new, old_op, new_op, where = pair
     before = _parameter_map(old, old_op)
     after = _parameter_map(new, new_op)
     for place, name in sorted(before.keys() - after.keys()):
@@ -181,14 +186,8 @@ def _compare_limits(before: FieldShape, after: FieldShape, where: str, sink: Sin
         sink.add("wire.constraint.tightened", where, f"pattern {after.pattern!r}")
 
 
-def _request(
-    old: dict[str, Any],
-    new: dict[str, Any],
-    old_op: dict[str, Any],
-    new_op: dict[str, Any],
-    where: str,
-    sink: Sink,
-) -> None:
+def _request(pair: Pair, sink: Sink) -> None:
+    old, new, old_op, new_op, where = pair
     before, after = _request_schema(old, old_op), _request_schema(new, new_op)
     if before is None and after is not None:
         sink.add("wire.request.added", where, "takes a body now")
@@ -198,14 +197,8 @@ def _request(
         _compare_fields(old, new, before, after, where, "request", sink)
 
 
-def _response(
-    old: dict[str, Any],
-    new: dict[str, Any],
-    old_op: dict[str, Any],
-    new_op: dict[str, Any],
-    where: str,
-    sink: Sink,
-) -> None:
+def _response(pair: Pair, sink: Sink) -> None:
+    old, new, old_op, new_op, where = pair
     before, after = _response_schema(old, old_op), _response_schema(new, new_op)
     if before is not None and after is not None:
         _compare_fields(old, new, before, after, f"{where} ->", "response", sink)
