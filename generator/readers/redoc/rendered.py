@@ -44,6 +44,11 @@ _SAMPLE_START = re.compile(r'^`*\s*(?:[{\[]|"|-?\d|null\b|true\b|false\b)')
 _BULLET = re.compile(r"^(?:[*+\-]|o(?=\s+[\"{\[]))\s+")
 _TITLE = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*$")
 _MAX_TABS = 40
+_DOWNLOAD = "Download OpenAPI specification"
+_MENU_ENTRY = re.compile(
+    r"^(?:[*+\-]|o(?=\s))\s*(get|post|put|patch|delete|del|head|options|trace|hook)\s*(\S.*)$", re.I
+)
+_CREDIT = "API docs by Redocly"
 _MEDIA = re.compile(r"^[\w.+-]+/[\w.+*-]+\s*(?:;.*)?$")
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//\S+$|^/\S*$", re.IGNORECASE)
 
@@ -105,11 +110,13 @@ class _Reader:
         self._intro(anchors[0][0] if anchors else len(self.lines))
         start = self._first_start(anchors)
         shown: dict[tuple[str, str], int] = {}
+        menu = self._menu(anchors[0][0] if anchors else 0)
+        titles = menu if len(menu) == len(anchors) else [None] * len(anchors)
         for position, (first, after, method, path) in enumerate(anchors):
             limit = anchors[position + 1][0] if position + 1 < len(anchors) else len(self.lines)
             segment = Segment("path", self.lines[first].no, path=path)
             segment.method = method
-            self._left(segment, self.lines[start:first])
+            self._left(segment, self.lines[start:first], titles[position])
             start = self._right(segment, after, limit)
             if (method, path) in shown:
                 # ReDoc shows an operation under each of its tags: the same operation again
@@ -127,18 +134,21 @@ class _Reader:
         return self.page
 
     def _intro(self, end: int) -> None:
+        """The title ``Name (version)``: after the menu's credit line, above the download link."""
         head = self.lines[:end]
-        if not head:
+        download = next((i for i, line in enumerate(head) if line.text.startswith(_DOWNLOAD)), None)
+        if download is None:
+            first = next((line.text for line in head if line.heading), head[0].text if head else "")
+            self.page.title = first
             return
-        # the menu comes first in document order; the page title repeats after it
-        titled = [i for i, line in enumerate(head) if line.text == "Download OpenAPI specification"]
-        title_at = max(0, titled[0] - 4) if titled else 0
-        title = head[title_at].text if titled else head[0].text
-        parts = [line.text for line in head[title_at : titled[0]]] if titled else [title]
-        joined = " ".join(parts).replace("( ", "(").replace(" )", ")")
+        top = max(0, download - 6)
+        credit = [i for i in range(top, download) if _CREDIT in head[i].text]
+        top = credit[-1] + 1 if credit else download - 1
+        joined = " ".join(line.text for line in head[top:download])
+        joined = re.sub(r"\(\s+", "(", joined).replace(" )", ")")
         match = _TITLE.match(joined)
         self.page.title, self.page.version = (
-            (match.group(1), match.group(2)) if match else (title, "")
+            (match.group(1), match.group(2)) if match else (joined, "")
         )
 
     def _first_start(self, anchors: Sequence[tuple[int, int, str, str]]) -> int:
@@ -154,9 +164,25 @@ class _Reader:
 
     # -- the left panel: heading, description, security, parameters, body, statuses --
 
-    def _left(self, segment: Segment, lines: Sequence[Line]) -> None:
+    def _menu(self, end: int) -> list[str]:
+        """The summaries the navigation menu lists, one per operation in page order."""
+        entries = []
+        lines = self.lines[:end]
+        credit = next((i for i, line in enumerate(lines) if _CREDIT in line.text), None)
+        lines = lines[:credit]  # the menu ends with ReDoc's credit line
+        for index, line in enumerate(lines):
+            match = _MENU_ENTRY.match(line.text)
+            if match and match.group(2).strip():
+                entries.append(match.group(2).strip())
+            elif METHOD_ONLY.match(line.text) and index + 1 < len(lines):
+                entries.append(lines[index + 1].text)  # BeautifulSoup: the method, then the title
+        return entries
+
+    def _left(self, segment: Segment, lines: Sequence[Line], title: str | None) -> None:
         caption_at = [i for i, line in enumerate(lines) if _is_left_caption(line.text)]
         head = lines[: caption_at[0]] if caption_at else lines
+        if title is not None:
+            head = self._after_title(segment, head, title)
         self._heading(segment, head)
         bounds = [*caption_at, len(lines)]
         for start, end in pairwise(bounds):
@@ -170,6 +196,21 @@ class _Reader:
             elif match := _BODY.match(caption):
                 segment.body_media = match.group(1) or "application/json"
                 self._rows(segment, "body", block)
+
+    def _after_title(self, segment: Segment, head: Sequence[Line], title: str) -> list[Line]:
+        """The menu's title is the summary; what follows its heading is the description."""
+        key = " ".join(title.split())
+        found = next(
+            (i for i in range(len(head) - 1, -1, -1) if key.startswith(head[i].text[:40])), None
+        )
+        segment.summary = title
+        rest = list(head[found + 1 :]) if found is not None else []
+        while rest and key.endswith(rest[0].text) and rest[0].text:
+            rest.pop(0)  # the rest of a heading html2text wrapped
+        segment.description = [line.text for line in rest if line.text != "Deprecated"]
+        if any(line.text == "Deprecated" for line in head):
+            segment.deprecated = True
+        return []
 
     def _heading(self, segment: Segment, head: Sequence[Line]) -> None:
         if not head:
