@@ -16,7 +16,7 @@ from typing import Any
 
 import jinja2
 
-from generator.clientmodel.model import ClientModel, Operation, Resource
+from generator.clientmodel.model import ClientModel, Operation, ParamLocation, Resource
 from generator.clientmodel.pyliteral import docstring, indent_lines, py_literal, py_string
 from generator.formatting import format_python_files
 from generator.imports import import_block
@@ -38,10 +38,16 @@ _RUNTIME_EXPORTS: dict[str, tuple[str, ...]] = {
     "_types": ("NOT_GIVEN", "NotGiven", "Timeout"),
     "_response": ("APIResponse", "async_to_raw_response_wrapper", "to_raw_response_wrapper"),
     "_pagination": ("AsyncOffsetPage", "OffsetPagination", "SyncOffsetPage"),
-    "_auth": ("ApiKeyAuth", "BearerTokenAuth"),
+    "_auth": ("ApiKeyAuth", "BearerTokenAuth", "CombinedAuth"),
     "_oauth2": ("ClientCredentialsAuth",),
     "_token_exchange": ("TokenExchangeAuth",),
 }
+
+
+# Media types httpx labels a body with itself (a multipart body with its boundary).
+_SET_BY_HTTPX = frozenset(
+    {"application/json", "application/x-www-form-urlencoded", "multipart/form-data"}
+)
 
 
 @cache
@@ -97,10 +103,27 @@ class _OperationView:
         nested = [f"{py_string(c)}: {{{entries(c)}}}" for c in containers]
         return "{" + ", ".join(filter(None, [entries(None), *nested])) + "}"
 
+    def styles_in(self, location: ParamLocation) -> dict[str, str]:
+        """The OpenAPI style of each parameter there whose style is not its location's
+        default (``form*`` for query and cookie, ``simple`` for headers), ``*`` when exploded."""
+        default = "simple" if location == "header" else "form*"
+        codes = {p.wire: p.style + ("*" if p.explode else "") for p in self.op.params_in(location)}
+        return {wire: code for wire, code in codes.items() if code != default}
+
+    @property
+    def content_type(self) -> str | None:
+        """The Content-Type to send when httpx would not set the declared one itself."""
+        body = self.op.body
+        if body is None or body.media_type in _SET_BY_HTTPX:
+            return None
+        if "*" in body.media_type:  # a range (image/*): the caller's bytes, as bytes
+            return None if self.body_argument == "json" else "application/octet-stream"
+        return body.media_type
+
     @property
     def body_argument(self) -> str:
         body = self.op.body
-        if body is None or body.type == "bytes":
+        if body is None or body.type == "bytes | str | IO[bytes]":
             return "content"
         if body.media_type == "multipart/form-data":
             return "files"
@@ -228,8 +251,8 @@ def _client_args(model: ClientModel) -> str:
 
 def _credential_hint(model: ClientModel) -> str:
     options = [
-        " and ".join(f"{c.name}= (or set {c.env})" for c in scheme.credentials)
-        for scheme in model.auth
+        " and ".join(f"{c.name}= (or set {c.env})" for s in option for c in s.credentials)
+        for option in model.auth_options
     ]
     return ", or ".join(options) + "."
 

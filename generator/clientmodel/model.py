@@ -219,5 +219,13 @@ class ClientModel:
         return tuple(by_name[name] for name in requirement.schemes)
 
     @property
+    def auth_options(self) -> tuple[tuple[AuthScheme, ...], ...]:
+        """The ways the client can authenticate, in the spec's order: each is the schemes
+        sent together. A token flow makes requests of its own, so it is never combined."""
+        flows = ("oauth2_client_credentials", "token_exchange")
+        options = (self.schemes_of(r) for r in self.auth_requirements)
+        return tuple(o for o in options if len(o) == 1 or not any(s.kind in flows for s in o))
+
+    @property
     def has_pagination(self) -> bool:
         return any(op.pagination for r in self.resources for op in r.operations)

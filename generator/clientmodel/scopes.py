@@ -64,6 +64,8 @@ CONSTRUCTOR_ARGUMENTS = frozenset(
         "http_client",
         "default_headers",
         "strict_response_validation",
+        "max_retry_wait",
+        "max_response_size",
         "url",
     }
 )
