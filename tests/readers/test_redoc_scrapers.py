@@ -10,6 +10,7 @@ detection against other document forms are checked on small pages.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 from typing import Any
@@ -149,3 +150,12 @@ def test_a_default_response_keeps_its_name() -> None:
     validate(result.document)
     (operation,) = [op for item in result.document["paths"].values() for op in item.values()]
     assert set(operation["responses"]) == {"200", "default"}
+
+
+@pytest.mark.parametrize("scraper", SCRAPERS)
+def test_cut_or_damaged_scrapes_never_crash(scraper: str) -> None:
+    lines = _scrape("skynewz-api-fortnite.herokuapp.com", scraper).splitlines()
+    for step in range(1, len(lines), max(1, len(lines) // 40)):
+        for text in ("\n".join(lines[:step]), "\n".join(lines[step:]), "\n".join(lines[::step])):
+            with contextlib.suppress(ClientgenError):
+                read(text, "cut.txt")
