@@ -662,17 +662,16 @@ def export_rev(rev: str) -> Path:
     ).stdout.strip()
     target = cache_dir() / "fidelity-trees" / sha[:12]
     if not (target / "generator").is_dir():
-        staging = Path(
-            tempfile.mkdtemp(prefix="tree-", dir=target.parent if target.parent.exists() else None)
-        )
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix="tree-", dir=target.parent))
         archive = subprocess.run(
             ["git", "archive", sha], cwd=REPO, capture_output=True, check=True
         ).stdout
         subprocess.run(["tar", "-x", "-C", str(staging)], input=archive, check=True)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists():
-            shutil.rmtree(target)
-        staging.replace(target)
+        if target.exists():  # another run exported it meanwhile: keep theirs, it may be in use
+            shutil.rmtree(staging)
+        else:
+            staging.replace(target)
     return target
 
 
