@@ -120,7 +120,7 @@ def openapi_path(raw: str) -> tuple[str, str, list[str], list[str]]:
         server, raw = f"{parts.scheme}://{parts.netloc}", parts.path or "/"
         raw += f"?{parts.query}" if parts.query else ""
     path, _, query = raw.partition("?")
-    path = _COLON_PARAM.sub(r"{\1}", path.rstrip("/") or "/")
+    path = _COLON_PARAM.sub(r"{\1}", path or "/")  # a trailing slash is part of the URL
     queries = [item.partition("=")[0] for item in query.split("&") if item]
     return server, path, _BRACE_PARAM.findall(path), queries
 
