@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 from typing import Any
+from urllib.parse import quote
 
 from generator import __version__
 from generator.clientmodel.auth import authenticated, lower_auth, requirements_of
@@ -39,7 +40,7 @@ from generator.clientmodel.naming_ops import (
     resource_name,
 )
 from generator.clientmodel.order import order_models
-from generator.clientmodel.pyliteral import py_string
+from generator.clientmodel.pyliteral import py_literal, py_string
 from generator.clientmodel.scopes import (
     CONSTRUCTOR_ARGUMENTS,
     METHOD_ARGUMENTS,
@@ -414,24 +415,31 @@ def _params(
 
 
 def _path_expression(path: str, params: tuple[Param, ...], source: str, pointer: str) -> str:
-    by_wire = {p.wire: p.name for p in params if p.location == "path"}
+    by_wire = {p.wire: p for p in params if p.location == "path"}
     pieces: list[str] = []
     last = 0
     for match in _PATH_PARAM.finditer(path):
         pieces.append(_fstring_text(path[last : match.start()]))
-        name = by_wire.get(match.group(1))
-        if name is None:
+        param = by_wire.get(match.group(1))
+        if param is None:
             raise ClientgenError(
                 f"path parameter {{{match.group(1)}}} is not declared",
                 f"{source}#{pointer}",
                 "declare it under 'parameters' with 'in: path' (an override can add it)",
             )
-        pieces.append(f"{{quote_path({name})}}")
+        pieces.append(f"{{quote_path({_path_arguments(param)})}}")
         last = match.end()
     pieces.append(_fstring_text(path[last:]))
     if len(pieces) == 1:
         return py_string(path)
     return "f" + py_string("".join(pieces)).replace("\\{", "{")
+
+
+def _path_arguments(param: Param) -> str:
+    """What `quote_path` is called with: the value, then the style when not ``simple``."""
+    if param.style == "simple" and not param.explode:
+        return param.name
+    return f"{param.name}, '{param.style}', {param.explode}, '{quote(param.wire, safe='')}'"
 
 
 def _fstring_text(text: str) -> str:
@@ -469,7 +477,10 @@ def _body(
         _JSON.match(media) or media in (_FORM, _MULTIPART)
     ):
         return Body(
-            media_type=media, required=required, type="bytes", variable=names.allocate("body")
+            media_type=media,
+            required=required,
+            type="bytes | str | IO[bytes]",  # a file is read; text goes as UTF-8
+            variable=names.allocate("body"),
         )
     shape = mapper.shape_of(schema, where)
     model_name = mapper.annotation(schema, hint + "Request", where)
@@ -654,17 +665,22 @@ def _pagination(
     hint: str,
     pointer: str,
 ) -> Pagination | None:
+    """The declared ``x-clientgen-pagination``, else a style the operation plainly has."""
     spec = operation.get("x-clientgen-pagination")
-    if not isinstance(spec, dict):
-        return None
     where = f"{mapper.source}#{pointer}/x-clientgen-pagination"
-    if spec.get("style", "offset") != "offset":
+    if not isinstance(spec, dict):
+        spec = detect_pagination(mapper, operation, response_schema, params)
+        if spec is None:
+            return None
+    style = spec.get("style", "offset")
+    if style not in PAGINATION_STYLES:
         mapper.diagnostics.append(
-            warning(f"unsupported pagination style {spec.get('style')!r}; not paged", where)
+            warning(f"unsupported pagination style {style!r}; not paged", where)
         )
         return None
+    runtime_class, needed = PAGINATION_STYLES[style]
     wires = {p.wire for p in params if p.location == "query"}
-    for key in ("limit", "offset"):
+    for key in needed:
         if spec.get(key) not in wires:
             raise ClientgenError(
                 f"pagination {key} parameter {spec.get(key)!r} is not a query parameter of the operation",
@@ -677,16 +693,95 @@ def _pagination(
         _deref(mapper.document, items_schema).get("items") if items_schema is not None else None
     )
     item_type = mapper.annotation(item_schema or {}, hint + "Item", f"{pointer}/items")
-    total = spec.get("total")
-    max_limit = spec.get("max_limit")
+    item_type = "object" if item_type == "Any" else item_type
+    values = {**spec, "items": items_pointer}
+    arguments = tuple(
+        (argument, py_literal(values[key]))
+        for key, argument in _PAGINATION_ARGUMENTS
+        if isinstance(values.get(key), str | int) and not isinstance(values.get(key), bool)
+    )
     return Pagination(
-        limit_param=str(spec["limit"]),
-        offset_param=str(spec["offset"]),
-        items_pointer=items_pointer,
-        total_pointer=str(total) if isinstance(total, str) else None,
-        max_limit=max_limit if isinstance(max_limit, int) else None,
-        item_type="object" if item_type == "Any" else item_type,
-        item_cast=_cast_expression("object" if item_type == "Any" else item_type, mapper),
+        runtime_class=runtime_class,
+        arguments=arguments,
+        item_type=item_type,
+        item_cast=_cast_expression(item_type, mapper),
+    )
+
+
+# style -> (runtime class, the query parameters it must name)
+PAGINATION_STYLES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "offset": ("OffsetPagination", ("limit", "offset")),
+    "cursor": ("CursorPagination", ("cursor",)),
+    "link": ("LinkPagination", ()),
+}
+# x-clientgen-pagination key -> the runtime's keyword argument
+_PAGINATION_ARGUMENTS = (
+    ("items", "items_pointer"),
+    ("limit", "limit_param"),
+    ("offset", "offset_param"),
+    ("cursor", "cursor_param"),
+    ("next_cursor", "cursor_pointer"),
+    ("total", "total_pointer"),
+    ("has_more", "has_more_pointer"),
+    ("next", "next_pointer"),
+    ("max_limit", "max_limit"),
+)
+# Words real APIs use, for detecting a style the spec does not declare.
+_CURSOR_PARAMS = ("cursor", "page_token", "pageToken", "starting_after", "after", "next_token")
+_NEXT_CURSORS = ("next_cursor", "nextCursor", "next_page_token", "nextPageToken", "cursor")
+_LIMIT_PARAMS = ("limit", "per_page", "page_size", "pageSize", "page[limit]", "page[size]")
+_OFFSET_PARAMS = ("offset", "page[offset]", "skip")
+
+
+def detect_pagination(
+    mapper: TypeMapper, operation: dict[str, Any], response_schema: Any, params: tuple[Param, ...]
+) -> dict[str, Any] | None:
+    """A pagination the spec plainly says without the extension, or None.
+
+    ``Link`` pagination: a success response declares a ``Link`` header and the
+    operation takes a ``page`` query parameter (GitHub's REST API). Cursor: a
+    cursor query parameter and a next-cursor field beside an array in the body.
+    Offset: limit and offset query parameters and an array in the body.
+    """
+    query = {p.wire for p in params if p.location == "query"}
+    limit = next((name for name in _LIMIT_PARAMS if name in query), None)
+    items = _items_pointer(mapper, response_schema)
+    if items is None:
+        return None
+    found: dict[str, Any] = {"items": items, **({"limit": limit} if limit else {})}
+    if "page" in query and _declares_link_header(mapper.document, operation):
+        return {"style": "link", **found}
+    cursor = next((name for name in _CURSOR_PARAMS if name in query), None)
+    body = mapper.merged_properties(_deref(mapper.document, response_schema))
+    next_cursor = next((name for name in _NEXT_CURSORS if name in body), None)
+    if cursor and next_cursor:
+        return {"style": "cursor", "cursor": cursor, "next_cursor": f"/{next_cursor}", **found}
+    offset = next((name for name in _OFFSET_PARAMS if name in query), None)
+    if limit and offset:
+        total = next((f"/{n}" for n in ("total", "total_count", "totalCount") if n in body), None)
+        return {"style": "offset", "offset": offset, **found, **({"total": total} if total else {})}
+    return None
+
+
+def _items_pointer(mapper: TypeMapper, response_schema: Any) -> str | None:
+    """Where the list is: the body itself, or its one array property."""
+    schema = _deref(mapper.document, response_schema)
+    if schema.get("type") == "array":
+        return ""
+    arrays = [
+        name
+        for name, child in mapper.merged_properties(schema).items()
+        if _deref(mapper.document, child).get("type") == "array"
+    ]
+    return f"/{escape_token(arrays[0])}" if len(arrays) == 1 else None
+
+
+def _declares_link_header(document: dict[str, Any], operation: dict[str, Any]) -> bool:
+    return any(
+        str(status).startswith("2")
+        and isinstance(headers := _deref(document, response).get("headers"), dict)
+        and any(str(name).lower() == "link" for name in headers)
+        for status, response in (operation.get("responses") or {}).items()
     )
 
 

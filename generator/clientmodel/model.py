@@ -89,11 +89,11 @@ class Body:
 
 @dataclass(frozen=True)
 class Pagination:
-    limit_param: str
-    offset_param: str
-    items_pointer: str
-    total_pointer: str | None
-    max_limit: int | None
+    """How a list pages: the runtime class (``OffsetPagination``, ``CursorPagination``,
+    ``LinkPagination``) and its keyword arguments as Python source, in order."""
+
+    runtime_class: str
+    arguments: tuple[tuple[str, str], ...]
     item_type: str
     item_cast: str  # the expression passed as item_type
 
