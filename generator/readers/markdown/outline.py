@@ -180,7 +180,7 @@ def _groups(blocks: list[Block]) -> dict[int, str]:
             continue
         following = next((b for b in blocks[index + 1 :] if not isinstance(b, Prose)), None)
         key = object_key(block.text)
-        if key in segments or isinstance(following, Table):
+        if key in segments or (isinstance(following, Table) and following.kind == "fields"):
             groups[block.line] = segments.get(key, block.text)
     return groups
 
