@@ -374,3 +374,251 @@ def test_garbage_after_a_valid_prefix_is_reported_not_raised() -> None:
     assert document["info"] == {"title": "T", "version": "1"}
     assert diagnostics
     assert all(d.location.startswith("junk:1:") for d in diagnostics)
+
+
+# -- the failure classes of issue 10, one regression each ----------------------
+
+
+def rebuilt(clean: str) -> Any:
+    """The document rebuilt from ``clean`` collapsed, checked against YAML's reading."""
+    document, _ = rebuild(collapse(clean), "clean")
+    assert modulo_whitespace(document) == modulo_whitespace(yaml.safe_load(clean))
+    return document
+
+
+_HEAD = "openapi: 3.0.3\ninfo:\n  title: T\n  version: '1'\n"
+
+
+def test_path_level_parameters_after_the_operations_stay_on_the_path() -> None:
+    clean = _HEAD + """servers:
+- url: https://api.example.com
+paths:
+  /pets/{id}:
+    get:
+      operationId: getPet
+      responses:
+        '200':
+          description: ok
+    parameters:
+    - name: id
+      in: path
+      required: true
+      schema:
+        type: string
+    servers:
+    - url: https://pets.example.com
+"""
+    item = rebuilt(clean)["paths"]["/pets/{id}"]
+    assert [p["name"] for p in item["parameters"]] == ["id"]
+    assert item["servers"] == [{"url": "https://pets.example.com"}]
+
+
+def test_a_property_named_like_a_method_stays_a_property() -> None:
+    clean = _HEAD + """paths:
+  /polls:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              properties:
+                question:
+                  type: string
+                options:
+                  description: the answers
+                  items:
+                    type: string
+                  type: array
+      responses:
+        '200':
+          description: ok
+"""
+    schema = rebuilt(clean)["paths"]["/polls"]["post"]["requestBody"]["content"]
+    assert set(schema["application/json"]["schema"]["properties"]) == {"question", "options"}
+
+
+def test_a_server_variable_keeps_its_description() -> None:
+    clean = _HEAD + """servers:
+- url: https://{region}.example.com
+  variables:
+    region:
+      default: eu
+      description: where the account lives
+      enum:
+      - eu
+      - us
+paths: {}
+"""
+    assert rebuilt(clean)["servers"][0]["variables"]["region"]["enum"] == ["eu", "us"]
+
+
+def test_a_free_form_example_with_a_key_with_spaces_is_one_mapping() -> None:
+    clean = _HEAD + """paths: {}
+components:
+  schemas:
+    Dose:
+      type: object
+      example:
+        dose rate: 5
+      properties:
+        rate:
+          type: number
+"""
+    assert rebuilt(clean)["components"]["schemas"]["Dose"]["example"] == {"dose rate": 5}
+
+
+def test_keys_after_a_free_form_example_go_back_to_the_schema() -> None:
+    clean = _HEAD + """paths: {}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties:
+        owner:
+          type: object
+          example:
+            id: 1
+            name: Rex
+        tag:
+          type: string
+"""
+    assert set(rebuilt(clean)["components"]["schemas"]["Pet"]["properties"]) == {"owner", "tag"}
+
+
+def test_json_and_key_value_text_in_a_description_stay_text() -> None:
+    clean = _HEAD + """  description: |-
+    Errors look like {"title": "Your request parameters didn't validate", "status": 400}
+    Note: retry later. operationId: not a key here
+paths:
+  /a:
+    get:
+      description: |-
+        Returns {"id": "abc", "parameters": [1, 2], "responses": {}}
+        Format: YYYY-MM-DD
+      operationId: getA
+      parameters:
+      - name: q
+        in: query
+        schema:
+          type: string
+      responses:
+        '200':
+          description: ok
+"""
+    document = rebuilt(clean)
+    assert document["info"]["title"] == "T"
+    assert document["paths"]["/a"]["get"]["operationId"] == "getA"
+
+
+def test_a_folded_double_quoted_line_gets_its_line_break_back() -> None:
+    text = "x" * 70 + "\\_channel and" + " y" * 40
+    clean = _HEAD + "paths: {}\n" + yaml.safe_dump(
+        {"x-note": text}, default_style='"', width=60
+    ).replace('"x-note"', "x-note")
+    assert rebuilt(clean)["x-note"] == text
+
+
+def test_extension_values_with_arbitrary_content() -> None:
+    clean = _HEAD + """paths:
+  /a:
+    get:
+      x-code-samples:
+      - lang: curl
+        source: |-
+          curl -X GET https://x.example.com/a -d '{"name": "x", "in": "query"}'
+      - lang: python
+        source: 'client.get("/a")  # key: value'
+      x-meta:
+        name: not OpenAPI here
+        in: [a, '- name: x']
+      responses:
+        '200':
+          description: ok
+"""
+    rebuilt(clean)
+
+
+def test_a_very_deep_input_is_no_recursion_error() -> None:
+    depth = 5000
+    text = _HEAD.replace("\n", " ") + "paths: {} components: schemas: A: " + "items: " * depth
+    document, diagnostics = rebuild(text + "type: string", "deep")
+    assert document["openapi"] == "3.0.3"
+    assert any("deeper than" in d.message for d in diagnostics)
+
+
+def test_rebuild_time_grows_linearly() -> None:
+    """Ten times the paths cost about ten times the time, not a hundred."""
+    one = _HEAD.replace("\n", " ") + "paths: " + " ".join(
+        f"/p{i}: get: operationId: op{i} description: |- Returns {{\"id\": {i}}} Note: x "
+        f"parameters: - name: q in: query schema: type: string responses: '200': "
+        f"description: ok" for i in range(200))
+    ten = _HEAD.replace("\n", " ") + "paths: " + " ".join(
+        f"/p{i}: get: operationId: op{i} description: |- Returns {{\"id\": {i}}} Note: x "
+        f"parameters: - name: q in: query schema: type: string responses: '200': "
+        f"description: ok" for i in range(2000))
+    small = min(_timed(one) for _ in range(3))
+    large = min(_timed(ten) for _ in range(3))
+    assert large < small * 30
+
+
+def _timed(text: str) -> float:
+    import time
+
+    start = time.process_time()
+    rebuild(text)
+    return time.process_time() - start
+
+
+# -- generated documents with the hard cases ------------------------------------
+
+_HARD_TEXT = st.sampled_from([
+    'Errors look like {"title": "Bad request", "status": 400, "detail": "x"}',
+    'Send {"name": "a - b", "in": "query"} as the body',
+    "Note: the list is sorted.\nExample: see docs # not a comment",
+    "Format: YYYY-MM-DD - one of: a, b",
+    "plain text with a - dash and a #hash and {braces} and [brackets]",
+])
+# Inside free-form content any `word:` of a multi-line string could be a key of
+# that content, and in a list any ` - ` or a list right inside a list (`- - a
+# - b`) could start an item: there, text holds neither (genuine ambiguities).
+_FREE_TEXT = st.sampled_from([
+    'Send {"name":"a+b","in":"query"} as the body',
+    "plain text with a #hash and {braces} and [brackets]\nsecond line",
+])
+_FREE_LEAF = st.one_of(
+    _SCALAR, _FREE_TEXT, st.lists(st.one_of(_SCALAR, _FREE_TEXT), min_size=1, max_size=3)
+)
+# One level of mapping: which of two nested maps a key closes is ambiguous as well.
+_FREE_VALUE = st.one_of(
+    _FREE_LEAF,
+    st.dictionaries(st.sampled_from(["id", "name", "value"]), _FREE_LEAF, min_size=1, max_size=3),
+)
+
+
+@st.composite
+def hard_documents(draw: st.DrawFn) -> dict[str, Any]:
+    """Documents with the cases that need more than the nearest open mapping:
+    path-level parameters after the operations, descriptions holding JSON and
+    ``key: value`` text, extensions and examples with arbitrary content."""
+    document = draw(openapi_documents())
+    for item in document["paths"].values():
+        for method, operation in list(item.items()):
+            item[method] = {"description": draw(_HARD_TEXT), "x-samples": draw(_FREE_VALUE),
+                            **{k: v for k, v in operation.items() if k != "description"}}
+        item["parameters"] = [{"name": "id", "in": "path", "required": True,
+                               "schema": {"type": "string"}}]
+    for schema in document["components"]["schemas"].values():
+        properties = schema.pop("properties")
+        schema["example"] = draw(_FREE_VALUE)
+        schema["properties"] = properties
+    return document
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(document=hard_documents(), block_style=st.booleans())
+def test_collapse_then_rebuild_is_identity_on_the_hard_cases(
+    document: dict[str, Any], block_style: bool
+) -> None:
+    dumper = _BlockDumper if block_style else yaml.SafeDumper
+    clean = yaml.dump(document, Dumper=dumper, sort_keys=False, allow_unicode=True)
+    assert_round_trip(clean)

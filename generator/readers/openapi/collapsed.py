@@ -405,13 +405,13 @@ class _Parser:
         if key is not None:
             return self.fit_mapping(expr, key, depth)
         text, loose = self.text, int(expr.free)
-        if expr is ANY:
-            return 2
         first = text[at]
         if first == "-" and self.word_end(at) == at + 1:
             if expr.items is None:
                 return loose
             return 2 if depth == 0 or self.fit(expr.items, at + 1, depth - 1) else 0
+        if expr is ANY:  # any scalar fits free-form content; a mapping or list only loosely
+            return 2
         if first == "[":
             return 2 if expr.items else loose
         if first == "{":
@@ -525,6 +525,8 @@ class _Parser:
             if in_text and how == _FREE and not owner:
                 continue
             fit = self.fit(expr, key.end, _LOOKAHEAD)
+            if in_text and fit == 1 and expr is ANY and how == FIELD:
+                fit = 2  # `example:` or `x-...:` then a mapping: ends text as well as a scalar
             if fit == 2 and frame.kind is _SCHEMA and key.text in ("required", "type"):
                 fit += self.consistency(frame, key)
             if fit == 2 or (fit and not in_text):
@@ -629,14 +631,16 @@ class _Parser:
         if choice is nearest or not choice.rank:
             return choice
         inner, outer = nearest.frame, choice.frame
-        if choice.how == NAME == nearest.how and (
-            outer.sorted_around(key.text, True) and inner.sorted_around(key.text, False)
+        definitions = bool(outer.path[-1:]) and outer.path[-1] in DEFINITIONS
+        style = _style(key.text)
+        if (
+            choice.how == NAME == nearest.how
+            and outer.sorted_around(key.text, True)
+            and inner.sorted_around(key.text, False)
+            and not (definitions and not _majority(outer, style))
         ):
             prefer = True  # both maps list their names sorted: only the outer one continues
-        elif (
-            choice.how == NAME == nearest.how and outer.path[-1:] and outer.path[-1] in DEFINITIONS
-        ):
-            style = _style(key.text)
+        elif choice.how == NAME == nearest.how and definitions:
             prefer = bool(style) and _majority(outer, style) and not _majority(inner, style)
         elif choice.how == NAME == nearest.how:
             first = _first_word(key.text)

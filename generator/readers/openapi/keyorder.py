@@ -19,7 +19,7 @@ from typing import Any, Final
 from generator.readers.openapi.keyorder_table import TABLES
 
 _PRIOR: Final = 0.5  # pseudo-count: a pair never seen is unlikely, not impossible
-_STEP: Final = 0.5  # scores are rounded to half decades: smaller differences are noise
+_STEP: Final = 0.25  # scores are rounded to quarter decades: smaller differences are noise
 _FLOOR: Final = -2.0  # as unlikely in two places is no preference: nearness decides
 _LOCAL_OBJECTS: Final = 3  # objects of a kind in this document before its own counts count
 
