@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from typing import Final, Literal, TypeAlias, TypedDict
+from typing import IO, Final, Literal, TypeAlias, TypedDict
 
 import httpx
 
@@ -49,11 +49,16 @@ class CallOptions(TypedDict, total=False):
     """The keyword arguments every request takes besides its method, path and result type."""
 
     params: Mapping[str, object] | None
+    query_styles: Mapping[str, str] | None
     headers: Mapping[str, object] | None
+    header_styles: Mapping[str, str] | None
+    cookies: Mapping[str, object] | None
+    cookie_styles: Mapping[str, str] | None
     json: object
     data: Mapping[str, object] | None
     files: Mapping[str, object] | None
-    content: bytes | None
+    content: bytes | str | IO[bytes] | None
+    content_type: str | None
     timeout: Timeout | NotGiven
     max_retries: int | NotGiven
     extra_headers: Mapping[str, str] | None
@@ -69,8 +74,13 @@ class RequestOptions:
     so no option can be dropped on the way (a page fetches the next one with its
     own options, offset changed).
 
-    ``params``/``headers``/``json``/``data`` are what the operation sends;
-    ``extra_*`` are the caller's additions, merged over them. ``timeout`` and
+    ``params``/``headers``/``cookies``/``json``/``data``/``content`` are what the
+    operation sends; ``extra_*`` are the caller's additions, merged over them.
+    ``query_styles``, ``header_styles`` and ``cookie_styles`` give the OpenAPI
+    style of each parameter that does not use its location's default (``form*``
+    for query and cookie, ``simple`` for headers; ``*`` means exploded), see
+    `_utils.encode_query`. ``content`` (text is sent as UTF-8, a file is read) goes
+    with ``content_type``, the media type the API declares for the body. ``timeout`` and
     ``max_retries`` left `NOT_GIVEN` take the client's. ``authenticated=False``
     sends without credentials. ``idempotency_header`` names the header that
     carries an idempotency key (a fresh one is sent when the caller gave none),
@@ -84,7 +94,12 @@ class RequestOptions:
     json: object = None
     data: Mapping[str, object] | None = None
     files: Mapping[str, object] | None = None
-    content: bytes | None = None
+    content: bytes | str | IO[bytes] | None = None
+    content_type: str | None = None
+    query_styles: Mapping[str, str] | None = None
+    header_styles: Mapping[str, str] | None = None
+    cookies: Mapping[str, object] | None = None
+    cookie_styles: Mapping[str, str] | None = None
     timeout: Timeout | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
     extra_headers: Mapping[str, str] | None = None

@@ -168,10 +168,8 @@ __all__ = [
     "ErrorDocumentErrorsItemSource",
     "ErrorDocumentErrorsItem",
     "ErrorDocument",
-    "EntriesItem",
     "AskEntriesCreateRequestRequest",
     "AskEntriesCreateRequest",
-    "Request",
     "AskSubscriptionsSendRequestEvent",
     "AskSubscriptionsSendRequest",
     "CommunicationSummariesListResponseSummaryMessageSendersItem",
@@ -210,9 +208,6 @@ __all__ = [
     "UsersMulticastResponse",
     "UsersValidateMulticastParamsRequest",
     "UsersValidateMulticastParamsResponse",
-    "ParticipantsItemUserCommunicationPreferences",
-    "ParticipantsItemUser",
-    "ParticipantsItem",
     "VideoChannelsFinalizeEncounterRequest",
     "VideoChannelsGetCredentialsResponse",
     "VideoChannelsSetParticipantAudioStatesRequestParticipantsItem",
@@ -3595,17 +3590,6 @@ class ErrorDocument(BaseModel):
     errors: list[ErrorDocumentErrorsItem] | None = None
 
 
-class EntriesItem(BaseModel):
-    """EntriesItem"""
-
-    column: str | None = None
-
-    individual_id: UUID | None = Field(
-        default=None,
-        alias="individual-id",
-    )
-
-
 class AskEntriesCreateRequestRequest(BaseModel):
     """AskEntriesCreateRequestRequest"""
 
@@ -3618,14 +3602,6 @@ class AskEntriesCreateRequest(BaseModel):
     """AskEntriesCreateRequest"""
 
     request: AskEntriesCreateRequestRequest | None = None
-
-
-class Request(BaseModel):
-    """Request"""
-
-    timestamp: str | None = None
-
-    type: str | None = None
 
 
 class AskSubscriptionsSendRequestEvent(BaseModel):
@@ -4144,94 +4120,6 @@ class UsersValidateMulticastParamsResponse(BaseModel):
     info: str | None = None
 
     success: bool | None = None
-
-
-class ParticipantsItemUserCommunicationPreferences(BaseModel):
-    """ParticipantsItemUserCommunicationPreferences"""
-
-    email: dict[str, Any] | None = None
-
-    mobile: dict[str, Any] | None = None
-
-    sms: dict[str, Any] | None = None
-
-    voice: dict[str, Any] | None = None
-
-    web: dict[str, Any] | None = None
-
-
-class ParticipantsItemUser(BaseModel):
-    """ParticipantsItemUser"""
-
-    communication_preferences: ParticipantsItemUserCommunicationPreferences | None = Field(
-        default=None,
-        alias="communication-preferences",
-    )
-
-    email_verified: bool | None = Field(
-        default=None,
-        alias="email-verified",
-    )
-
-    id: UUID | None = None
-
-    phone_verified: bool | None = Field(
-        default=None,
-        alias="phone-verified",
-    )
-
-    registration_invite: str | None = Field(
-        default=None,
-        alias="registration-invite",
-    )
-
-    state: str | None = None
-
-
-class ParticipantsItem(BaseModel):
-    """ParticipantsItem"""
-
-    account_type: str | None = Field(
-        default=None,
-        alias="account-type",
-    )
-
-    audio_state: str | None = Field(
-        default=None,
-        alias="audio-state",
-    )
-
-    disconnected: bool | None = None
-
-    encounter_id: str | None = Field(
-        default=None,
-        alias="encounter-id",
-    )
-
-    first_name: str | None = Field(
-        default=None,
-        alias="first-name",
-    )
-
-    id: UUID | None = None
-
-    individual_id: UUID | None = Field(
-        default=None,
-        alias="individual-id",
-    )
-
-    last_name: str | None = Field(
-        default=None,
-        alias="last-name",
-    )
-
-    note: str | None = None
-
-    photo: str | None = None
-
-    status: str | None = None
-
-    user: ParticipantsItemUser | None = None
 
 
 class VideoChannelsFinalizeEncounterRequest(BaseModel):

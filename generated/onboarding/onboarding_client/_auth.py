@@ -20,16 +20,25 @@ from typing import Literal
 import httpx
 
 from ._exceptions import APIStatusError, AuthenticationError, describe, status_error
-from ._utils import join_url, mark_secret_param, origin, require_secure_url, safe_url
+from ._utils import (
+    join_url,
+    mark_secret_param,
+    origin,
+    require_secure_url,
+    safe_url,
+    with_query_param,
+)
 
 __all__ = [
     "ApiKeyAuth",
     "BearerTokenAuth",
+    "CombinedAuth",
     "SecretAuth",
     "Token",
     "TokenAuth",
     "json_object",
     "read_lifetime",
+    "secret_headers_of",
     "secrets_of",
     "token_error",
     "token_redirect_error",
@@ -55,6 +64,43 @@ def secrets_of(auth: httpx.Auth | None) -> tuple[str, ...]:
             return ()
         return pair, pair.partition(":")[2]
     return ()
+
+
+def secret_headers_of(auth: httpx.Auth | None) -> tuple[str, ...]:
+    """Headers that carry an API key, to mask in messages (besides ``Authorization``)."""
+    if isinstance(auth, CombinedAuth):
+        return tuple(name for part in auth.parts for name in secret_headers_of(part))
+    if isinstance(auth, ApiKeyAuth) and auth.location == "header":
+        return (auth.name,)
+    return ()
+
+
+class CombinedAuth(SecretAuth):
+    """Schemes an API needs together (an API key and an app id): each adds its part.
+
+    The parts are one-step schemes (API keys, bearer tokens, Basic), which add a
+    header, a query parameter or a cookie; a token flow, which makes requests of
+    its own, is used alone."""
+
+    def __init__(self, *parts: httpx.Auth) -> None:
+        if any(isinstance(part, TokenAuth) for part in parts):
+            raise TypeError("a token flow cannot be combined with other schemes")
+        self.parts = parts
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Let each part add its credential to the one request."""
+        for part in self.parts:
+            flow = part.auth_flow(request)
+            request = next(flow)
+            flow.close()
+        yield request
+
+    def secrets(self) -> tuple[str, ...]:
+        """Every part's secrets."""
+        return tuple(secret for part in self.parts for secret in secrets_of(part))
+
+    def __repr__(self) -> str:
+        return f"CombinedAuth({', '.join(map(repr, self.parts))})"
 
 
 class BearerTokenAuth(SecretAuth):
@@ -94,8 +140,9 @@ class ApiKeyAuth(SecretAuth):
         if self.location == "header":
             request.headers[self.name] = self._value
         elif self.location == "query":
-            # copy_set_param, not add: a retried request passes through here again.
-            request.url = request.url.copy_set_param(self.name, self._value)
+            # Set, not added: a retried request passes through here again. Not httpx's
+            # copy_set_param, which re-encodes the query the operation wrote (1|2, a=1,2).
+            request.url = with_query_param(request.url, self.name, self._value)
             mark_secret_param(request, self.name)
         else:
             cookie = f"{self.name}={self._value}"

@@ -10,8 +10,6 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from pydantic import Field
-
 from ._models import BaseModel
 
 __all__ = [
@@ -20,7 +18,6 @@ __all__ = [
     "Journey",
     "Template",
     "Objective",
-    "Journey2",
     "ContactsBatchUpsertRequest",
     "ContactsBatchUpsertResponse",
     "JourneysCreateResponse",
@@ -61,10 +58,7 @@ class Contact(BaseModel):
     address: str | None = None
     """The contact's address"""
 
-    address_2: str | None = Field(
-        default=None,
-        alias="address2",
-    )
+    address2: str | None = None
     """The second line of the contact's address"""
 
     city: str | None = None
@@ -160,14 +154,6 @@ class Objective(BaseModel):
     team_id: str | None = None
     """The team this belongs to. This will be null if the objective is global and not
     created by your team."""
-
-
-class Journey2(BaseModel):
-    """Journey2"""
-
-    template_id: str | None = None
-    """Providing this attribute will immediately create or update a journey for this
-    contact using the specified template."""
 
 
 class ContactsBatchUpsertRequest(BaseModel):

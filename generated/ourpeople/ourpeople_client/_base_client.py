@@ -36,6 +36,9 @@ from ._response import APIResponse, parse_response, wants_raw_response
 from ._types import NOT_GIVEN, CallOptions, NotGiven, RequestOptions, Timeout
 from ._utils import (
     clean_params,
+    cookie_pairs,
+    encode_query,
+    header_value,
     join_url,
     mask_secrets,
     origin,
@@ -79,6 +82,7 @@ _MAX_BACKOFF: Final = 8.0
 _MAX_REDIRECTS: Final = 20
 _DEADLINE_EXTENSION: Final = "clientgen_deadline"
 _ERRORS_IN_MESSAGE: Final = 3
+_COOKIES_EXTENSION: Final = "clientgen_cookies"
 
 
 def should_retry(
@@ -103,6 +107,17 @@ def backoff_delay(attempt: int) -> float:
     """Exponential backoff (0.5 s, 1 s, 2 s ... at most 8 s) with +-25 % jitter,
     so clients that failed together do not retry together."""
     return min(_FIRST_BACKOFF * 2.0**attempt, _MAX_BACKOFF) * random.uniform(0.75, 1.25)
+
+
+def _add_cookies(request: httpx.Request, cookies: str) -> None:
+    """Send the operation's cookie parameters, beside any the ``http_client`` keeps
+    (its own cookie of the same name gives way)."""
+    kept = request.headers.get("Cookie")
+    if kept:
+        ours = {pair.partition("=")[0] for pair in cookies.split("; ")}
+        others = [p for p in kept.split("; ") if p.partition("=")[0] not in ours]
+        cookies = "; ".join([*others, cookies])
+    request.headers["Cookie"] = cookies
 
 
 def _validation_summary(error: Exception) -> str:
@@ -262,17 +277,18 @@ class _BaseClient(Generic[_HttpxClientT]):
         """Attach the resource objects to this client; generated clients override it."""
 
     def _build_request(self, options: RequestOptions) -> httpx.Request:
+        url = join_url(self._base_text, options.path)
         params = options.params or {}
         if options.extra_query:
             params = {**params, **options.extra_query}
+        if params and (query := encode_query(params, options.query_styles)):
+            url = f"{url}{'&' if '?' in url else '?'}{query}"
         headers = {**self._default_headers}
         if options.headers:
-            headers.update((k, str(v)) for k, v in clean_params(options.headers).items())
-        if options.extra_headers:
-            headers.update(options.extra_headers)
-        key_header = options.idempotency_header
-        if key_header and key_header.lower() not in {name.lower() for name in headers}:
-            headers[key_header] = f"clientgen-{uuid.uuid4()}"
+            exploded = options.header_styles or {}
+            for name, value in options.headers.items():
+                if value is not None and not isinstance(value, NotGiven):
+                    headers[name] = header_value(value, name in exploded)
         body: Any = None if options.json is None else to_wire(options.json)
         form: Any = None if options.data is None else clean_params(options.data)
         if options.extra_body:
@@ -280,20 +296,36 @@ class _BaseClient(Generic[_HttpxClientT]):
                 form = {**form, **clean_params(options.extra_body)}
             else:
                 body = {**(body or {}), **to_wire(options.extra_body)}
+        content = options.content
+        if content is not None and not isinstance(content, bytes):
+            content = content.encode() if isinstance(content, str) else content.read()
+        if options.content_type and (body is not None or content is not None):
+            headers["Content-Type"] = options.content_type
+        if options.extra_headers:
+            if options.content_type and "Content-Type" in headers:
+                named = {name.lower() for name in options.extra_headers}
+                if "content-type" in named:
+                    del headers["Content-Type"]
+            headers.update(options.extra_headers)
+        key_header = options.idempotency_header
+        if key_header and key_header.lower() not in {name.lower() for name in headers}:
+            headers[key_header] = f"clientgen-{uuid.uuid4()}"
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         request = self._http.build_request(
             options.method,
-            join_url(self._base_text, options.path),
-            params=cast(Any, clean_params(params) or None),  # {} would cost a URL parse
+            url,
             headers=headers,
             json=body,
             data=form,
             files=cast(Any, options.files),
-            content=options.content,
+            content=content,
             timeout=timeout,
         )
         if isinstance(timeout, int | float):  # seconds: a deadline for the whole attempt
             request.extensions[_DEADLINE_EXTENSION] = float(timeout)
+        if options.cookies and (cookies := cookie_pairs(options.cookies, options.cookie_styles)):
+            request.extensions[_COOKIES_EXTENSION] = cookies
+            _add_cookies(request, cookies)
         return request
 
     def _retries(self, options: RequestOptions) -> int:
@@ -401,6 +433,9 @@ class _BaseClient(Generic[_HttpxClientT]):
             )
         if origin(target.url) != self._origin:
             without_credentials(target, self._secret_headers)
+        elif cookies := request.extensions.get(_COOKIES_EXTENSION):
+            target.extensions[_COOKIES_EXTENSION] = cookies  # httpx drops them on every redirect
+            _add_cookies(target, cookies)
         log.debug(
             "%s %s -> %d redirect to %s",
             request.method,

@@ -11,14 +11,18 @@ import re
 import time
 from collections.abc import Collection, Iterable, Mapping
 from typing import Final
-from urllib.parse import quote, quote_plus
+from urllib.parse import quote, quote_plus, unquote_plus
 
 import httpx
+import pydantic
 
 from ._types import NotGiven
 
 __all__ = [
     "clean_params",
+    "cookie_pairs",
+    "encode_query",
+    "header_value",
     "is_local_host",
     "is_sensitive",
     "join_url",
@@ -32,6 +36,7 @@ __all__ = [
     "resolve_pointer",
     "retry_after",
     "safe_url",
+    "with_query_param",
     "without_credentials",
 ]
 
@@ -48,9 +53,155 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SECRET_PARAMS_EXTENSION = "clientgen_secret_params"
 
 
-def quote_path(value: object) -> str:
-    """Percent-encode one path parameter, ``/`` included, so it stays one segment."""
-    return quote(str(_plain(value)), safe="")
+def quote_path(value: object, style: str = "simple", explode: bool = False, name: str = "") -> str:
+    """One path parameter as OpenAPI's ``style`` writes it (RFC 6570), percent-encoded
+    (``/`` included, so it stays one segment): ``simple`` ``1,2``, ``label`` ``.1.2``,
+    ``matrix`` ``;id=1;id=2`` (``name`` is the parameter's wire name, already encoded)."""
+    if isinstance(value, str) and style == "simple":
+        return quote(value, safe="")  # the common case, kept short
+    items = _items(value, explode)
+    if style == "label":
+        return "." + ("." if explode else ",").join(items)
+    if style == "matrix":
+        if explode and isinstance(value, _OBJECT):
+            return "".join(";" + item for item in items)
+        if explode:
+            return "".join(f";{name}={item}" for item in items)
+        return f";{name}=" + ",".join(items) if items else f";{name}"
+    return ",".join(items)
+
+
+# Characters left as they are in a value: RFC 3986 unreserved; everything else is
+# percent-encoded, so the delimiters a style adds (",", "|", "[") stay unambiguous.
+_COMPOSITE = (list, tuple, set, frozenset, Mapping, pydantic.BaseModel)
+_OBJECT = (Mapping, pydantic.BaseModel)
+_SEQUENCE = (list, tuple, set, frozenset)
+_DELIMITERS: Final = {"spaceDelimited": "%20", "pipeDelimited": "|"}
+
+
+def _text(value: object) -> str:
+    """A scalar as the API reads it: ``true``/``false``, enum values, ISO dates."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return _text(value.value)
+    if isinstance(value, _dt.date | _dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def _members(value: object) -> list[tuple[str, object]]:
+    """The properties of an object value that are set, by wire name."""
+    if isinstance(value, pydantic.BaseModel):
+        value = value.model_dump(mode="json", by_alias=True, exclude_none=True)
+    if isinstance(value, Mapping):
+        return [(str(k), v) for k, v in value.items() if not _absent(v)]
+    return []
+
+
+def _items(value: object, explode: bool, *, sep: str = "=") -> list[str]:
+    """The encoded pieces of a value: each array item, or each object property as
+    ``k=v`` (exploded) or ``k`` then ``v`` (not), before a style joins them."""
+    if isinstance(value, _OBJECT):
+        pairs = _members(value)
+        if explode:
+            return [f"{quote(k, safe='')}{sep}{quote(_text(v), safe='')}" for k, v in pairs]
+        return [quote(piece, safe="") for k, v in pairs for piece in (k, _text(v))]
+    if isinstance(value, _SEQUENCE):
+        return [quote(_text(item), safe="") for item in value if not _absent(item)]
+    return [quote(_text(value), safe="")]
+
+
+def encode_query(params: Mapping[str, object], styles: Mapping[str, str] | None = None) -> str:
+    """The query string of ``params`` (by wire name), each serialized as OpenAPI says.
+
+    ``styles`` maps a name to its style, with ``*`` when exploded (RFC 6570's
+    modifier); a name not in it is ``form*``: scalars ``a=1``, arrays ``a=1&a=2``,
+    objects ``k=v&k2=v2``. ``form`` gives ``a=1,2`` and ``f=k,v,k2,v2``;
+    ``spaceDelimited`` ``a=1%202``, ``pipeDelimited`` ``a=1|2``, ``deepObject``
+    ``f[k]=v``. ``None``/`NOT_GIVEN` are not sent.
+    """
+    parts: list[str] = []
+    for name, value in params.items():
+        if _absent(value):
+            continue
+        key = quote(name, safe="[]")
+        if isinstance(value, str | int) or not isinstance(value, _COMPOSITE):
+            parts.append(f"{key}={quote(_text(value), safe='')}")
+            continue
+        style = styles.get(name, "form*") if styles else "form*"
+        if style.startswith("deepObject") and isinstance(value, _OBJECT):
+            parts.extend(_deep_object(key, value))
+            continue
+        explode = style.endswith("*")
+        if explode and isinstance(value, _OBJECT):
+            parts.extend(_items(value, True))
+        elif explode:
+            parts.extend(f"{key}={item}" for item in _items(value, False))
+        elif items := _items(value, False):
+            delimiter = _DELIMITERS.get(style, ",")
+            parts.append(f"{key}={delimiter.join(items)}")
+    return "&".join(parts)
+
+
+def _deep_object(key: str, value: object) -> list[str]:
+    """``key[k]=v`` for each property, nested objects as ``key[k][k2]=v``."""
+    parts: list[str] = []
+    for name, member in _members(value):
+        inner = f"{key}[{quote(name, safe='')}]"
+        if isinstance(member, _OBJECT):
+            parts.extend(_deep_object(inner, member))
+        elif isinstance(member, _SEQUENCE):
+            parts.extend(f"{inner}={item}" for item in _items(member, False))
+        else:
+            parts.append(f"{inner}={quote(_text(member), safe='')}")
+    return parts
+
+
+def header_value(value: object, explode: bool = False) -> str:
+    """A header parameter in OpenAPI's ``simple`` style: arrays ``1,2``, objects
+    ``k,v,k2,v2`` (or ``k=v,k2=v2`` exploded). Header text is not percent-encoded."""
+    if isinstance(value, _OBJECT):
+        pairs = [(k, _text(v)) for k, v in _members(value)]
+        if explode:
+            return ",".join(f"{k}={v}" for k, v in pairs)
+        return ",".join(piece for pair in pairs for piece in pair)
+    if isinstance(value, _SEQUENCE):
+        return ",".join(_text(item) for item in value if not _absent(item))
+    return _text(value)
+
+
+def cookie_pairs(cookies: Mapping[str, object], styles: Mapping[str, str] | None = None) -> str:
+    """The ``Cookie`` header text of cookie parameters (OpenAPI's ``form`` style):
+    ``a=1; b=2``; arrays ``a=1; a=2`` exploded (the default), ``a=1,2`` with
+    ``styles[name] == "form"``; objects ``k=v; k2=v2`` or ``f=k,v,k2,v2``.
+    Values are percent-encoded, so none can end a cookie early."""
+    parts: list[str] = []
+    for name, value in cookies.items():
+        if _absent(value):
+            continue
+        explode = not styles or styles.get(name, "form*").endswith("*")
+        if explode and isinstance(value, _OBJECT):
+            parts.extend(_items(value, True))
+        elif explode and isinstance(value, _SEQUENCE):
+            parts.extend(f"{name}={item}" for item in _items(value, False))
+        else:
+            parts.append(f"{name}={','.join(_items(value, False))}")
+    return "; ".join(parts)
+
+
+def with_query_param(url: httpx.URL, name: str, value: str) -> httpx.URL:
+    """``url`` with ``name`` set to ``value`` in its query, the other parameters kept
+    byte for byte (httpx's own setter re-encodes them: ``1|2`` would become ``1%7C2``)."""
+    kept = [
+        part
+        for part in url.query.decode("ascii").split("&")
+        if part and unquote_plus(part.partition("=")[0]) != name
+    ]
+    kept.append(f"{quote(name, safe='[]')}={quote(value, safe='')}")
+    return url.copy_with(query="&".join(kept).encode("ascii"))
 
 
 def clean_params(params: Mapping[str, object]) -> dict[str, object]:

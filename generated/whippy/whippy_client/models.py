@@ -40,7 +40,7 @@ __all__ = [
     "Campaign",
     "CampaignList",
     "SequenceStep",
-    "Sequence",
+    "SequenceModel",
     "SequenceList",
     "SequenceRun",
     "CreateSequenceContactsRequestCustomDataVoiceOptions",
@@ -56,20 +56,17 @@ __all__ = [
     "CustomEventResponse",
     "ContactsSearchRequest",
     "ContactsUpsertRequest",
-    "ContactsGetCommunicationPreferencesResponse",
+    "ContactsListCommunicationPreferencesResponse",
     "ConversationsUpdateRequest",
     "ConversationsSearchRequest",
     "ConversationsListMessagesResponse",
     "CampaignsGetResponse",
     "SequencesGetResponse",
-    "CustomDataVoiceOptions",
-    "CustomData",
     "SequencesRemoveContactsRequestContactsItem",
     "SequencesRemoveContactsRequest",
-    "ContactsItem",
-    "SequencesGetRunsResponse",
+    "SequencesListRunsResponse",
     "ChannelsGetResponse",
-    "ChannelsGetUsersResponse",
+    "ChannelsListUsersResponse",
     "WebhooksCreateBulkCustomEventsRequest",
 ]
 
@@ -292,7 +289,7 @@ class Contact(BaseModel):
 
     birth_date: BirthDate | None = None
 
-    state: Annotated[Literal["open", "archived", "blocked"], tolerant] | None = None
+    state: Annotated[Literal["open", "archived", "blocked"], tolerant] | str | None = None
 
     blocked: bool | None = None
 
@@ -336,11 +333,11 @@ class Conversation(BaseModel):
 
     channel_id: UUID | None = None
 
-    channel_type: Annotated[Literal["phone", "email", "fax"], tolerant] | None = None
+    channel_type: Annotated[Literal["phone", "email", "fax"], tolerant] | str | None = None
 
     contact_id: UUID | None = None
 
-    status: Annotated[Literal["open", "closed", "automated", "spam"], tolerant] | None = None
+    status: Annotated[Literal["open", "closed", "automated", "spam"], tolerant] | str | None = None
 
     unread_count: int | None = None
 
@@ -381,7 +378,7 @@ class Message(BaseModel):
 
     to: str | None = None
 
-    direction: Annotated[Literal["INBOUND", "OUTBOUND"], tolerant] | None = None
+    direction: Annotated[Literal["INBOUND", "OUTBOUND"], tolerant] | str | None = None
 
     delivery_status: str | None = None
 
@@ -430,8 +427,8 @@ class SequenceStep(BaseModel):
     delay: int | None = None
 
 
-class Sequence(BaseModel):
-    """Sequence"""
+class SequenceModel(BaseModel):
+    """SequenceModel"""
 
     id: UUID | None = None
 
@@ -449,7 +446,7 @@ class Sequence(BaseModel):
 class SequenceList(BaseModel):
     """SequenceList"""
 
-    data: list[Sequence] | None = None
+    data: list[SequenceModel] | None = None
 
     total: int | None = None
 
@@ -515,6 +512,7 @@ class OpeningHour(BaseModel):
             Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
             tolerant,
         ]
+        | str
         | None
     ) = None
 
@@ -642,8 +640,8 @@ class ContactsUpsertRequest(BaseModel):
     contacts: list[CreateContactRequest]
 
 
-class ContactsGetCommunicationPreferencesResponse(BaseModel):
-    """ContactsGetCommunicationPreferencesResponse"""
+class ContactsListCommunicationPreferencesResponse(BaseModel):
+    """ContactsListCommunicationPreferencesResponse"""
 
     data: list[CommunicationPreference] | None = None
 
@@ -685,23 +683,7 @@ class CampaignsGetResponse(BaseModel):
 class SequencesGetResponse(BaseModel):
     """SequencesGetResponse"""
 
-    data: Sequence | None = None
-
-
-class CustomDataVoiceOptions(BaseModel):
-    """CustomDataVoiceOptions"""
-
-    default_call_flow_id: UUID | None = None
-
-
-class CustomData(BaseModel):
-    """CustomData"""
-
-    custom_object_id: UUID | None = None
-
-    resource: dict[str, Any] | None = None
-
-    voice_options: CustomDataVoiceOptions | None = None
+    data: SequenceModel | None = None
 
 
 class SequencesRemoveContactsRequestContactsItem(BaseModel):
@@ -718,16 +700,8 @@ class SequencesRemoveContactsRequest(BaseModel):
     contacts: list[SequencesRemoveContactsRequestContactsItem]
 
 
-class ContactsItem(BaseModel):
-    """ContactsItem"""
-
-    id: UUID | None = None
-
-    phone: str | None = None
-
-
-class SequencesGetRunsResponse(BaseModel):
-    """SequencesGetRunsResponse"""
+class SequencesListRunsResponse(BaseModel):
+    """SequencesListRunsResponse"""
 
     data: list[SequenceRun] | None = None
 
@@ -740,8 +714,8 @@ class ChannelsGetResponse(BaseModel):
     data: Channel | None = None
 
 
-class ChannelsGetUsersResponse(BaseModel):
-    """ChannelsGetUsersResponse"""
+class ChannelsListUsersResponse(BaseModel):
+    """ChannelsListUsersResponse"""
 
     data: list[User] | None = None
 

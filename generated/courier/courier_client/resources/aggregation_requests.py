@@ -28,8 +28,8 @@ class AggregationRequests:
     def create(
         self,
         *,
-        entries: list[AggregationRequestAttributesEntriesItem] | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        entries: list[AggregationRequestAttributesEntriesItem] | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -74,8 +74,8 @@ class AsyncAggregationRequests:
     async def create(
         self,
         *,
-        entries: list[AggregationRequestAttributesEntriesItem] | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        entries: list[AggregationRequestAttributesEntriesItem] | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -28,7 +28,7 @@ class AskEntries:
     def create(
         self,
         *,
-        request: AskEntriesCreateRequestRequest | None | NotGiven = NOT_GIVEN,
+        request: AskEntriesCreateRequestRequest | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -72,7 +72,7 @@ class AsyncAskEntries:
     async def create(
         self,
         *,
-        request: AskEntriesCreateRequestRequest | None | NotGiven = NOT_GIVEN,
+        request: AskEntriesCreateRequestRequest | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -27,7 +27,7 @@ class BulkBadgeCounts:
     def create(
         self,
         *,
-        values: list[BulkBadgeCountAttributesValuesItem] | None | NotGiven = NOT_GIVEN,
+        values: list[BulkBadgeCountAttributesValuesItem] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -71,7 +71,7 @@ class AsyncBulkBadgeCounts:
     async def create(
         self,
         *,
-        values: list[BulkBadgeCountAttributesValuesItem] | None | NotGiven = NOT_GIVEN,
+        values: list[BulkBadgeCountAttributesValuesItem] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -80,9 +80,9 @@ class CommunicationMessages:
             "/v1/communication-messages/",
             item_type=MessagingChannel,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
                 total_pointer="/meta/page[total]",
                 max_limit=100,
             ),
@@ -171,9 +171,9 @@ class AsyncCommunicationMessages:
             "/v1/communication-messages/",
             item_type=MessagingChannel,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
                 total_pointer="/meta/page[total]",
                 max_limit=100,
             ),

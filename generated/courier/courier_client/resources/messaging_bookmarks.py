@@ -52,10 +52,9 @@ class MessagingBookmarks:
             "/v1/messaging-bookmarks/",
             item_type=MessagingBookmark,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -74,10 +73,10 @@ class MessagingBookmarks:
     def create(
         self,
         *,
-        allow_multi_message: bool | None | NotGiven = NOT_GIVEN,
-        channel_id: UUID | None | NotGiven = NOT_GIVEN,
-        message_id: UUID | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        allow_multi_message: bool | NotGiven = NOT_GIVEN,
+        channel_id: UUID | NotGiven = NOT_GIVEN,
+        message_id: UUID | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -180,10 +179,9 @@ class AsyncMessagingBookmarks:
             "/v1/messaging-bookmarks/",
             item_type=MessagingBookmark,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -202,10 +200,10 @@ class AsyncMessagingBookmarks:
     async def create(
         self,
         *,
-        allow_multi_message: bool | None | NotGiven = NOT_GIVEN,
-        channel_id: UUID | None | NotGiven = NOT_GIVEN,
-        message_id: UUID | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        allow_multi_message: bool | NotGiven = NOT_GIVEN,
+        channel_id: UUID | NotGiven = NOT_GIVEN,
+        message_id: UUID | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

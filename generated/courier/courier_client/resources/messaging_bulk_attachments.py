@@ -52,10 +52,9 @@ class MessagingBulkAttachments:
             "/v1/messaging-bulk-attachments/",
             item_type=MessagingBulkAttachment,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -74,10 +73,10 @@ class MessagingBulkAttachments:
     def create(
         self,
         *,
-        bulk_message_id: UUID | None | NotGiven = NOT_GIVEN,
-        content_type: str | None | NotGiven = NOT_GIVEN,
-        filename: str | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        bulk_message_id: UUID | NotGiven = NOT_GIVEN,
+        content_type: str | NotGiven = NOT_GIVEN,
+        filename: str | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -212,10 +211,9 @@ class AsyncMessagingBulkAttachments:
             "/v1/messaging-bulk-attachments/",
             item_type=MessagingBulkAttachment,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -234,10 +232,10 @@ class AsyncMessagingBulkAttachments:
     async def create(
         self,
         *,
-        bulk_message_id: UUID | None | NotGiven = NOT_GIVEN,
-        content_type: str | None | NotGiven = NOT_GIVEN,
-        filename: str | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        bulk_message_id: UUID | NotGiven = NOT_GIVEN,
+        content_type: str | NotGiven = NOT_GIVEN,
+        filename: str | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -50,10 +50,9 @@ class Organizations:
             "/v1/organizations/",
             item_type=Organization,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -133,10 +132,9 @@ class AsyncOrganizations:
             "/v1/organizations/",
             item_type=Organization,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={

@@ -33,9 +33,9 @@ class Sniffers:
     def create(
         self,
         *,
-        user_id: UUID | None | NotGiven = NOT_GIVEN,
-        valid_until: str | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        user_id: UUID | NotGiven = NOT_GIVEN,
+        valid_until: str | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -97,7 +97,7 @@ class Sniffers:
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    def get_logs(
+    def list_logs(
         self,
         id: str,
         *,
@@ -120,10 +120,9 @@ class Sniffers:
             f"/v1/sniffers/{quote_path(id)}/get-logs/",
             item_type=SnifferLog,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={"page[limit]": page_limit, "page[offset]": page_offset},
@@ -141,7 +140,7 @@ class SniffersWithRawResponse:
     def __init__(self, resource: Sniffers) -> None:
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
-        self.get_logs = to_raw_response_wrapper(resource.get_logs)
+        self.list_logs = to_raw_response_wrapper(resource.list_logs)
 
 
 class AsyncSniffers:
@@ -153,9 +152,9 @@ class AsyncSniffers:
     async def create(
         self,
         *,
-        user_id: UUID | None | NotGiven = NOT_GIVEN,
-        valid_until: str | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        user_id: UUID | NotGiven = NOT_GIVEN,
+        valid_until: str | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -217,7 +216,7 @@ class AsyncSniffers:
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    async def get_logs(
+    async def list_logs(
         self,
         id: str,
         *,
@@ -240,10 +239,9 @@ class AsyncSniffers:
             f"/v1/sniffers/{quote_path(id)}/get-logs/",
             item_type=SnifferLog,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={"page[limit]": page_limit, "page[offset]": page_offset},
@@ -261,4 +259,4 @@ class AsyncSniffersWithRawResponse:
     def __init__(self, resource: AsyncSniffers) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
-        self.get_logs = async_to_raw_response_wrapper(resource.get_logs)
+        self.list_logs = async_to_raw_response_wrapper(resource.list_logs)

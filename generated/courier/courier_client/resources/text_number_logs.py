@@ -50,10 +50,9 @@ class TextNumberLogs:
             "/v1/text-number-logs/",
             item_type=TextNumberLog,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={"number-id": number_id, "page[limit]": page_limit, "page[offset]": page_offset},
@@ -99,10 +98,9 @@ class AsyncTextNumberLogs:
             "/v1/text-number-logs/",
             item_type=TextNumberLog,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={"number-id": number_id, "page[limit]": page_limit, "page[offset]": page_offset},

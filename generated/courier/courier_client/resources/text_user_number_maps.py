@@ -53,10 +53,9 @@ class TextUserNumberMaps:
             "/v1/text-user-number-maps/",
             item_type=TextUserNumberMap,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -76,10 +75,10 @@ class TextUserNumberMaps:
     def create(
         self,
         *,
-        number_id: str | None | NotGiven = NOT_GIVEN,
-        organization_id: UUID | None | NotGiven = NOT_GIVEN,
-        user_id: str | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        number_id: str | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -183,10 +182,9 @@ class AsyncTextUserNumberMaps:
             "/v1/text-user-number-maps/",
             item_type=TextUserNumberMap,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -206,10 +204,10 @@ class AsyncTextUserNumberMaps:
     async def create(
         self,
         *,
-        number_id: str | None | NotGiven = NOT_GIVEN,
-        organization_id: UUID | None | NotGiven = NOT_GIVEN,
-        user_id: str | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        number_id: str | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

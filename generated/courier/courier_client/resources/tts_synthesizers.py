@@ -27,8 +27,8 @@ class TtsSynthesizers:
     def create(
         self,
         *,
-        locale: str | None | NotGiven = NOT_GIVEN,
-        text: str | None | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -72,8 +72,8 @@ class AsyncTtsSynthesizers:
     async def create(
         self,
         *,
-        locale: str | None | NotGiven = NOT_GIVEN,
-        text: str | None | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

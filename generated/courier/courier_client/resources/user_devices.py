@@ -57,10 +57,9 @@ class UserDevices:
             "/v1/user-devices/",
             item_type=UserDevice,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -84,17 +83,17 @@ class UserDevices:
     def create(
         self,
         *,
-        allow_notification: bool | None | NotGiven = NOT_GIVEN,
-        app_name: str | None | NotGiven = NOT_GIVEN,
-        app_version: str | None | NotGiven = NOT_GIVEN,
-        individual_id: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        os_version: str | None | NotGiven = NOT_GIVEN,
-        sandbox: bool | None | NotGiven = NOT_GIVEN,
-        token: str | None | NotGiven = NOT_GIVEN,
-        topic: str | None | NotGiven = NOT_GIVEN,
-        type_: Literal["apn", "fcm", "web"] | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        allow_notification: bool | NotGiven = NOT_GIVEN,
+        app_name: str | NotGiven = NOT_GIVEN,
+        app_version: str | NotGiven = NOT_GIVEN,
+        individual_id: str | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        os_version: str | NotGiven = NOT_GIVEN,
+        sandbox: bool | NotGiven = NOT_GIVEN,
+        token: str | NotGiven = NOT_GIVEN,
+        topic: str | NotGiven = NOT_GIVEN,
+        type_: Literal["apn", "fcm", "web"] | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -138,7 +137,7 @@ class UserDevices:
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    def get_logs(
+    def list_logs(
         self,
         id: str,
         *,
@@ -161,10 +160,9 @@ class UserDevices:
             f"/v1/user-devices/{quote_path(id)}/get-logs/",
             item_type=UserDeviceLog,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={"page[limit]": page_limit, "page[offset]": page_offset},
@@ -182,7 +180,7 @@ class UserDevicesWithRawResponse:
     def __init__(self, resource: UserDevices) -> None:
         self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
-        self.get_logs = to_raw_response_wrapper(resource.get_logs)
+        self.list_logs = to_raw_response_wrapper(resource.list_logs)
 
 
 class AsyncUserDevices:
@@ -218,10 +216,9 @@ class AsyncUserDevices:
             "/v1/user-devices/",
             item_type=UserDevice,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -245,17 +242,17 @@ class AsyncUserDevices:
     async def create(
         self,
         *,
-        allow_notification: bool | None | NotGiven = NOT_GIVEN,
-        app_name: str | None | NotGiven = NOT_GIVEN,
-        app_version: str | None | NotGiven = NOT_GIVEN,
-        individual_id: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        os_version: str | None | NotGiven = NOT_GIVEN,
-        sandbox: bool | None | NotGiven = NOT_GIVEN,
-        token: str | None | NotGiven = NOT_GIVEN,
-        topic: str | None | NotGiven = NOT_GIVEN,
-        type_: Literal["apn", "fcm", "web"] | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        allow_notification: bool | NotGiven = NOT_GIVEN,
+        app_name: str | NotGiven = NOT_GIVEN,
+        app_version: str | NotGiven = NOT_GIVEN,
+        individual_id: str | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        os_version: str | NotGiven = NOT_GIVEN,
+        sandbox: bool | NotGiven = NOT_GIVEN,
+        token: str | NotGiven = NOT_GIVEN,
+        topic: str | NotGiven = NOT_GIVEN,
+        type_: Literal["apn", "fcm", "web"] | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -299,7 +296,7 @@ class AsyncUserDevices:
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    async def get_logs(
+    async def list_logs(
         self,
         id: str,
         *,
@@ -322,10 +319,9 @@ class AsyncUserDevices:
             f"/v1/user-devices/{quote_path(id)}/get-logs/",
             item_type=UserDeviceLog,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={"page[limit]": page_limit, "page[offset]": page_offset},
@@ -343,4 +339,4 @@ class AsyncUserDevicesWithRawResponse:
     def __init__(self, resource: AsyncUserDevices) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.get_logs = async_to_raw_response_wrapper(resource.get_logs)
+        self.list_logs = async_to_raw_response_wrapper(resource.list_logs)

@@ -51,10 +51,9 @@ class UserMulticasts:
             "/v1/user-multicasts/",
             item_type=UserMulticast,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -75,12 +74,9 @@ class UserMulticasts:
         template_data: dict[str, Any],
         template_id: Annotated[str, limits(max_length=255)],
         individual_group_ids: Annotated[builtins.list[UUID], limits(min_length=1)]
-        | None
         | NotGiven = NOT_GIVEN,
-        individual_ids: Annotated[builtins.list[UUID], limits(min_length=1)]
-        | None
-        | NotGiven = NOT_GIVEN,
-        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        individual_ids: Annotated[builtins.list[UUID], limits(min_length=1)] | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -149,10 +145,9 @@ class AsyncUserMulticasts:
             "/v1/user-multicasts/",
             item_type=UserMulticast,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -173,12 +168,9 @@ class AsyncUserMulticasts:
         template_data: dict[str, Any],
         template_id: Annotated[str, limits(max_length=255)],
         individual_group_ids: Annotated[builtins.list[UUID], limits(min_length=1)]
-        | None
         | NotGiven = NOT_GIVEN,
-        individual_ids: Annotated[builtins.list[UUID], limits(min_length=1)]
-        | None
-        | NotGiven = NOT_GIVEN,
-        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        individual_ids: Annotated[builtins.list[UUID], limits(min_length=1)] | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

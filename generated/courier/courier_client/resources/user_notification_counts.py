@@ -55,10 +55,9 @@ class UserNotificationCounts:
             "/v1/user-notification-counts/",
             item_type=NotificationCount,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -113,10 +112,9 @@ class AsyncUserNotificationCounts:
             "/v1/user-notification-counts/",
             item_type=NotificationCount,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={

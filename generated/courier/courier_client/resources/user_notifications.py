@@ -55,10 +55,9 @@ class UserNotifications:
             "/v1/user-notifications/",
             item_type=UserNotification,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -110,7 +109,7 @@ class UserNotifications:
         self,
         id: str,
         *,
-        ack_previous: bool | None | NotGiven = NOT_GIVEN,
+        ack_previous: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -182,10 +181,9 @@ class AsyncUserNotifications:
             "/v1/user-notifications/",
             item_type=UserNotification,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -237,7 +235,7 @@ class AsyncUserNotifications:
         self,
         id: str,
         *,
-        ack_previous: bool | None | NotGiven = NOT_GIVEN,
+        ack_previous: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -63,10 +63,9 @@ class VideoChannels:
             "/v1/video-channels/",
             item_type=VideoChannel,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -86,21 +85,20 @@ class VideoChannels:
     def create(
         self,
         *,
-        appless: bool | None | NotGiven = NOT_GIVEN,
-        appointment: VideoChannelAttributesAppointment | None | NotGiven = NOT_GIVEN,
-        note: str | None | NotGiven = NOT_GIVEN,
-        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        appless: bool | NotGiven = NOT_GIVEN,
+        appointment: VideoChannelAttributesAppointment | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
         participants: builtins.list[VideoChannelAttributesParticipantsItem | UUID]
-        | None
         | NotGiven = NOT_GIVEN,
-        recorded: bool | None | NotGiven = NOT_GIVEN,
-        subject_id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: str | None | NotGiven = NOT_GIVEN,
-        messaging_channel_id: UUID | None | NotGiven = NOT_GIVEN,
-        with_email: bool | None | NotGiven = NOT_GIVEN,
-        appointment_duration: int | None | NotGiven = NOT_GIVEN,
-        appointment_start: str | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        recorded: bool | NotGiven = NOT_GIVEN,
+        subject_id: UUID | NotGiven = NOT_GIVEN,
+        type_: str | NotGiven = NOT_GIVEN,
+        messaging_channel_id: UUID | NotGiven = NOT_GIVEN,
+        with_email: bool | NotGiven = NOT_GIVEN,
+        appointment_duration: int | NotGiven = NOT_GIVEN,
+        appointment_start: str | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -180,20 +178,19 @@ class VideoChannels:
         self,
         id: str,
         *,
-        appless: bool | None | NotGiven = NOT_GIVEN,
-        appointment: VideoChannelAttributesAppointment | None | NotGiven = NOT_GIVEN,
-        note: str | None | NotGiven = NOT_GIVEN,
-        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        appless: bool | NotGiven = NOT_GIVEN,
+        appointment: VideoChannelAttributesAppointment | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
         participants: builtins.list[VideoChannelAttributesParticipantsItem | UUID]
-        | None
         | NotGiven = NOT_GIVEN,
-        recorded: bool | None | NotGiven = NOT_GIVEN,
-        subject_id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: str | None | NotGiven = NOT_GIVEN,
-        messaging_channel_id: UUID | None | NotGiven = NOT_GIVEN,
-        with_email: bool | None | NotGiven = NOT_GIVEN,
-        appointment_duration: int | None | NotGiven = NOT_GIVEN,
-        appointment_start: str | None | NotGiven = NOT_GIVEN,
+        recorded: bool | NotGiven = NOT_GIVEN,
+        subject_id: UUID | NotGiven = NOT_GIVEN,
+        type_: str | NotGiven = NOT_GIVEN,
+        messaging_channel_id: UUID | NotGiven = NOT_GIVEN,
+        with_email: bool | NotGiven = NOT_GIVEN,
+        appointment_duration: int | NotGiven = NOT_GIVEN,
+        appointment_start: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -245,8 +242,8 @@ class VideoChannels:
         self,
         id: str,
         *,
-        service_type_id: UUID | None | NotGiven = NOT_GIVEN,
-        use_note_from_author_participant: bool | None | NotGiven = NOT_GIVEN,
+        service_type_id: UUID | NotGiven = NOT_GIVEN,
+        use_note_from_author_participant: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -314,9 +311,8 @@ class VideoChannels:
         self,
         id: str,
         *,
-        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
         participants: builtins.list[VideoChannelsSetParticipantAudioStatesRequestParticipantsItem]
-        | None
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -412,11 +408,11 @@ class VideoChannels:
             max_retries=max_retries,
         )
 
-    def finalize_encounter_v_2(
+    def finalize_encounter_v2(
         self,
         id: str,
         *,
-        service_type_id: UUID | None | NotGiven = NOT_GIVEN,
+        service_type_id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -463,7 +459,7 @@ class VideoChannelsWithRawResponse:
         )
         self.reminder_timer = to_raw_response_wrapper(resource.reminder_timer)
         self.terminate = to_raw_response_wrapper(resource.terminate)
-        self.finalize_encounter_v_2 = to_raw_response_wrapper(resource.finalize_encounter_v_2)
+        self.finalize_encounter_v2 = to_raw_response_wrapper(resource.finalize_encounter_v2)
 
 
 class AsyncVideoChannels:
@@ -495,10 +491,9 @@ class AsyncVideoChannels:
             "/v1/video-channels/",
             item_type=VideoChannel,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -518,21 +513,20 @@ class AsyncVideoChannels:
     async def create(
         self,
         *,
-        appless: bool | None | NotGiven = NOT_GIVEN,
-        appointment: VideoChannelAttributesAppointment | None | NotGiven = NOT_GIVEN,
-        note: str | None | NotGiven = NOT_GIVEN,
-        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        appless: bool | NotGiven = NOT_GIVEN,
+        appointment: VideoChannelAttributesAppointment | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
         participants: builtins.list[VideoChannelAttributesParticipantsItem | UUID]
-        | None
         | NotGiven = NOT_GIVEN,
-        recorded: bool | None | NotGiven = NOT_GIVEN,
-        subject_id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: str | None | NotGiven = NOT_GIVEN,
-        messaging_channel_id: UUID | None | NotGiven = NOT_GIVEN,
-        with_email: bool | None | NotGiven = NOT_GIVEN,
-        appointment_duration: int | None | NotGiven = NOT_GIVEN,
-        appointment_start: str | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        recorded: bool | NotGiven = NOT_GIVEN,
+        subject_id: UUID | NotGiven = NOT_GIVEN,
+        type_: str | NotGiven = NOT_GIVEN,
+        messaging_channel_id: UUID | NotGiven = NOT_GIVEN,
+        with_email: bool | NotGiven = NOT_GIVEN,
+        appointment_duration: int | NotGiven = NOT_GIVEN,
+        appointment_start: str | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -612,20 +606,19 @@ class AsyncVideoChannels:
         self,
         id: str,
         *,
-        appless: bool | None | NotGiven = NOT_GIVEN,
-        appointment: VideoChannelAttributesAppointment | None | NotGiven = NOT_GIVEN,
-        note: str | None | NotGiven = NOT_GIVEN,
-        organization_id: UUID | None | NotGiven = NOT_GIVEN,
+        appless: bool | NotGiven = NOT_GIVEN,
+        appointment: VideoChannelAttributesAppointment | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
         participants: builtins.list[VideoChannelAttributesParticipantsItem | UUID]
-        | None
         | NotGiven = NOT_GIVEN,
-        recorded: bool | None | NotGiven = NOT_GIVEN,
-        subject_id: UUID | None | NotGiven = NOT_GIVEN,
-        type_: str | None | NotGiven = NOT_GIVEN,
-        messaging_channel_id: UUID | None | NotGiven = NOT_GIVEN,
-        with_email: bool | None | NotGiven = NOT_GIVEN,
-        appointment_duration: int | None | NotGiven = NOT_GIVEN,
-        appointment_start: str | None | NotGiven = NOT_GIVEN,
+        recorded: bool | NotGiven = NOT_GIVEN,
+        subject_id: UUID | NotGiven = NOT_GIVEN,
+        type_: str | NotGiven = NOT_GIVEN,
+        messaging_channel_id: UUID | NotGiven = NOT_GIVEN,
+        with_email: bool | NotGiven = NOT_GIVEN,
+        appointment_duration: int | NotGiven = NOT_GIVEN,
+        appointment_start: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -677,8 +670,8 @@ class AsyncVideoChannels:
         self,
         id: str,
         *,
-        service_type_id: UUID | None | NotGiven = NOT_GIVEN,
-        use_note_from_author_participant: bool | None | NotGiven = NOT_GIVEN,
+        service_type_id: UUID | NotGiven = NOT_GIVEN,
+        use_note_from_author_participant: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -746,9 +739,8 @@ class AsyncVideoChannels:
         self,
         id: str,
         *,
-        individual_id: UUID | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
         participants: builtins.list[VideoChannelsSetParticipantAudioStatesRequestParticipantsItem]
-        | None
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -844,11 +836,11 @@ class AsyncVideoChannels:
             max_retries=max_retries,
         )
 
-    async def finalize_encounter_v_2(
+    async def finalize_encounter_v2(
         self,
         id: str,
         *,
-        service_type_id: UUID | None | NotGiven = NOT_GIVEN,
+        service_type_id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -895,4 +887,4 @@ class AsyncVideoChannelsWithRawResponse:
         )
         self.reminder_timer = async_to_raw_response_wrapper(resource.reminder_timer)
         self.terminate = async_to_raw_response_wrapper(resource.terminate)
-        self.finalize_encounter_v_2 = async_to_raw_response_wrapper(resource.finalize_encounter_v_2)
+        self.finalize_encounter_v2 = async_to_raw_response_wrapper(resource.finalize_encounter_v2)

@@ -51,10 +51,9 @@ class VideoCompositions:
             "/v1/video-compositions/",
             item_type=VideoComposition,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -134,10 +133,9 @@ class AsyncVideoCompositions:
             "/v1/video-compositions/",
             item_type=VideoComposition,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={

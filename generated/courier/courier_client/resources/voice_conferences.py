@@ -55,10 +55,9 @@ class VoiceConferences:
             "/v1/voice-conferences/",
             item_type=VoiceConference,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -78,9 +77,9 @@ class VoiceConferences:
     def create(
         self,
         *,
-        organization_id: UUID | None | NotGiven = NOT_GIVEN,
-        individual_id: UUID | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -214,10 +213,9 @@ class AsyncVoiceConferences:
             "/v1/voice-conferences/",
             item_type=VoiceConference,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -237,9 +235,9 @@ class AsyncVoiceConferences:
     async def create(
         self,
         *,
-        organization_id: UUID | None | NotGiven = NOT_GIVEN,
-        individual_id: UUID | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -53,10 +53,9 @@ class VoiceDialLogs:
             "/v1/voice-dial-logs/",
             item_type=VoiceDialLog,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -142,10 +141,9 @@ class AsyncVoiceDialLogs:
             "/v1/voice-dial-logs/",
             item_type=VoiceDialLog,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={

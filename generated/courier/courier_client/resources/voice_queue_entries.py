@@ -51,10 +51,9 @@ class VoiceQueueEntries:
             "/v1/voice-queue-entries/",
             item_type=VoiceQueueEntry,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -134,10 +133,9 @@ class AsyncVoiceQueueEntries:
             "/v1/voice-queue-entries/",
             item_type=VoiceQueueEntry,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={

@@ -55,10 +55,9 @@ class VoiceRecordings:
             "/v1/voice-recordings/",
             item_type=VoiceRecording,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -146,10 +145,9 @@ class AsyncVoiceRecordings:
             "/v1/voice-recordings/",
             item_type=VoiceRecording,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={

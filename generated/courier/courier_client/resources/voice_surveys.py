@@ -55,10 +55,9 @@ class VoiceSurveys:
             "/v1/voice-surveys/",
             item_type=VoiceSurvey,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -78,10 +77,10 @@ class VoiceSurveys:
     def create(
         self,
         *,
-        individual_id: UUID | None | NotGiven = NOT_GIVEN,
-        organization_id: UUID | None | NotGiven = NOT_GIVEN,
-        spec: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
+        spec: dict[str, Any] | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -188,10 +187,9 @@ class AsyncVoiceSurveys:
             "/v1/voice-surveys/",
             item_type=VoiceSurvey,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="page[limit]",
                 offset_param="page[offset]",
-                items_pointer="/data",
-                total_pointer=None,
                 max_limit=1000,
             ),
             params={
@@ -211,10 +209,10 @@ class AsyncVoiceSurveys:
     async def create(
         self,
         *,
-        individual_id: UUID | None | NotGiven = NOT_GIVEN,
-        organization_id: UUID | None | NotGiven = NOT_GIVEN,
-        spec: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        id: UUID | None | NotGiven = NOT_GIVEN,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
+        spec: dict[str, Any] | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -58,9 +58,9 @@ class Campaigns:
             "/campaigns",
             item_type=Campaign,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="limit",
                 offset_param="offset",
-                items_pointer="/data",
                 total_pointer="/total",
                 max_limit=500,
             ),
@@ -74,7 +74,7 @@ class Campaigns:
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -101,9 +101,9 @@ class Campaigns:
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    def get_contacts(
+    def list_contacts(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
@@ -126,9 +126,9 @@ class Campaigns:
             f"/campaigns/{quote_path(id)}/contacts",
             item_type=Contact,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="limit",
                 offset_param="offset",
-                items_pointer="/data",
                 total_pointer="/total",
                 max_limit=500,
             ),
@@ -147,7 +147,7 @@ class CampaignsWithRawResponse:
     def __init__(self, resource: Campaigns) -> None:
         self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
-        self.get_contacts = to_raw_response_wrapper(resource.get_contacts)
+        self.list_contacts = to_raw_response_wrapper(resource.list_contacts)
 
 
 class AsyncCampaigns:
@@ -183,9 +183,9 @@ class AsyncCampaigns:
             "/campaigns",
             item_type=Campaign,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="limit",
                 offset_param="offset",
-                items_pointer="/data",
                 total_pointer="/total",
                 max_limit=500,
             ),
@@ -199,7 +199,7 @@ class AsyncCampaigns:
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -226,9 +226,9 @@ class AsyncCampaigns:
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    async def get_contacts(
+    async def list_contacts(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
@@ -251,9 +251,9 @@ class AsyncCampaigns:
             f"/campaigns/{quote_path(id)}/contacts",
             item_type=Contact,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="limit",
                 offset_param="offset",
-                items_pointer="/data",
                 total_pointer="/total",
                 max_limit=500,
             ),
@@ -272,4 +272,4 @@ class AsyncCampaignsWithRawResponse:
     def __init__(self, resource: AsyncCampaigns) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
-        self.get_contacts = async_to_raw_response_wrapper(resource.get_contacts)
+        self.list_contacts = async_to_raw_response_wrapper(resource.list_contacts)

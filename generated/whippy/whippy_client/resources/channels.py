@@ -9,7 +9,7 @@ from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import ChannelList, ChannelsGetResponse, ChannelsGetUsersResponse
+from ..models import ChannelList, ChannelsGetResponse, ChannelsListUsersResponse
 
 __all__ = [
     "AsyncChannels",
@@ -51,7 +51,7 @@ class Channels:
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -77,16 +77,16 @@ class Channels:
             max_retries=max_retries,
         )
 
-    def get_users(
+    def list_users(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ChannelsGetUsersResponse:
+    ) -> ChannelsListUsersResponse:
         """List channel users
 
         ``GET /channels/{id}/users``
@@ -97,7 +97,7 @@ class Channels:
         return self._client.request(
             "GET",
             f"/channels/{quote_path(id)}/users",
-            cast_to=ChannelsGetUsersResponse,
+            cast_to=ChannelsListUsersResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -112,7 +112,7 @@ class ChannelsWithRawResponse:
     def __init__(self, resource: Channels) -> None:
         self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
-        self.get_users = to_raw_response_wrapper(resource.get_users)
+        self.list_users = to_raw_response_wrapper(resource.list_users)
 
 
 class AsyncChannels:
@@ -147,7 +147,7 @@ class AsyncChannels:
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -173,16 +173,16 @@ class AsyncChannels:
             max_retries=max_retries,
         )
 
-    async def get_users(
+    async def list_users(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ChannelsGetUsersResponse:
+    ) -> ChannelsListUsersResponse:
         """List channel users
 
         ``GET /channels/{id}/users``
@@ -193,7 +193,7 @@ class AsyncChannels:
         return await self._client.request(
             "GET",
             f"/channels/{quote_path(id)}/users",
-            cast_to=ChannelsGetUsersResponse,
+            cast_to=ChannelsListUsersResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -208,4 +208,4 @@ class AsyncChannelsWithRawResponse:
     def __init__(self, resource: AsyncChannels) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
-        self.get_users = async_to_raw_response_wrapper(resource.get_users)
+        self.list_users = async_to_raw_response_wrapper(resource.list_users)

@@ -22,7 +22,7 @@ from ..models import (
     Contact,
     ContactList,
     ContactResponse,
-    ContactsGetCommunicationPreferencesResponse,
+    ContactsListCommunicationPreferencesResponse,
     ContactsSearchRequest,
     ContactsUpsertRequest,
     CreateContactRequest,
@@ -68,9 +68,9 @@ class Contacts:
             "/contacts",
             item_type=Contact,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="limit",
                 offset_param="offset",
-                items_pointer="/data",
                 total_pointer="/total",
                 max_limit=500,
             ),
@@ -86,16 +86,16 @@ class Contacts:
         self,
         *,
         phone: str,
-        name: str | None | NotGiven = NOT_GIVEN,
-        email: str | None | NotGiven = NOT_GIVEN,
-        external_id: str | None | NotGiven = NOT_GIVEN,
-        address: Address | None | NotGiven = NOT_GIVEN,
-        birth_date: BirthDate | None | NotGiven = NOT_GIVEN,
-        language: str | None | NotGiven = NOT_GIVEN,
-        default_channel_id: UUID | None | NotGiven = NOT_GIVEN,
-        properties: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        opt_in_to: builtins.list[OptInChannel] | None | NotGiven = NOT_GIVEN,
-        opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        address: Address | NotGiven = NOT_GIVEN,
+        birth_date: BirthDate | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        default_channel_id: UUID | NotGiven = NOT_GIVEN,
+        properties: dict[str, Any] | NotGiven = NOT_GIVEN,
+        opt_in_to: builtins.list[OptInChannel] | NotGiven = NOT_GIVEN,
+        opt_in_to_all_channels: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -136,7 +136,7 @@ class Contacts:
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -164,19 +164,19 @@ class Contacts:
 
     def update(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         phone: str,
-        name: str | None | NotGiven = NOT_GIVEN,
-        email: str | None | NotGiven = NOT_GIVEN,
-        external_id: str | None | NotGiven = NOT_GIVEN,
-        address: Address | None | NotGiven = NOT_GIVEN,
-        birth_date: BirthDate | None | NotGiven = NOT_GIVEN,
-        language: str | None | NotGiven = NOT_GIVEN,
-        default_channel_id: UUID | None | NotGiven = NOT_GIVEN,
-        properties: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        opt_in_to: builtins.list[OptInChannel] | None | NotGiven = NOT_GIVEN,
-        opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        address: Address | NotGiven = NOT_GIVEN,
+        birth_date: BirthDate | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        default_channel_id: UUID | NotGiven = NOT_GIVEN,
+        properties: dict[str, Any] | NotGiven = NOT_GIVEN,
+        opt_in_to: builtins.list[OptInChannel] | NotGiven = NOT_GIVEN,
+        opt_in_to_all_channels: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -220,7 +220,7 @@ class Contacts:
 
     def delete(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -249,12 +249,12 @@ class Contacts:
     def search(
         self,
         *,
-        phone: str | None | NotGiven = NOT_GIVEN,
-        email: str | None | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        external_id: str | None | NotGiven = NOT_GIVEN,
-        limit: int | None | NotGiven = NOT_GIVEN,
-        offset: int | None | NotGiven = NOT_GIVEN,
+        phone: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -320,16 +320,16 @@ class Contacts:
             max_retries=max_retries,
         )
 
-    def get_communication_preferences(
+    def list_communication_preferences(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ContactsGetCommunicationPreferencesResponse:
+    ) -> ContactsListCommunicationPreferencesResponse:
         """List a contact's communication preferences
 
         ``GET /contacts/{id}/communication_preferences``
@@ -340,7 +340,7 @@ class Contacts:
         return self._client.request(
             "GET",
             f"/contacts/{quote_path(id)}/communication_preferences",
-            cast_to=ContactsGetCommunicationPreferencesResponse,
+            cast_to=ContactsListCommunicationPreferencesResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -350,10 +350,10 @@ class Contacts:
 
     def opt_in_communication_preference(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
-        channel_id: UUID | None | NotGiven = NOT_GIVEN,
-        phone: str | None | NotGiven = NOT_GIVEN,
+        channel_id: UUID | NotGiven = NOT_GIVEN,
+        phone: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -385,10 +385,10 @@ class Contacts:
 
     def opt_out_communication_preference(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
-        channel_id: UUID | None | NotGiven = NOT_GIVEN,
-        phone: str | None | NotGiven = NOT_GIVEN,
+        channel_id: UUID | NotGiven = NOT_GIVEN,
+        phone: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -430,8 +430,8 @@ class ContactsWithRawResponse:
         self.delete = to_raw_response_wrapper(resource.delete)
         self.search = to_raw_response_wrapper(resource.search)
         self.upsert = to_raw_response_wrapper(resource.upsert)
-        self.get_communication_preferences = to_raw_response_wrapper(
-            resource.get_communication_preferences
+        self.list_communication_preferences = to_raw_response_wrapper(
+            resource.list_communication_preferences
         )
         self.opt_in_communication_preference = to_raw_response_wrapper(
             resource.opt_in_communication_preference
@@ -471,9 +471,9 @@ class AsyncContacts:
             "/contacts",
             item_type=Contact,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="limit",
                 offset_param="offset",
-                items_pointer="/data",
                 total_pointer="/total",
                 max_limit=500,
             ),
@@ -489,16 +489,16 @@ class AsyncContacts:
         self,
         *,
         phone: str,
-        name: str | None | NotGiven = NOT_GIVEN,
-        email: str | None | NotGiven = NOT_GIVEN,
-        external_id: str | None | NotGiven = NOT_GIVEN,
-        address: Address | None | NotGiven = NOT_GIVEN,
-        birth_date: BirthDate | None | NotGiven = NOT_GIVEN,
-        language: str | None | NotGiven = NOT_GIVEN,
-        default_channel_id: UUID | None | NotGiven = NOT_GIVEN,
-        properties: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        opt_in_to: builtins.list[OptInChannel] | None | NotGiven = NOT_GIVEN,
-        opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        address: Address | NotGiven = NOT_GIVEN,
+        birth_date: BirthDate | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        default_channel_id: UUID | NotGiven = NOT_GIVEN,
+        properties: dict[str, Any] | NotGiven = NOT_GIVEN,
+        opt_in_to: builtins.list[OptInChannel] | NotGiven = NOT_GIVEN,
+        opt_in_to_all_channels: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -539,7 +539,7 @@ class AsyncContacts:
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -567,19 +567,19 @@ class AsyncContacts:
 
     async def update(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         phone: str,
-        name: str | None | NotGiven = NOT_GIVEN,
-        email: str | None | NotGiven = NOT_GIVEN,
-        external_id: str | None | NotGiven = NOT_GIVEN,
-        address: Address | None | NotGiven = NOT_GIVEN,
-        birth_date: BirthDate | None | NotGiven = NOT_GIVEN,
-        language: str | None | NotGiven = NOT_GIVEN,
-        default_channel_id: UUID | None | NotGiven = NOT_GIVEN,
-        properties: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        opt_in_to: builtins.list[OptInChannel] | None | NotGiven = NOT_GIVEN,
-        opt_in_to_all_channels: bool | None | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        address: Address | NotGiven = NOT_GIVEN,
+        birth_date: BirthDate | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        default_channel_id: UUID | NotGiven = NOT_GIVEN,
+        properties: dict[str, Any] | NotGiven = NOT_GIVEN,
+        opt_in_to: builtins.list[OptInChannel] | NotGiven = NOT_GIVEN,
+        opt_in_to_all_channels: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -623,7 +623,7 @@ class AsyncContacts:
 
     async def delete(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -652,12 +652,12 @@ class AsyncContacts:
     async def search(
         self,
         *,
-        phone: str | None | NotGiven = NOT_GIVEN,
-        email: str | None | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        external_id: str | None | NotGiven = NOT_GIVEN,
-        limit: int | None | NotGiven = NOT_GIVEN,
-        offset: int | None | NotGiven = NOT_GIVEN,
+        phone: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -723,16 +723,16 @@ class AsyncContacts:
             max_retries=max_retries,
         )
 
-    async def get_communication_preferences(
+    async def list_communication_preferences(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ContactsGetCommunicationPreferencesResponse:
+    ) -> ContactsListCommunicationPreferencesResponse:
         """List a contact's communication preferences
 
         ``GET /contacts/{id}/communication_preferences``
@@ -743,7 +743,7 @@ class AsyncContacts:
         return await self._client.request(
             "GET",
             f"/contacts/{quote_path(id)}/communication_preferences",
-            cast_to=ContactsGetCommunicationPreferencesResponse,
+            cast_to=ContactsListCommunicationPreferencesResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -753,10 +753,10 @@ class AsyncContacts:
 
     async def opt_in_communication_preference(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
-        channel_id: UUID | None | NotGiven = NOT_GIVEN,
-        phone: str | None | NotGiven = NOT_GIVEN,
+        channel_id: UUID | NotGiven = NOT_GIVEN,
+        phone: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -788,10 +788,10 @@ class AsyncContacts:
 
     async def opt_out_communication_preference(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
-        channel_id: UUID | None | NotGiven = NOT_GIVEN,
-        phone: str | None | NotGiven = NOT_GIVEN,
+        channel_id: UUID | NotGiven = NOT_GIVEN,
+        phone: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -833,8 +833,8 @@ class AsyncContactsWithRawResponse:
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.search = async_to_raw_response_wrapper(resource.search)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
-        self.get_communication_preferences = async_to_raw_response_wrapper(
-            resource.get_communication_preferences
+        self.list_communication_preferences = async_to_raw_response_wrapper(
+            resource.list_communication_preferences
         )
         self.opt_in_communication_preference = async_to_raw_response_wrapper(
             resource.opt_in_communication_preference

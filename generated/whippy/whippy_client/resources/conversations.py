@@ -66,9 +66,9 @@ class Conversations:
             "/conversations",
             item_type=Conversation,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="limit",
                 offset_param="offset",
-                items_pointer="/data",
                 total_pointer="/total",
                 max_limit=500,
             ),
@@ -82,7 +82,7 @@ class Conversations:
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -110,11 +110,11 @@ class Conversations:
 
     def update(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
-        status: Literal["open", "closed", "spam", "automated"] | None | NotGiven = NOT_GIVEN,
-        assigned_user_id: int | None | NotGiven = NOT_GIVEN,
-        assigned_team_id: UUID | None | NotGiven = NOT_GIVEN,
+        status: Literal["open", "closed", "spam", "automated"] | NotGiven = NOT_GIVEN,
+        assigned_user_id: int | NotGiven = NOT_GIVEN,
+        assigned_team_id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -151,9 +151,9 @@ class Conversations:
     def search(
         self,
         *,
-        query: str | None | NotGiven = NOT_GIVEN,
-        limit: int | None | NotGiven = NOT_GIVEN,
-        offset: int | None | NotGiven = NOT_GIVEN,
+        query: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -183,7 +183,7 @@ class Conversations:
     @validate_call(config=ARGUMENTS_CONFIG)
     def list_messages(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
@@ -206,9 +206,9 @@ class Conversations:
             f"/conversations/{quote_path(id)}/messages",
             item_type=Message,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="limit",
                 offset_param="offset",
-                items_pointer="/data",
                 total_pointer="/total",
                 max_limit=500,
             ),
@@ -266,9 +266,9 @@ class AsyncConversations:
             "/conversations",
             item_type=Conversation,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="limit",
                 offset_param="offset",
-                items_pointer="/data",
                 total_pointer="/total",
                 max_limit=500,
             ),
@@ -282,7 +282,7 @@ class AsyncConversations:
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -310,11 +310,11 @@ class AsyncConversations:
 
     async def update(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
-        status: Literal["open", "closed", "spam", "automated"] | None | NotGiven = NOT_GIVEN,
-        assigned_user_id: int | None | NotGiven = NOT_GIVEN,
-        assigned_team_id: UUID | None | NotGiven = NOT_GIVEN,
+        status: Literal["open", "closed", "spam", "automated"] | NotGiven = NOT_GIVEN,
+        assigned_user_id: int | NotGiven = NOT_GIVEN,
+        assigned_team_id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -351,9 +351,9 @@ class AsyncConversations:
     async def search(
         self,
         *,
-        query: str | None | NotGiven = NOT_GIVEN,
-        limit: int | None | NotGiven = NOT_GIVEN,
-        offset: int | None | NotGiven = NOT_GIVEN,
+        query: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -383,7 +383,7 @@ class AsyncConversations:
     @validate_call(config=ARGUMENTS_CONFIG)
     async def list_messages(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
@@ -406,9 +406,9 @@ class AsyncConversations:
             f"/conversations/{quote_path(id)}/messages",
             item_type=Message,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="limit",
                 offset_param="offset",
-                items_pointer="/data",
                 total_pointer="/total",
                 max_limit=500,
             ),

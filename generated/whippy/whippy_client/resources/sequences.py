@@ -22,7 +22,7 @@ from ..models import (
     CreateContactRequest,
     CreateSequenceContactsRequest,
     CreateSequenceContactsRequestCustomData,
-    Sequence,
+    SequenceModel,
     SequenceRun,
     SequencesGetResponse,
     SequencesRemoveContactsRequest,
@@ -50,8 +50,11 @@ class Sequences:
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncOffsetPage[Sequence]:
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[SequenceModel]:
         """List sequences
 
         ``GET /sequences``
@@ -62,24 +65,31 @@ class Sequences:
         """
         return self._client.get_page(
             "/sequences",
-            item_type=Sequence,
+            item_type=SequenceModel,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="limit",
                 offset_param="offset",
-                items_pointer="/data",
                 total_pointer="/total",
                 max_limit=500,
             ),
             params={"limit": limit, "offset": offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SequencesGetResponse:
         """Show a sequence
 
@@ -92,19 +102,25 @@ class Sequences:
             "GET",
             f"/sequences/{quote_path(id)}",
             cast_to=SequencesGetResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    def get_contacts(
+    def list_contacts(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[Contact]:
         """List sequence contacts
 
@@ -119,28 +135,35 @@ class Sequences:
             f"/sequences/{quote_path(id)}/contacts",
             item_type=Contact,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="limit",
                 offset_param="offset",
-                items_pointer="/data",
                 total_pointer="/total",
                 max_limit=500,
             ),
             params={"limit": limit, "offset": offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create_contacts(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         to: Annotated[builtins.list[CreateContactRequest], limits(max_length=4000, min_length=1)],
-        from_: str | None | NotGiven = NOT_GIVEN,
-        step_id: UUID | None | NotGiven = NOT_GIVEN,
-        schedule_at: datetime | None | NotGiven = NOT_GIVEN,
-        custom_data: CreateSequenceContactsRequestCustomData | None | NotGiven = NOT_GIVEN,
-        step_overrides: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        from_: str | NotGiven = NOT_GIVEN,
+        step_id: UUID | NotGiven = NOT_GIVEN,
+        schedule_at: datetime | NotGiven = NOT_GIVEN,
+        custom_data: CreateSequenceContactsRequestCustomData | NotGiven = NOT_GIVEN,
+        step_overrides: dict[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AcceptedResponse:
         """Add contacts to a sequence
 
@@ -168,18 +191,24 @@ class Sequences:
             "POST",
             f"/sequences/{quote_path(id)}/contacts",
             cast_to=AcceptedResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def remove_contacts(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         contacts: builtins.list[SequencesRemoveContactsRequestContactsItem],
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AcceptedResponse:
         """Remove contacts from a sequence
 
@@ -196,19 +225,25 @@ class Sequences:
             "DELETE",
             f"/sequences/{quote_path(id)}/contacts",
             cast_to=AcceptedResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    def get_runs(
+    def list_runs(
         self,
         *,
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[SequenceRun]:
         """List sequence runs
 
@@ -222,14 +257,18 @@ class Sequences:
             "/sequences/runs",
             item_type=SequenceRun,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="limit",
                 offset_param="offset",
-                items_pointer="/data",
                 total_pointer="/total",
                 max_limit=500,
             ),
             params={"limit": limit, "offset": offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -239,10 +278,10 @@ class SequencesWithRawResponse:
     def __init__(self, resource: Sequences) -> None:
         self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
-        self.get_contacts = to_raw_response_wrapper(resource.get_contacts)
+        self.list_contacts = to_raw_response_wrapper(resource.list_contacts)
         self.create_contacts = to_raw_response_wrapper(resource.create_contacts)
         self.remove_contacts = to_raw_response_wrapper(resource.remove_contacts)
-        self.get_runs = to_raw_response_wrapper(resource.get_runs)
+        self.list_runs = to_raw_response_wrapper(resource.list_runs)
 
 
 class AsyncSequences:
@@ -258,8 +297,11 @@ class AsyncSequences:
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncOffsetPage[Sequence]:
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncOffsetPage[SequenceModel]:
         """List sequences
 
         ``GET /sequences``
@@ -270,24 +312,31 @@ class AsyncSequences:
         """
         return await self._client.get_page(
             "/sequences",
-            item_type=Sequence,
+            item_type=SequenceModel,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="limit",
                 offset_param="offset",
-                items_pointer="/data",
                 total_pointer="/total",
                 max_limit=500,
             ),
             params={"limit": limit, "offset": offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SequencesGetResponse:
         """Show a sequence
 
@@ -300,19 +349,25 @@ class AsyncSequences:
             "GET",
             f"/sequences/{quote_path(id)}",
             cast_to=SequencesGetResponse,
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    async def get_contacts(
+    async def list_contacts(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[Contact]:
         """List sequence contacts
 
@@ -327,28 +382,35 @@ class AsyncSequences:
             f"/sequences/{quote_path(id)}/contacts",
             item_type=Contact,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="limit",
                 offset_param="offset",
-                items_pointer="/data",
                 total_pointer="/total",
                 max_limit=500,
             ),
             params={"limit": limit, "offset": offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create_contacts(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         to: Annotated[builtins.list[CreateContactRequest], limits(max_length=4000, min_length=1)],
-        from_: str | None | NotGiven = NOT_GIVEN,
-        step_id: UUID | None | NotGiven = NOT_GIVEN,
-        schedule_at: datetime | None | NotGiven = NOT_GIVEN,
-        custom_data: CreateSequenceContactsRequestCustomData | None | NotGiven = NOT_GIVEN,
-        step_overrides: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        from_: str | NotGiven = NOT_GIVEN,
+        step_id: UUID | NotGiven = NOT_GIVEN,
+        schedule_at: datetime | NotGiven = NOT_GIVEN,
+        custom_data: CreateSequenceContactsRequestCustomData | NotGiven = NOT_GIVEN,
+        step_overrides: dict[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AcceptedResponse:
         """Add contacts to a sequence
 
@@ -376,18 +438,24 @@ class AsyncSequences:
             "POST",
             f"/sequences/{quote_path(id)}/contacts",
             cast_to=AcceptedResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def remove_contacts(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         contacts: builtins.list[SequencesRemoveContactsRequestContactsItem],
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AcceptedResponse:
         """Remove contacts from a sequence
 
@@ -404,19 +472,25 @@ class AsyncSequences:
             "DELETE",
             f"/sequences/{quote_path(id)}/contacts",
             cast_to=AcceptedResponse,
-            headers=extra_headers,
             json=payload,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     @validate_call(config=ARGUMENTS_CONFIG)
-    async def get_runs(
+    async def list_runs(
         self,
         *,
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncOffsetPage[SequenceRun]:
         """List sequence runs
 
@@ -430,14 +504,18 @@ class AsyncSequences:
             "/sequences/runs",
             item_type=SequenceRun,
             pagination=OffsetPagination(
+                items_pointer="/data",
                 limit_param="limit",
                 offset_param="offset",
-                items_pointer="/data",
                 total_pointer="/total",
                 max_limit=500,
             ),
             params={"limit": limit, "offset": offset},
-            headers=extra_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -447,7 +525,7 @@ class AsyncSequencesWithRawResponse:
     def __init__(self, resource: AsyncSequences) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
-        self.get_contacts = async_to_raw_response_wrapper(resource.get_contacts)
+        self.list_contacts = async_to_raw_response_wrapper(resource.list_contacts)
         self.create_contacts = async_to_raw_response_wrapper(resource.create_contacts)
         self.remove_contacts = async_to_raw_response_wrapper(resource.remove_contacts)
-        self.get_runs = async_to_raw_response_wrapper(resource.get_runs)
+        self.list_runs = async_to_raw_response_wrapper(resource.list_runs)

@@ -36,11 +36,10 @@ class Webhooks:
         self,
         *,
         event: str,
-        external_id: str | None | NotGiven = NOT_GIVEN,
-        timestamp: datetime | None | NotGiven = NOT_GIVEN,
-        payload: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        timestamp: datetime | NotGiven = NOT_GIVEN,
+        payload: dict[str, Any] | NotGiven = NOT_GIVEN,
         associated_resources: list[CustomEventRequestAssociatedResourcesItem]
-        | None
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -126,11 +125,10 @@ class AsyncWebhooks:
         self,
         *,
         event: str,
-        external_id: str | None | NotGiven = NOT_GIVEN,
-        timestamp: datetime | None | NotGiven = NOT_GIVEN,
-        payload: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        timestamp: datetime | NotGiven = NOT_GIVEN,
+        payload: dict[str, Any] | NotGiven = NOT_GIVEN,
         associated_resources: list[CustomEventRequestAssociatedResourcesItem]
-        | None
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
