@@ -245,6 +245,8 @@ def build_call(
             continue
         if location == "cookie":
             facts["cookies"][name] = value
+        if location == "query" and param.get("style") == "spaceDelimited":
+            facts.setdefault("space_delimited", {})[name] = value
         target = free.pop(squash(name), None)
         if target is None:
             problems.append(f"no argument for required {location} parameter {name!r}")
@@ -393,6 +395,20 @@ def fragment_problems(route: str, exchange: Mapping[str, Any]) -> list[str]:
     return lost
 
 
+def space_delimited_problems(spaced: Mapping[str, Any], url: str) -> list[str]:
+    """The spaceDelimited query arrays not sent as ``name=a%20b`` (or ``a+b``)."""
+    from urllib.parse import quote
+
+    query = urlsplit(url).query
+    wrong = []
+    for name, values in spaced.items():
+        items = [str(v).lower() if isinstance(v, bool) else str(v) for v in values]
+        forms = {f"{quote(name)}={'%20'.join(items)}", f"{quote(name)}={'+'.join(items)}"}
+        if not any(f in query.split("&") for f in forms):
+            wrong.append(f"query/{name}: spaceDelimited array not sent as {sorted(forms)[0]}")
+    return wrong
+
+
 def content_problem(exchange: Mapping[str, Any], declared: list[str]) -> str | None:
     """Why a request's Content-Type does not fit the declared body media types, or None."""
     if not declared or not exchange.get("body"):
@@ -497,6 +513,20 @@ def call_all(out: Path, spec_path: Path, base_url: str) -> dict[str, Any]:
         last = exchanges[-1]
         record["exchange"] = last
         prism_error, messages = prism_verdict(last)
+        spaced = facts.get("space_delimited") or {}
+        if (
+            prism_error == "UNPROCESSABLE_ENTITY"
+            and spaced
+            and all(any(m.startswith(f"query/{n}") for n in spaced) for m in messages)
+        ):
+            # Prism 5.16 accepts no encoding of a spaceDelimited array (1%202, 1+2, ...);
+            # the harness checks the encoding itself and judges the rest of the call.
+            wrong = space_delimited_problems(spaced, last["url"])
+            record["harness"] = wrong or ["spaceDelimited checked by the harness"]
+            if not wrong:
+                prism_error, messages = None, []
+            else:
+                messages = wrong
         record["status"] = last["status"]
         cookie_header = last["headers"].get("cookie", "")
         missing = [n for n in facts.get("cookies", {}) if f"{n}=" not in cookie_header]
