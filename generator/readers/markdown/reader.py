@@ -1,9 +1,18 @@
-"""Reader for prose API docs: headings, `METHOD /path` lines and field tables.
+"""Reader for Markdown and prose API docs: headings, endpoint lines, field tables, examples.
 
-Such docs are usually a web page copied as text, so the structure is recovered
-from the shape of lines (.lines), the outline of sections (.outline) and the
-words of tables and prose (.schemas, .names) into an OpenAPI 3.1 document
-(.document). What the docs leave unsaid is reported, never invented.
+The styles it reads: widdershins/Slate (`` `GET /pets` ``, parameter tables with an
+In column, nested ``»`` rows, schema chapters, status tables, ``> 201 Response``
+examples, the Authentication chapter, ``Base URLs:``), openapi-to-md
+(``### [GET]/pets``, TypeScript-like shapes, ``#/components/...`` references),
+GitBook exports, hand-written READMEs (``## Create a user`` then ``POST /v1/users``
+or a full URL, bullet field lists, curl examples as the only statement of an
+endpoint) and prose copied from a web page, where headings are known by their shape.
+
+The structure is recovered from the shape of lines (.lines), the outline of
+sections (.outline) and the words of tables, code blocks and prose (.schemas,
+.typescript, .names, .auth) into an OpenAPI 3.1 document (.document). What the
+docs state is read first; what is inferred (from examples, names, words) is
+recorded as such; what they leave unsaid is reported, never invented.
 """
 
 from __future__ import annotations
