@@ -225,7 +225,11 @@ def main(argv: list[str]) -> int:
         means = []
         for key in keys:
             # a document that could not be read recovered nothing: it counts as 0
-            values = [0.0 if "error" in r else r[key] for r in results if r.get(key, 0) is not None]
+            values = [
+                0.0 if "error" in r else r[key]
+                for r in results
+                if "error" in r or r.get(key) is not None
+            ]
             means.append(f"{sum(values) / len(values):12.2f}" if values else f"{'-':>12}")
         print(f"{form:24}" + "".join(means) + f"  {len(results) - len(ok)}/{len(results)}")
     return 0

@@ -49,7 +49,8 @@ _MENU_ENTRY = re.compile(
     r"^(?:[*+\-]|o(?=\s))\s*(get|post|put|patch|delete|del|head|options|trace|hook)\s*(\S.*)$", re.I
 )
 _CREDIT = "API docs by Redocly"
-_MEDIA = re.compile(r"^[\w.+-]+/[\w.+*-]+\s*(?:;.*)?$")
+# one media type, or a drop-down's entries glued together (inscriptis, html2text)
+_MEDIA = re.compile(r"^[\w.+-]+/[^\s;]*(?:;\s*[^\s;]+)*\s*$")
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//\S+$|^/\S*$", re.IGNORECASE)
 
 
@@ -271,8 +272,8 @@ class _Reader:
                 url, step = text, 2  # BeautifulSoup: the URL, then the path on its own line
             elif path and text.endswith(path) and text != path:
                 url, step = text[: -len(path)].rstrip(), 1
-            elif self._server_follows(index + 1, limit, path):
-                index += 1  # the server's description
+            elif any(self._server_follows(index + k, limit, path) for k in (1, 2, 3)):
+                index += 1  # the server's description (html2text may wrap it)
                 continue
             else:
                 break

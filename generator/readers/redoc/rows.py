@@ -27,6 +27,7 @@ _TYPE_START = re.compile(
     r"^(?:Array of\b|(?:string|integer|number|boolean|object|array|any|null)\b"
     r"(?:\s+or\s+null\b)?(?!\s*[a-z]))"
 )
+_ANY_TYPE = re.compile(r"^(?:Array\b|(?:string|integer|number|boolean|object|array|any|null)\b|\()")
 _FLAGS = ("required", "deprecated")
 _NAME = re.compile(r"^[^\s|]{1,100}$")
 _MD_SEPARATOR = re.compile(r"^-{3,}\|")
@@ -68,7 +69,8 @@ def markdown_rows(lines: Sequence[Line]) -> list[tuple[int, str]]:
         joined = " ".join(parts)
         name_cell, _, rest = joined.partition("|")
         name, flags = _split_flags(name_cell.strip())
-        if _NAME.match(name):
+        # a table inside a description (``name | -name``) has no type cell
+        if _NAME.match(name) and _ANY_TYPE.match(rest.strip()):
             result.append((number, _row(name, flags, [rest.rstrip(" |")])))
     return result
 
