@@ -37,7 +37,6 @@ KNOWN: dict[str, tuple[str, str, str | None]] = {
     "UUID": (STDLIB, "uuid", "UUID"),
     "Annotated": (STDLIB, "typing", "Annotated"),
     "Any": (STDLIB, "typing", "Any"),
-    "IO": (STDLIB, "typing", "IO"),
     "Literal": (STDLIB, "typing", "Literal"),
     "TypeAlias": (STDLIB, "typing", "TypeAlias"),
     "TypeAliasType": (THIRD_PARTY, "typing_extensions", "TypeAliasType"),

@@ -35,7 +35,7 @@ _RUNTIME_EXPORTS: dict[str, tuple[str, ...]] = {
         "validate_request",
     ),
     "_utils": ("quote_path",),
-    "_types": ("NOT_GIVEN", "NotGiven", "Timeout"),
+    "_types": ("NOT_GIVEN", "FileLike", "NotGiven", "Timeout"),
     "_response": ("APIResponse", "async_to_raw_response_wrapper", "to_raw_response_wrapper"),
     "_pagination": (
         "AsyncOffsetPage",
@@ -129,7 +129,7 @@ class _OperationView:
     @property
     def body_argument(self) -> str:
         body = self.op.body
-        if body is None or body.type == "bytes | str | IO[bytes]":
+        if body is None or body.type == "bytes | str | FileLike":
             return "content"
         if body.media_type == "multipart/form-data":
             return "files"

@@ -479,7 +479,7 @@ def _body(
         return Body(
             media_type=media,
             required=required,
-            type="bytes | str | IO[bytes]",  # a file is read; text goes as UTF-8
+            type="bytes | str | FileLike",  # a file is read; text goes as UTF-8
             variable=names.allocate("body"),
         )
     shape = mapper.shape_of(schema, where)

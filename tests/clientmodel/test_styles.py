@@ -226,10 +226,15 @@ def test_cookie_parameters_follow_a_redirect_on_the_origin_only(
     [
         (lambda c: c.blobs.put(body=b"\x00\x01\xff"), "application/octet-stream", b"\x00\x01\xff"),
         (lambda c: c.blobs.put(body=io.BytesIO(b"file")), "application/octet-stream", b"file"),
+        (
+            lambda c: c.blobs.put(body=io.BufferedReader(io.BytesIO(b"file")), mode="append"),
+            "application/octet-stream",
+            b"file",
+        ),
         (lambda c: c.notes.create(body="h\u00e9llo"), "text/plain", "h\u00e9llo".encode()),
         (lambda c: c.documents.create(body="<a>1</a>"), "application/xml", b"<a>1</a>"),
     ],
-    ids=["bytes", "file", "text", "xml"],
+    ids=["bytes", "file", "open-file-validated", "text", "xml"],
 )
 def test_non_json_bodies_carry_their_declared_media_type(
     styles: ModuleType,

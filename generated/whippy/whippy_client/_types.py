@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from typing import IO, Final, Literal, TypeAlias, TypedDict
+from typing import Final, Literal, Protocol, TypeAlias, TypedDict, runtime_checkable
 
 import httpx
 
-__all__ = ["NOT_GIVEN", "CallOptions", "Headers", "NotGiven", "Query", "RequestOptions", "Timeout"]
+__all__ = [
+    "NOT_GIVEN",
+    "CallOptions",
+    "FileLike",
+    "Headers",
+    "NotGiven",
+    "Query",
+    "RequestOptions",
+    "Timeout",
+]
 
 
 class NotGiven:
@@ -45,6 +54,17 @@ Query: TypeAlias = Mapping[str, object]
 """Query parameters before cleaning (see `_utils.clean_params`)."""
 
 
+@runtime_checkable
+class FileLike(Protocol):
+    """A binary file open for reading, such as ``open(path, "rb")`` or `io.BytesIO`:
+    what a body argument takes besides ``bytes`` and ``str``. It is read whole before
+    sending, so a retry can send it again."""
+
+    def read(self, size: int = -1, /) -> bytes:
+        """Up to ``size`` bytes (all that is left when ``-1``)."""
+        ...
+
+
 class CallOptions(TypedDict, total=False):
     """The keyword arguments every request takes besides its method, path and result type."""
 
@@ -57,7 +77,7 @@ class CallOptions(TypedDict, total=False):
     json: object
     data: Mapping[str, object] | None
     files: Mapping[str, object] | None
-    content: bytes | str | IO[bytes] | None
+    content: bytes | str | FileLike | None
     content_type: str | None
     timeout: Timeout | NotGiven
     max_retries: int | NotGiven
@@ -94,7 +114,7 @@ class RequestOptions:
     json: object = None
     data: Mapping[str, object] | None = None
     files: Mapping[str, object] | None = None
-    content: bytes | str | IO[bytes] | None = None
+    content: bytes | str | FileLike | None = None
     content_type: str | None = None
     query_styles: Mapping[str, str] | None = None
     header_styles: Mapping[str, str] | None = None
