@@ -728,7 +728,7 @@ def read_document(path: str, reader_name: str | None) -> dict[str, Any]:
             result["seconds"] = time.perf_counter() - start
             result["cpu_seconds"] = time.process_time() - cpu
             result["status"] = "error"
-            result["message"] = str(exc)[:300]
+            result["message"] = _short(str(exc))
             if reader_name is None:  # which reader detection chose, if it got that far
                 try:
                     result["reader"] = readers.choose_reader(text, None, path).name
@@ -879,7 +879,7 @@ def run_cli(args: list[str], cwd: Path, timeout: float = GENERATE_TIMEOUT) -> tu
         return "ok", ""
     text = proc.stderr.strip() or proc.stdout.strip()
     kind = "crash" if "Traceback" in text or proc.returncode not in (1, 2) else "error"
-    return kind, (text.splitlines() or [""])[-1][:300]
+    return kind, _short((text.splitlines() or [""])[-1])
 
 
 def _run_cli_here(args: list[str], timeout: float) -> tuple[str, str]:
@@ -906,9 +906,8 @@ def _run_cli_here(args: list[str], timeout: float) -> tuple[str, str]:
         return "crash", f"{type(exc).__name__}: {exc} at {where}"[:300]
     if code == 0:
         return "ok", ""
-    return ("error" if code in (1, 2) else "crash"), (err.getvalue().strip().splitlines() or [""])[
-        -1
-    ][:300]
+    last = (err.getvalue().strip().splitlines() or [""])[-1]
+    return ("error" if code in (1, 2) else "crash"), _short(last)
 
 
 def validates(path: Path, reader: str) -> tuple[str, str]:
@@ -1067,6 +1066,14 @@ def render_table(table: dict[str, dict[str, Any]]) -> str:
                 cells.append("-" if v is None else f"{v:.2f}")
         lines.append(f"| {form} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def _short(message: str, limit: int = 400) -> str:
+    """A message with a long leading location (a deep JSON pointer) cut down, then capped."""
+    found = re.search(r"(?:^|\s)(error|warning): ", message)
+    if found and found.start() > 120:
+        message = message[:100] + " ..." + message[found.start() :]
+    return message[:limit]
 
 
 def _strip_path(message: str) -> str:
