@@ -159,3 +159,13 @@ def test_cut_or_damaged_scrapes_never_crash(scraper: str) -> None:
         for text in ("\n".join(lines[:step]), "\n".join(lines[step:]), "\n".join(lines[::step])):
             with contextlib.suppress(ClientgenError):
                 read(text, "cut.txt")
+
+
+def test_a_head_operation_is_named_and_kept() -> None:
+    text = _scrape("mercure.local", "bs4").replace(
+        "\nget\n/.well-known/mercure\n", "\nhead\n/.well-known/mercure\n", 1
+    )
+    document = read(text, "mercure").document
+    operation = document["paths"]["/.well-known/mercure"]["head"]
+    assert operation["operationId"].startswith("head")
+    validate(document)

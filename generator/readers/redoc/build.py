@@ -25,6 +25,8 @@ from generator.readers.common.samples import Schema, hint_names, merge_schemas
 from generator.readers.redoc.facts import NO_SAMPLE, Facts, list_pointer
 from generator.readers.redoc.method import Guess
 from generator.readers.redoc.placement import Placement
+from generator.words import join_pascal as pascal
+from generator.words import split_words as words
 
 _REASONS = {
     "200": "OK",
@@ -41,6 +43,8 @@ _PAGE_PARAMS = [
     ("limit", "skip"),
     ("$top", "$skip"),
 ]
+# the methods common.op_names has verbs for; a page may also show HEAD, OPTIONS, TRACE
+_NAMED_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 _TOTAL_WORDS = re.compile(r"total|count", re.IGNORECASE)
 _ERROR_STATUS = re.compile(r"^[45]")
 _LOST_PARAMETER = "Resource identifier (the page lost this parameter; inferred from the path)"
@@ -243,6 +247,10 @@ def assign_operation_ids(placements: Sequence[Placement]) -> dict[int, str]:
     for index, placement in enumerate(placements):
         method, path = placement.key
         siblings = by_path[path] - {method}
-        candidate = operation_id(method, path, placement.facts.response_kind == "list", siblings)
+        if method in _NAMED_METHODS:
+            is_list = placement.facts.response_kind == "list"
+            candidate = operation_id(method, path, is_list, siblings)
+        else:  # HEAD, OPTIONS, TRACE: the method and the path's words
+            candidate = method.lower() + pascal(words(path.replace("{", " ").replace("}", " ")))
         result[index] = unique_id(candidate, split_path(path).prefix, taken)
     return result
