@@ -97,3 +97,21 @@ def test_an_api_key_in_the_query_keeps_the_rest_of_it_byte_for_byte(fakeapi: Mod
     sent = next(auth.auth_flow(request))
 
     assert sent.url.query == b"a=1,b%2Cc&p=1|2&f[k]=v&key=k%201"
+
+
+def test_an_api_key_cookie_joins_the_cookie_parameters_once_per_attempt(
+    fakeapi: ModuleType,
+) -> None:
+    auth = fakeapi._auth.ApiKeyAuth("key", "k1", location="cookie")
+    request = httpx.Request("GET", "https://api.example.com/x", headers={"Cookie": "s=1"})
+
+    for _ in range(2):  # a retry sends the same request through the flow again
+        request = next(auth.auth_flow(request))
+
+    assert request.headers["Cookie"] == "s=1; key=k1"
+
+
+def test_urls_in_messages_show_the_query_as_sent(fakeapi: ModuleType) -> None:
+    request = httpx.Request("GET", "https://u:p@api.example.com/x?a=1,2&p=1|2&s=1%202#f")
+
+    assert fakeapi._utils.safe_url(request) == "https://api.example.com/x?a=1,2&p=1|2&s=1%202"

@@ -288,7 +288,12 @@ _HTTPX_LOG_FILTER: Final = _SecretParamsLogFilter()
 
 
 def _without_secret_params(url: httpx.URL, secret: Collection[str]) -> httpx.URL:
-    kept = [(k, v) for k, v in url.params.multi_items() if not is_sensitive(k, secret)]
+    """``url`` without user info, fragment and credential parameters; the query is kept
+    as sent (``a=1,2``, ``p=1|2``) unless a parameter has to go."""
+    params = url.params.multi_items()
+    kept = [(k, v) for k, v in params if not is_sensitive(k, secret)]
+    if len(kept) == len(params):
+        return url.copy_with(userinfo=b"", fragment=None)
     return url.copy_with(userinfo=b"", params=kept or None, fragment=None)
 
 

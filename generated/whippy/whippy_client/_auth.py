@@ -147,7 +147,10 @@ class ApiKeyAuth(SecretAuth):
         else:
             cookie = f"{self.name}={self._value}"
             existing = request.headers.get("Cookie")
-            request.headers["Cookie"] = f"{existing}; {cookie}" if existing else cookie
+            if existing:  # a retried request passes through here again: set, not added
+                others = [p for p in existing.split("; ") if p.partition("=")[0] != self.name]
+                cookie = "; ".join([*others, cookie])
+            request.headers["Cookie"] = cookie
         yield request
 
     def secrets(self) -> tuple[str, ...]:
