@@ -11,15 +11,17 @@ that changes nothing keeps the version, so ``generate --check`` stays stable.
 
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from generator.diff import Comparison, Level
 from generator.oas import HTTP_METHODS
 
 SNAPSHOT = "openapi.json"
+SOURCE_KEY = "x-clientgen-source"
 CHANGELOG = "CHANGELOG.md"
 MANIFEST = ".clientgen.json"
 FIRST_VERSION = "0.1.0"
@@ -62,7 +64,15 @@ def read_previous(target: Path) -> Previous | None:
 
 
 def snapshot(document: dict[str, Any]) -> str:
-    return json.dumps(document, indent=1, ensure_ascii=False, default=str) + "\n"
+    """The model as committed beside the package: where an operation was found is kept as
+    the file's name, so the snapshot is the same wherever the repository is checked out."""
+    copied = copy.deepcopy(document)
+    for item in (copied.get("paths") or {}).values():
+        for operation in item.values() if isinstance(item, dict) else ():
+            found = operation.get(SOURCE_KEY) if isinstance(operation, dict) else None
+            if isinstance(found, dict) and isinstance(found.get("file"), str):
+                found["file"] = PurePath(found["file"]).name
+    return json.dumps(copied, indent=1, ensure_ascii=False, default=str) + "\n"
 
 
 def bumped(version: str, part: str) -> str:

@@ -104,3 +104,15 @@ def test_bumps_follow_semantic_versioning() -> None:
     assert with_entry("# Changelog\n\n## 0.1.0\n", "## 0.2.0\n") == (
         "# Changelog\n\n## 0.2.0\n\n## 0.1.0\n"
     )
+
+
+def test_the_snapshot_does_not_depend_on_where_the_repository_is(tmp_path: Path) -> None:
+    from generator.release import snapshot
+
+    document = {
+        "paths": {"/a": {"get": {"x-clientgen-source": {"file": "/home/me/repo/specs/a.txt"}}}}
+    }
+    moved = {"paths": {"/a": {"get": {"x-clientgen-source": {"file": "/ci/clone/specs/a.txt"}}}}}
+    assert snapshot(document) == snapshot(moved)
+    assert '"file": "a.txt"' in snapshot(document)
+    assert document["paths"]["/a"]["get"]["x-clientgen-source"]["file"].startswith("/home")
