@@ -49,9 +49,10 @@ _HEADING_ENDPOINT = re.compile(
 _CURL_LINE = re.compile(r"^\s*(?:\$\s*)?curl\s.*(?:https?://|\s/)", re.M)
 _FENCE_LINE = re.compile(r"^\s*```", re.M)
 # OpenAPI documents, and ReDoc pages as scrapers give them (ReDoc's own words).
+# A spec itself (not one quoted in an example): its version key comes first.
+_SPEC_START = re.compile(r"\A\s*(?:\{\s*)?[\"']?(?:openapi|swagger)[\"']?\s*:")
 _OTHER_FORMS = re.compile(
-    r"^(?:openapi|swagger)\s*:|[\"'](?:openapi|swagger)[\"']\s*:\s*[\"']\d"
-    r"|^(?:#+\s*)?Response samples\s*$"
+    r"^(?:#+\s*)?Response samples\s*$"
     r"|^(?:#+\s*)?Request samples\s*$|^(?:#+\s*)?(?-i:(?:query|path|header|cookie)) Parameters\s*$",
     re.M | re.I,
 )
@@ -69,7 +70,7 @@ def detect(text: str) -> float:
     """Endpoint lines (or curl examples) next to pipe tables, code blocks or field lists,
     and no OpenAPI or ReDoc markers."""
     text = text[:DETECT_SAMPLE]
-    if _OTHER_FORMS.search(text):
+    if _SPEC_START.match(text) or _OTHER_FORMS.search(text):
         return 0.05
     endpoints = sum(len(p.findall(text)) for p in (_ENDPOINT_LINE, _HEADING_ENDPOINT, _CURL_LINE))
     tables = sum(1 for line in text.splitlines() if is_table_line(line))

@@ -29,8 +29,14 @@ _YAML_CONTINUES = re.compile(r"^(\s*$|\s|#|- |-$|[\w$'\"./{}\[\]-][^:]*:(\s|$))"
 
 
 def detect(text: str) -> float:
-    if _json_start(text) is not None or _YAML_START.search(text):
-        return 1.0
+    """Sure when the document starts as a spec; less when prose comes first (a page
+    that introduces its spec), so docs that merely quote a spec in an example go
+    to the reader of docs."""
+    json_start = _json_start(text)
+    yaml_start = _YAML_START.search(text)
+    starts = [s for s in (json_start, yaml_start.start() if yaml_start else None) if s is not None]
+    if starts:
+        return 1.0 if not text[: min(starts)].strip() else 0.8
     head = text[:4000]
     return 0.6 if re.search(r"\bopenapi:\s*['\"]?3\.\d", head) else 0.0
 
