@@ -646,12 +646,17 @@ def _cast_expression(annotation: str, mapper: TypeMapper) -> str:
         if model is None or model.alias_of is None:
             break
         if mapper.recursive_alias(expanded):  # a TypeAliasType object, not a type
-            return f'cast("type[{annotation}]", {annotation})'
+            return _cast(annotation)
         expanded = model.alias_of
     top_level = split_union(expanded)
     if len(top_level) == 1 and not expanded.startswith(("Literal", "Annotated", "Any")):
         return annotation
-    return f'cast("type[{annotation}]", {annotation})'
+    return _cast(annotation)
+
+
+def _cast(annotation: str) -> str:
+    """``cast("type[X]", X)``, the type quoted safely (a Literal holds quotes of its own)."""
+    return f"cast({py_string(f'type[{annotation}]')}, {annotation})"
 
 
 # -- pagination ----------------------------------------------------------------
