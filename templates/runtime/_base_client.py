@@ -21,7 +21,7 @@ from typing import Any, Final, Generic, Self, TypeVar, Unpack, cast
 import httpx
 import pydantic
 
-from ._auth import ApiKeyAuth, TokenAuth, secrets_of
+from ._auth import TokenAuth, secret_headers_of, secrets_of
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -237,9 +237,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         )
         self._owns_http = http_client is None
         self._default_headers = dict(default_headers)
-        if isinstance(auth, ApiKeyAuth) and auth.location == "header":
-            secret_headers = (*secret_headers, auth.name)
-        self._secret_headers = frozenset(secret_headers)
+        self._secret_headers = frozenset((*secret_headers, *secret_headers_of(auth)))
 
     def with_options(
         self,

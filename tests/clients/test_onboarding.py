@@ -237,7 +237,7 @@ def test_contact_upsert_sends_the_contact_and_parses_it(
 
     contact = api.run(
         client.contacts.upsert(
-            unique_id="u-1", name_first="Ann", address_2="Flat 2", meta_public={"plan": "gold"}
+            unique_id="u-1", name_first="Ann", address2="Flat 2", meta_public={"plan": "gold"}
         )
     )
 
@@ -249,7 +249,7 @@ def test_contact_upsert_sends_the_contact_and_parses_it(
         "meta_public": {"plan": "gold"},
     }
     assert isinstance(contact, onboarding.models.Contact)
-    assert contact.address_2 == "Flat 2" and str(contact.id) == created["id"]
+    assert contact.address2 == "Flat 2" and str(contact.id) == created["id"]
     assert contact.inserted_at is not None and contact.inserted_at.year == 2024
 
 
@@ -269,7 +269,7 @@ def test_contact_batch_upsert_sends_contacts_and_reads_new_and_existing(
         client.contacts.batch_upsert(
             contacts=[
                 Contact(unique_id="u-1", email="a@x.io"),
-                Contact(unique_id="u-2", email="b@x.io", address_2="Unit 3"),
+                Contact(unique_id="u-2", email="b@x.io", address2="Unit 3"),
             ]
         )
     )
