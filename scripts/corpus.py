@@ -555,15 +555,29 @@ def find_package(out: Path) -> Path:
 
 
 def _squash(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    """A name without case and punctuation; a rename suffix (``date_2``) dropped."""
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"_\d+$", "", name).lower())
 
 
 def call_arguments(
     method: Any, path: str, args: Mapping[str, Any]
 ) -> tuple[list[Any], dict[str, Any]]:
-    """Positional path arguments (in path order) and keywords matched by Python name."""
+    """Positional path arguments and keywords, matched by Python name.
+
+    Positional parameters follow the spec's declaration order, which need not be
+    the URL's; each is matched by name, the rest in URL order.
+    """
     order = list(dict.fromkeys(re.findall(r"{([^}]+)}", path)))  # a name may recur
-    positional = [args[f"path:{name}"] for name in order if f"path:{name}" in args]
+    values = {_squash(n): args[f"path:{n}"] for n in order if f"path:{n}" in args}
+    names = [
+        name
+        for name, p in inspect.signature(method).parameters.items()
+        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+    ]
+    positional = [values.pop(_squash(n)) if _squash(n) in values else None for n in names]
+    rest = iter(values.values())
+    positional = [next(rest, None) if v is None else v for v in positional]
+    positional = [v for v in positional if v is not None]
     by_squashed = {
         _squash(name): name
         for name, p in inspect.signature(method).parameters.items()
@@ -1031,9 +1045,14 @@ def main(argv: list[str] | None = None) -> int:
             + (f", {skipped} not reached within the --budget" if skipped else ""),
             "generator": f"{tree_description(args.rev)}, tree digest "
             f"`{tree_digest(TREE or REPO)[:12]}`",
-            "this invocation": f"{computed} specs computed, {len(results) - computed} from the "
-            f"cache, in {wall / 60:.1f} min with --jobs {args.jobs}"
-            + (f" ({computed / wall * 60:.2f} specs/min)" if computed else ""),
+            "this invocation": (
+                f"{computed} specs computed, {len(results) - computed} from the "
+                f"cache, in {wall / 60:.1f} min with --jobs {args.jobs}"
+                + (f" ({computed / wall * 60:.2f} specs/min)" if computed else "")
+                if computed
+                else "every result read from the per-spec cache (a re-render; see the prose "
+                "for when and how fast they were computed)"
+            ),
         }
         write_markdown(args.markdown, markdown_section(results, info))
         print(f"table: {args.markdown}")
