@@ -174,3 +174,9 @@ def test_status_error_classes(fakeapi: ModuleType) -> None:
 
     for status, cls in expected.items():
         assert type(exceptions.status_error(response(status))) is cls
+
+
+def test_an_optional_form_body_left_out_sends_no_fields(fakeapi: ModuleType) -> None:
+    form_fields = fakeapi._models.form_fields
+    assert form_fields(None) == {}
+    assert form_fields({"a": 1}) == {"a": 1}

@@ -47,7 +47,10 @@ def operation_id(method: str, path: str, is_list: bool, siblings: Collection[str
         if parts.shape == "collection":
             verb = _COLLECTION_VERBS.get(method, method.lower())
             return verb + (pascal(words(parts.base)) if method == "GET" else owner)
-        verb = "replace" if method == "PUT" and "PATCH" in siblings else _ITEM_VERBS[method]
+        if method == "PUT" and "PATCH" in siblings:
+            verb = "replace"
+        else:
+            verb = _ITEM_VERBS.get(method, method.lower())  # HEAD, OPTIONS, TRACE: themselves
         return verb + owner
     action = words(nouns[-1])
     lead = action[0].lower() if action else ""
