@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import gzip
+import time
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
@@ -132,3 +134,53 @@ def test_an_oversized_body_is_refused(api: Driver, target: Api, local_server: Lo
 
     with pytest.raises(target.package.APIError, match="max_response_size"):
         api.run(small.request("GET", "/probe", cast_to=object))
+
+
+def test_a_reset_connection_is_a_connection_error(
+    api: Driver, target: Api, local_server: LocalServer
+) -> None:
+    local_server.route("GET", "/probe", Response(reset=True))
+    once = client(api, target, max_retries=0)
+
+    with pytest.raises(target.package.APIConnectionError):
+        api.run(once.request("GET", "/probe", cast_to=object))
+
+
+def test_a_server_dripping_its_body_hits_the_overall_deadline(
+    api: Driver, target: Api, local_server: LocalServer
+) -> None:
+    local_server.route("GET", "/probe", Response(200, b'{"a": "' + b"x" * 60 + b'"}', drip=0.05))
+    impatient = client(api, target, max_retries=0, timeout=1.0)
+    started = time.monotonic()
+
+    with pytest.raises(target.package.APITimeoutError):
+        api.run(impatient.request("GET", "/probe", cast_to=object))
+    assert time.monotonic() - started < 2.5  # the 3.4 s drip is cut at the 1 s deadline
+
+
+def test_a_compressed_body_is_capped_after_decompression(
+    api: Driver, target: Api, local_server: LocalServer
+) -> None:
+    bomb = gzip.compress(b'{"a": "' + b"0" * 4_000_000 + b'"}')  # 4 MB in about 4 KB
+    headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    local_server.route("GET", "/probe", Response(200, bomb, headers))
+    small = client(api, target, max_response_size=1_000_000)
+
+    with pytest.raises(target.package.APIError, match="max_response_size"):
+        api.run(small.request("GET", "/probe", cast_to=object))
+
+
+def test_a_failing_token_endpoint_is_retried_then_reported_by_status(
+    api: Driver, target: Api, local_server: LocalServer
+) -> None:
+    if target.token_path is None:
+        pytest.skip(f"{target.name} takes a fixed credential, no token endpoint")
+    local_server.route("POST", target.token_path, json_response(503, {"error": "busy"}))
+    local_server.route("GET", "/probe", json_response(200, {"ok": True}))
+    patient = client(api, target, max_retries=1)
+
+    with pytest.raises(target.package.InternalServerError) as caught:
+        api.run(patient.request("GET", "/probe", cast_to=object))
+    assert caught.value.status_code == 503
+    assert len(local_server.requests_to("POST", target.token_path)) == 2  # retried once
+    assert SECRET not in str(caught.value)

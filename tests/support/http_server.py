@@ -40,7 +40,8 @@ API:
   ``path_params``, ``.json()``, ``.form()`` (url-encoded body as a dict of lists).
 - `Response(status, body, headers, delay)`: ``body`` is JSON-able data
   (sent as JSON), ``bytes`` (sent as is) or ``None`` (empty); ``delay``
-  seconds are slept before answering (for timeout tests).
+  seconds are slept before answering (for timeout tests); ``drip`` seconds
+  between bytes of the body; ``reset`` drops the connection unanswered.
 - Helpers: `json_response(status, body, headers=None)`,
   `empty_response(status=204, headers=None)`, `sequence(*handlers)`.
 """
@@ -51,6 +52,7 @@ import dataclasses
 import email.message
 import json
 import re
+import socket
 import threading
 import time
 import traceback
@@ -100,6 +102,8 @@ class Response:
     body: object = None
     headers: Mapping[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    drip: float = 0.0  # seconds between bytes of the body (a server trickling)
+    reset: bool = False  # drop the connection instead of answering
 
     def encoded(self) -> tuple[bytes, dict[str, str]]:
         """The body bytes and the headers to send with them."""
@@ -267,6 +271,10 @@ def _make_handler_class(server: LocalServer) -> type[BaseHTTPRequestHandler]:
             response = server._dispatch(recorded)
             if response.delay:
                 time.sleep(response.delay)
+            if response.reset:
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
             body, headers = response.encoded()
             try:
                 self.send_response(response.status)
@@ -274,7 +282,12 @@ def _make_handler_class(server: LocalServer) -> type[BaseHTTPRequestHandler]:
                     self.send_header(name, value)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                if self.command != "HEAD":
+                if self.command != "HEAD" and response.drip:
+                    for index in range(len(body)):
+                        self.wfile.write(body[index : index + 1])
+                        self.wfile.flush()
+                        time.sleep(response.drip)
+                elif self.command != "HEAD":
                     self.wfile.write(body)
             except (BrokenPipeError, ConnectionResetError):
                 self.close_connection = True  # the client gave up (a timeout test)
