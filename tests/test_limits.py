@@ -349,3 +349,25 @@ def test_a_10000_deep_pyproject_declaration_is_one_line(
     for args in (["generate"], ["export", "ok"], ["report", "ok"]):
         started = time.monotonic()
         assert_clean_error(run(*args), capfd, str(work / "pyproject.toml"), "deeply", started)
+
+
+def test_yaml_inside_recovered_documents_meets_the_same_limits() -> None:
+    """An alias bomb in a Markdown example or a collapsed flow collection is refused quickly."""
+    from generator.readers.markdown.document import parse_sample
+    from generator.readers.openapi.collapsed import rebuild
+
+    levels = ["a: &a [x,x,x,x,x,x,x,x,x]"]
+    for index, name in enumerate("bcdefgh"):
+        below = "abcdefg"[index]
+        levels.append(f"{name}: &{name} [" + ",".join([f"*{below}"] * 9) + "]")
+    bomb = "\n".join(levels) + "\n"
+    started = time.monotonic()
+    assert parse_sample(bomb) is not None  # read as nothing, quickly
+    collapsed = "openapi: 3.0.0 info: {title: t, version: '1'} paths: {} x-bomb: " + " ".join(
+        levels[-1:]
+    )
+    try:
+        rebuild(collapsed, "bomb.txt")
+    except Exception as error:  # a clean, located refusal is fine too
+        assert "bomb.txt" in str(error)
+    assert time.monotonic() - started < 10

@@ -32,6 +32,7 @@ from generator.readers.markdown.names import (
 from generator.readers.markdown.outline import ObjectDef, Outline, Section, Shape
 from generator.readers.markdown.schemas import Schema, SchemaMaker
 from generator.readers.markdown.tables import Notes, Row, Table
+from generator.yamlsource import FastLoader
 
 JSON = "application/json"
 AUTH_SCHEME = "oauth2"
@@ -212,7 +213,7 @@ def parse_sample(text: str) -> Any:
     except ValueError:
         pass
     try:
-        value = yaml.safe_load(text)
+        value = yaml.load(text, Loader=FastLoader)  # limited: an example may be an alias bomb
     except (yaml.YAMLError, RecursionError):
         return _NOTHING
     return value if isinstance(value, (dict, list)) else _NOTHING

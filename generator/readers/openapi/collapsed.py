@@ -56,6 +56,7 @@ from generator.readers.openapi.grammar import (
     kind_at,
 )
 from generator.readers.openapi.keyorder import KeyOrder
+from generator.yamlsource import FastLoader
 
 _QUOTED: Final = r"""'[^']*(?:''[^']*)*'|"[^"\\]*(?:\\.[^"\\]*)*\""""
 _PLAIN_KEY: Final = r"""[^\s'"\#\[\]{}&*!|>%@`,]\S*?"""
@@ -85,7 +86,8 @@ _KEY_WORD: Final = re.compile(r"\S:(?:\s|$)")
 # A key that needs no quotes: a dumper would not have quoted it (JSON text does).
 _PLAIN_SAFE: Final = re.compile(r"[A-Za-z_$][\w$.\-/]*\Z")
 _NOT_PLAIN_KEY: Final = frozenset("#[]{}&*!|>%@`,'\"")
-_LOADER: Final = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# The limited loader: a flow collection in a capture may be an alias bomb or nest deep.
+_LOADER: Final = FastLoader
 _RESOLVER: Final = yaml.resolver.Resolver()
 _CONSTRUCTOR: Final = yaml.constructor.SafeConstructor()
 _STR_TAG: Final = "tag:yaml.org,2002:str"
