@@ -21,11 +21,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.diagnostics import Diagnostic, warning
-from generator.oas import HTTP_METHODS, iter_schemas, make_nullable
+from generator.oas import HTTP_METHODS, SCHEMA_KEYS, iter_schemas, make_nullable
 from generator.refs import escape_token, iter_refs, resolve_pointer, unescape_token
 from generator.validate import Problems, documents_only, find_problems, findings
 
 REPAIRS_KEY = "x-clientgen-repairs"
+# Top-level keys a client cannot do without: repaired where known, never dropped.
+_ESSENTIAL = frozenset({"openapi", "info", "paths"})
 # Fallback rounds: each drops what failed; a drop can only expose problems deeper down.
 _MAX_ROUNDS = 6
 _PARAMETER_PLACES = frozenset({"query", "header", "path", "cookie"})
@@ -402,6 +404,10 @@ def _fix_schema(schema: dict[str, Any], at: Parts, log: Log) -> None:
     if isinstance(items, list):
         schema["prefixItems"] = schema.pop("items")
         log.note((*at, "items"), "made the items list prefixItems", "items is one schema")
+    for key in SCHEMA_KEYS:
+        if key in schema and not isinstance(schema[key], dict | bool):
+            del schema[key]
+            log.note((*at, key), f"dropped {key}", "its value must be a schema")
     if "enum" in schema and not isinstance(schema["enum"], list):
         schema["enum"] = [schema["enum"]]
         log.note((*at, "enum"), "made enum a list", "enum lists its values")
@@ -512,7 +518,7 @@ def _drop(document: dict[str, Any], wrong: list[Any], log: Log) -> bool:
         if problem.unexpected:
             for key in problem.unexpected:
                 targets.setdefault((*parts, key), problem.message)
-        elif len(parts) >= 2:
+        elif len(parts) >= 2 or (len(parts) == 1 and parts[0] not in _ESSENTIAL):
             targets.setdefault(parts, problem.message)
     for parts in sorted(targets, key=_drop_order, reverse=True):
         if any(parts[: len(p)] == p for p in targets if len(p) < len(parts)):

@@ -263,3 +263,19 @@ def test_siblings_of_a_response_reference_are_kept_by_inlining_it() -> None:
         "headers": headers,
     }
     assert "inlined #/components/responses/Ok to keep headers" in notes[0]
+
+
+def test_a_stray_top_level_value_is_dropped_but_never_paths_or_info() -> None:
+    document = spec({"responses": OK})
+    document["items"] = ""  # a key a damaged capture put at the top
+    after, notes = repaired(document)
+    assert "items" not in after and "paths" in after and "info" in after
+    assert notes[0].startswith("spec.yaml#/items: warning: repaired: dropped this value")
+
+
+def test_a_schema_keyword_whose_value_is_no_schema_is_dropped() -> None:
+    schema = {"type": "array", "items": "", "additionalProperties": 3}
+    document = spec({"responses": OK}, components={"schemas": {"List": schema}})
+    after, notes = repaired(document)
+    assert after["components"]["schemas"]["List"] == {"type": "array"}
+    assert len(notes) == 2
