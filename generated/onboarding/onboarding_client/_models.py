@@ -274,7 +274,10 @@ def to_wire(value: object) -> Any:
 
 
 def form_fields(value: object) -> dict[str, Any]:
-    """Fields of a form body (url-encoded or multipart), by wire name, only those set."""
+    """Fields of a form body (url-encoded or multipart), by wire name, only those set;
+    none for an optional body left out."""
+    if value is None or isinstance(value, NotGiven):
+        return {}
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
