@@ -1,8 +1,10 @@
 """Every generated client, sync and async, against a misbehaving server (issue 17).
 
 The runtime each package carries is driven through its real constructor and
-auth: redirects to another origin, token endpoints that redirect, secrets
-echoed back, malformed and oversized bodies. ``client.request`` is the one
+auth: redirects to another origin, token endpoints that redirect or fail,
+secrets echoed back, resets, a body dripped past the deadline, malformed,
+oversized and compressed bodies; every logger at DEBUG, and no log line may
+hold the secret. ``client.request`` is the one
 path every generated method takes.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import gzip
+import logging
 import time
 from collections.abc import Iterator
 from types import ModuleType
@@ -60,6 +63,15 @@ def target(request: pytest.FixtureRequest, local_server: LocalServer) -> Api:
 @pytest.fixture
 def api(flavor: str, target: Api, local_server: LocalServer) -> Iterator[Driver]:
     yield from make_driver(flavor, target.package, local_server)
+
+
+@pytest.fixture(autouse=True)
+def no_secret_in_any_log(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Every scenario runs with every logger at DEBUG, and no log line holds the secret."""
+    with caplog.at_level(logging.DEBUG):
+        yield
+    assert SECRET not in caplog.text
+    assert base64.b64encode(SECRET.encode()).decode() not in caplog.text
 
 
 @pytest.fixture
