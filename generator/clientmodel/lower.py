@@ -50,9 +50,9 @@ from generator.clientmodel.scopes import (
 )
 from generator.clientmodel.types import ObjectShape, TypeMapper, split_union
 from generator.diagnostics import ClientgenError, Diagnostic, info, warning
+from generator.oas import HTTP_METHODS
 from generator.refs import escape_token, resolve_pointer, unescape_token
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SUCCESS = ("200", "201", "202", "203", "2XX", "2xx", "206", "204", "default")
 _JSON = re.compile(r"^application/(.+\+)?json\b|^\*/\*$")
 _FORM = "application/x-www-form-urlencoded"
