@@ -77,6 +77,8 @@ _COMPONENT_REF = re.compile(
 
 Parts = tuple[Any, ...]
 _MISSING = object()
+_SCHEMA_REF = "#/components/schemas/"
+_DOC_ONLY = frozenset({"description", "title"})
 
 
 @dataclass
@@ -480,6 +482,51 @@ def _fix_refs(document: dict[str, Any], log: Log) -> None:
                 )
 
 
+def _fix_alias_cycles(document: dict[str, Any], log: Log) -> None:
+    """``A: {$ref: B}``, ``B: {$ref: A}`` says nothing about any value (a damaged capture
+    writes such chains; ``allOf: [{$ref}, {description}]`` counts as a bare reference):
+    the reference that closes the loop is removed, leaving any value."""
+    components = document.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    if not isinstance(schemas, dict):
+        return
+    for name in list(schemas):
+        seen, holder = {name}, schemas.get(name)
+        while (link := _alias_link(holder)) is not None:
+            target = unescape_token(link["$ref"][len(_SCHEMA_REF) :])
+            if target in seen:
+                del link["$ref"]
+                log.note(
+                    ("components", "schemas", name),
+                    f"removed the $ref to {target!r}",
+                    "a loop of references that describes no value",
+                )
+                break
+            seen.add(target)
+            holder = schemas.get(target)
+
+
+def _alias_link(node: Any) -> dict[str, Any] | None:
+    """The one reference a schema only wraps (bare, or with documentation in an allOf)."""
+    if not isinstance(node, dict):
+        return None
+    if set(node) <= _DOC_ONLY | {"$ref"}:
+        candidates = [node]
+    elif set(node) <= _DOC_ONLY | {"allOf"} and isinstance(node.get("allOf"), list):
+        parts = node["allOf"]
+        if not all(isinstance(p, dict) for p in parts):
+            return None
+        candidates = [p for p in parts if "$ref" in p]
+        if any(set(p) - _DOC_ONLY for p in parts if "$ref" not in p):
+            return None
+    else:
+        return None
+    if len(candidates) != 1 or set(candidates[0]) - _DOC_ONLY - {"$ref"}:
+        return None
+    ref = candidates[0].get("$ref")
+    return candidates[0] if isinstance(ref, str) and ref.startswith(_SCHEMA_REF) else None
+
+
 def _parts(where: str) -> Parts:
     return tuple(unescape_token(p) for p in where.split("/")[1:])
 
@@ -488,6 +535,7 @@ _FIXES: tuple[Callable[[dict[str, Any], Log], None], ...] = (
     _fix_info,
     _fix_paths,
     _fix_refs,
+    _fix_alias_cycles,
     _fix_parameters,
     _fix_responses,
     _fix_operation_ids,

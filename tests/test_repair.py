@@ -279,3 +279,25 @@ def test_a_schema_keyword_whose_value_is_no_schema_is_dropped() -> None:
     after, notes = repaired(document)
     assert after["components"]["schemas"]["List"] == {"type": "array"}
     assert len(notes) == 2
+
+
+def test_a_loop_of_bare_references_is_opened() -> None:
+    schemas = {
+        "A": {"$ref": "#/components/schemas/B"},
+        "B": {"$ref": "#/components/schemas/A"},
+        "C": {"$ref": "#/components/schemas/C"},
+    }
+    document = spec({"responses": OK}, components={"schemas": schemas})
+    after, notes = repaired(document)
+    assert after["components"]["schemas"]["B"] == {}
+    assert after["components"]["schemas"]["C"] == {}
+    assert after["components"]["schemas"]["A"] == {"$ref": "#/components/schemas/B"}
+    assert len(notes) == 2
+
+
+def test_a_loop_through_an_allof_wrapper_is_opened_too() -> None:
+    wrapped = {"allOf": [{"$ref": "#/components/schemas/Id"}, {"description": "The id."}]}
+    document = spec({"responses": OK}, components={"schemas": {"Id": wrapped}})
+    after, notes = repaired(document)
+    assert after["components"]["schemas"]["Id"] == {"allOf": [{}, {"description": "The id."}]}
+    assert "a loop of references" in notes[0]
