@@ -22,7 +22,7 @@ import yaml
 
 from generator import __version__
 from generator.clientmodel.naming import snake
-from generator.config import Project, load_project
+from generator.config import ClientDecl, Project, load_project
 from generator.diagnostics import ClientgenError, Diagnostic, Severity, error
 from generator.digest import inputs_digest
 from generator.job import Job
@@ -178,20 +178,14 @@ def _single_job(source: Path, args: argparse.Namespace) -> Job:
 
 def _declared_jobs(names: list[str]) -> tuple[Project, list[Job]]:
     project = load_project(Path.cwd())
-    jobs = [
-        Job(
-            c.name,
-            c.source,
-            c.package,
-            c.reader,
-            c.overrides,
-            c.preserve,
-            project.templates,
-            c.meta,
-        )
-        for c in project.select(names)
-    ]
-    return project, jobs
+    return project, [_job_of(project, c) for c in project.select(names)]
+
+
+def _job_of(project: Project, c: ClientDecl) -> Job:
+    """The build of one declared client."""
+    return Job(
+        c.name, c.source, c.package, c.reader, c.overrides, c.preserve, project.templates, c.meta
+    )
 
 
 def _job_for_target(target: str, args: argparse.Namespace) -> Job:
@@ -435,7 +429,7 @@ def _fetch(args: argparse.Namespace) -> int:
             continue
         new_file = staged(client.source, data)
         try:
-            old = Job(client.name, client.source, client.package, client.reader, client.overrides)
+            old = _job_of(project, client)
             new = replace(old, source=new_file)
             with ProcessPoolExecutor(max_workers=2) as pool:
                 before, after = pool.map(_diff_side, (old, new))

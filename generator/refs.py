@@ -151,6 +151,19 @@ def _spell(entry: _Entry) -> str:
     return "".join(f"/{token}" for token in reversed(tokens))
 
 
+def follow_refs(document: Any, node: Any, limit: int = 32) -> Any | None:
+    """What a chain of internal ``$ref``s leads to: ``node`` itself when it is no
+    reference; None when a link names nothing or the chain runs past ``limit`` (a loop)."""
+    for _ in range(limit):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            return node
+        try:
+            node = resolve_pointer(document, node["$ref"])
+        except (KeyError, IndexError, ValueError):
+            return None
+    return None
+
+
 def resolve_external_refs(
     document: dict[str, Any], source: str, *, base: str | Path | None = None
 ) -> list[Diagnostic]:

@@ -22,7 +22,7 @@ from typing import Any
 
 from generator.diagnostics import Diagnostic, warning
 from generator.oas import HTTP_METHODS, SCHEMA_KEYS, iter_schemas, make_nullable
-from generator.refs import escape_token, iter_refs, resolve_pointer, unescape_token
+from generator.refs import escape_token, follow_refs, iter_refs, resolve_pointer, unescape_token
 from generator.validate import Problems, documents_only, find_problems, findings
 
 REPAIRS_KEY = "x-clientgen-repairs"
@@ -189,7 +189,7 @@ def _fix_parameter_list(
     seen: set[tuple[str, str]] = set()
     for index, parameter in enumerate(parameters):
         where = (*at, "parameters", index)
-        resolved = _resolved(document, parameter)
+        resolved = follow_refs(document, parameter)
         if not isinstance(resolved, dict):
             log.note(where, "dropped a parameter", "not an object, or a $ref to nothing")
             continue
@@ -210,15 +210,6 @@ def _fix_parameter_list(
             seen.add(key)
             kept.append(parameter)
     owner["parameters"] = kept
-
-
-def _resolved(document: dict[str, Any], value: Any) -> Any:
-    if isinstance(value, dict) and isinstance(value.get("$ref"), str):
-        try:
-            return resolve_pointer(document, value["$ref"])
-        except (KeyError, IndexError, ValueError):
-            return None
-    return value
 
 
 def _fix_parameter(parameter: dict[str, Any], at: Parts, log: Log) -> None:
@@ -286,12 +277,12 @@ def _fix_path_template(
     declared = set()
     for owner in (item, operation):
         for parameter in owner.get("parameters") or []:
-            resolved = _resolved(document, parameter)
+            resolved = follow_refs(document, parameter)
             if isinstance(resolved, dict) and resolved.get("in") == "path":
                 declared.add(resolved.get("name"))
     stray = [p for p in operation.get("parameters") or [] if _is_stray(document, p, templated)]
     for parameter in stray:
-        name = _resolved(document, parameter).get("name")
+        name = (follow_refs(document, parameter) or {}).get("name")
         operation["parameters"].remove(parameter)
         log.note((*at, "parameters"), f"dropped path parameter {name!r}", "not in the path")
     for name in templated:
@@ -303,7 +294,7 @@ def _fix_path_template(
 
 
 def _is_stray(document: dict[str, Any], parameter: Any, templated: list[str]) -> bool:
-    resolved = _resolved(document, parameter)
+    resolved = follow_refs(document, parameter)
     return (
         isinstance(resolved, dict)
         and resolved.get("in") == "path"

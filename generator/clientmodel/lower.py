@@ -51,7 +51,7 @@ from generator.clientmodel.scopes import (
 from generator.clientmodel.types import ObjectShape, TypeMapper, split_union
 from generator.diagnostics import ClientgenError, Diagnostic, info, warning
 from generator.oas import HTTP_METHODS
-from generator.refs import escape_token, resolve_pointer, unescape_token
+from generator.refs import escape_token, follow_refs, unescape_token
 
 _SUCCESS = ("200", "201", "202", "203", "2XX", "2xx", "206", "204", "default")
 _JSON = re.compile(r"^application/(.+\+)?json\b|^\*/\*$")
@@ -338,14 +338,9 @@ def _is_enum(member: str, mapper: TypeMapper) -> bool:
     return member.startswith("Annotated[Literal[") and member.endswith(", tolerant]")
 
 
-def _deref(document: dict[str, Any], schema: Any, depth: int = 0) -> dict[str, Any]:
-    while isinstance(schema, dict) and "$ref" in schema and depth < 32:
-        try:
-            schema = resolve_pointer(document, schema["$ref"])
-        except (KeyError, IndexError, ValueError):
-            return {}
-        depth += 1
-    return schema if isinstance(schema, dict) else {}
+def _deref(document: dict[str, Any], schema: Any) -> dict[str, Any]:
+    found = follow_refs(document, schema)
+    return found if isinstance(found, dict) else {}
 
 
 # -- parameters ----------------------------------------------------------------

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from generator.diff.findings import Finding, Sink
 from generator.oas import HTTP_METHODS
-from generator.refs import resolve_pointer
+from generator.refs import follow_refs
 
 _PARAM = re.compile(r"\{[^{}]*\}")
 _CONSTRAINTS_UP = ("minLength", "minimum", "exclusiveMinimum", "minItems")
@@ -92,14 +92,8 @@ def _operations(document: dict[str, Any]) -> dict[tuple[str, str], tuple[str, di
 
 
 def _resolve(document: dict[str, Any], node: Any) -> Any:
-    for _ in range(20):  # a chain of references, never a cycle
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-            return node
-        try:
-            node = resolve_pointer(document, node["$ref"])
-        except (KeyError, IndexError, ValueError):
-            return {}
-    return {}
+    found = follow_refs(document, node, limit=20)
+    return {} if found is None else found
 
 
 def _parameters(pair: Pair, sink: Sink) -> None:
