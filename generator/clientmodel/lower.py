@@ -259,8 +259,9 @@ def _draft(
         params = _params(mapper, item, operation, pointer, names)
         body = _body(mapper, operation, pointer, hint, names, params)
         envelope = _envelope(operation, "response")
-        response_type = _response_type(
-            mapper, response_schema, response_media, hint, pointer, envelope
+        response_type = _open_enum(
+            _response_type(mapper, response_schema, response_media, hint, pointer, envelope),
+            mapper,
         )
         pagination = _pagination(mapper, operation, response_schema, params, hint, pointer)
         path_expr = _path_expression(path, params, mapper.source, pointer)
@@ -635,6 +636,11 @@ def _cast_expression(annotation: str, mapper: TypeMapper) -> str:
     dict of classes), else a ``cast`` so a union still type-checks as ``type[T]``."""
     if annotation == "None":
         return "type(None)"
+    members = split_union(annotation)
+    if "str" in members and any(_is_enum(m, mapper) for m in members):
+        # An open enum: its values are strings, so the type is the rest (mypy
+        # refuses ``type[Literal[...]]``); the runtime still reads the enum.
+        return _cast(" | ".join(m for m in members if not _is_enum(m, mapper)), annotation)
     expanded = annotation
     for _ in range(8):  # an alias of an alias, bounded
         model = mapper.models.get(expanded)
@@ -649,9 +655,9 @@ def _cast_expression(annotation: str, mapper: TypeMapper) -> str:
     return _cast(annotation)
 
 
-def _cast(annotation: str) -> str:
+def _cast(annotation: str, value: str | None = None) -> str:
     """``cast("type[X]", X)``, the type quoted safely (a Literal holds quotes of its own)."""
-    return f"cast({py_string(f'type[{annotation}]')}, {annotation})"
+    return f"cast({py_string(f'type[{annotation}]')}, {value or annotation})"
 
 
 # -- pagination ----------------------------------------------------------------
@@ -693,7 +699,7 @@ def _pagination(
         _deref(mapper.document, items_schema).get("items") if items_schema is not None else None
     )
     item_type = mapper.annotation(item_schema or {}, hint + "Item", f"{pointer}/items")
-    item_type = "object" if item_type == "Any" else item_type
+    item_type = "object" if item_type == "Any" else _open_enum(item_type, mapper)
     values = {**spec, "items": items_pointer}
     arguments = tuple(
         (argument, py_literal(values[key]))

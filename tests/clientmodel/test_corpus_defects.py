@@ -1,0 +1,76 @@
+"""Defects the real-world corpus found (docs/corpus.md, "Failure causes"), each on
+its minimal spec: lowered, type-checked, and called with Client and AsyncClient."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from types import ModuleType
+
+import httpx
+import pytest
+
+from tests.clientmodel.conftest import generate, import_package, load_spec, lower_spec, mypy_strict
+
+
+def _list_both_ways(
+    package: ModuleType, resource: str, answer: object
+) -> tuple[list[object], list[httpx.Request]]:
+    """``client.<resource>.list()`` with ``Client`` then ``AsyncClient``, the server
+    answering ``answer`` as JSON: the results and the requests sent."""
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=answer)
+
+    with package.Client(http_client=httpx.Client(transport=httpx.MockTransport(handler))) as c:
+        results = [getattr(c, resource).list()]
+
+    async def run() -> object:
+        transport = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        async with package.AsyncClient(http_client=transport) as client:
+            return await getattr(client, resource).list()
+
+    results.append(asyncio.run(run()))
+    return results, sent
+
+
+# -- a response that is a named string enum (vocadb.net) ---------------------------
+
+
+@pytest.fixture(scope="module")
+def enum_response(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return generate("enum_response.yaml", tmp_path_factory.mktemp("enums"), "enumresp")
+
+
+def test_a_response_enum_is_open_and_cast_to_a_type_mypy_accepts() -> None:
+    client, _ = lower_spec(load_spec("enum_response.yaml"))
+    (op,) = client.resources[0].operations
+
+    assert op.response_type == "Rating | str"
+    assert op.cast_to == 'cast("type[str]", Rating | str)'
+
+
+def test_a_package_returning_a_response_enum_passes_mypy_strict(enum_response: Path) -> None:
+    assert mypy_strict(enum_response, "enumresp") == ""
+
+
+def test_an_unknown_response_enum_value_is_returned_as_received(enum_response: Path) -> None:
+    package = import_package(enum_response, "enumresp")
+
+    results, _ = _list_both_ways(package, "rating", "Meh")
+
+    assert results == ["Meh", "Meh"]
+
+
+# -- an optional form body on a GET (stripe.com) -----------------------------------
+
+
+def test_an_optional_form_body_left_out_sends_no_body(tmp_path: Path) -> None:
+    package = import_package(generate("form_get.yaml", tmp_path, "formget"), "formget")
+
+    results, sent = _list_both_ways(package, "account", {"id": "a"})
+
+    assert [r.id for r in results] == ["a", "a"]  # type: ignore[attr-defined]
+    assert [(r.method, r.content) for r in sent] == [("GET", b""), ("GET", b"")]
