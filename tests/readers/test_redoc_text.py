@@ -2,14 +2,13 @@
 
 The courier page is counted and spot-checked field by field. Generality is
 measured on two specs of other domains rendered into scraped text by
-:func:`scrape` (the same damage as the real scrape: methods dropped, summaries
+``redoc_seed_style.scrape`` (the same damage as the real scrape: methods dropped, summaries
 instead of paths, collapsed JSON:API body tables, orphan response blocks),
 scoring method+path precision and recall against the specs themselves.
 """
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -24,11 +23,11 @@ from generator.readers.base import ReadResult
 from generator.readers.common.param_rows import parse_row
 from generator.readers.common.samples import infer_schema, merge_schemas, sample_to_json
 from generator.readers.redoc.reader import READER, read
+from tests.readers.redoc_seed_style import METHODS, scrape
 
 REPO = Path(__file__).resolve().parents[2]
 COURIER = REPO / "specs" / "courier" / "courier.redoc.txt"
 FIXTURES = Path(__file__).parent / "fixtures" / "redoc"
-METHODS = ("get", "put", "post", "patch", "delete")
 
 
 @cache
@@ -236,149 +235,6 @@ def test_empty_input_is_a_user_error_with_a_location() -> None:
 
 
 # --- synthetic scrapes of other APIs -------------------------------------------
-
-
-def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    ref = schema.get("$ref")
-    return _resolve(spec, spec["components"]["schemas"][ref.rsplit("/", 1)[1]]) if ref else schema
-
-
-_EXAMPLES = {
-    "uuid": "095be615-a8ad-4c33-8e9c-c7612fbf6c9f",
-    "date": "2019-08-24",
-    "date-time": "2019-08-24T14:15:22Z",
-    "email": "user@example.com",
-}
-
-
-def example(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
-    """The value ReDoc would print for ``schema``."""
-    schema = _resolve(spec, schema)
-    kind = schema.get("type")
-    kind = kind[0] if isinstance(kind, list) else kind
-    if "enum" in schema:
-        return schema["enum"][0]
-    if kind == "object":
-        return {k: example(spec, v) for k, v in schema.get("properties", {}).items()}
-    if kind == "array":
-        return [example(spec, schema.get("items", {}))]
-    defaults = {"integer": 0, "number": 0.1, "boolean": True}
-    return defaults.get(str(kind), _EXAMPLES.get(schema.get("format", ""), "string"))
-
-
-def redoc_json(value: Any, prefix: str = "") -> list[str]:
-    """JSON the way the scrape prints it: ``- `` before members, ``}, - "next"`` joins."""
-    if isinstance(value, (dict, list)) and value:
-        is_dict = isinstance(value, dict)
-        members: list[tuple[Any, Any]] = (
-            list(value.items()) if isinstance(value, dict) else [(None, v) for v in value]
-        )
-        lines = [prefix + ("{" if is_dict else "[")]
-        for index, (key, item) in enumerate(members):
-            sub = redoc_json(item, f'- "{key}": ' if is_dict else "- ")
-            if index < len(members) - 1:
-                sub[-1] += ","
-            lines += sub
-        lines.append("}" if is_dict else "]")
-    else:
-        empty = "{ }" if value == {} else "[ ]" if value == [] else json.dumps(value)
-        lines = [prefix + empty]
-    merged: list[str] = []
-    for line in lines:
-        if (
-            merged
-            and (merged[-1] in ("{",) or merged[-1].endswith(("},", "],")))
-            and line.startswith("- ")
-        ):
-            merged[-1] += line if merged[-1] == "{" else " " + line
-        else:
-            merged.append(line)
-    return merged
-
-
-def type_text(param_: dict[str, Any], schema: dict[str, Any]) -> str:
-    kind = schema.get("type", "object")
-    words = [
-        f"Array of {schema.get('items', {}).get('type', 'object')}s"
-        if kind == "array"
-        else str(kind)
-    ]
-    if "format" in schema:
-        words.append(f"<{schema['format']}>")
-    if "minimum" in schema and "maximum" in schema:
-        words.append(f"[ {schema['minimum']} .. {schema['maximum']} ]")
-    elif "minimum" in schema:
-        words.append(f">= {schema['minimum']}")
-    if "maxLength" in schema:
-        words.append(f"<= {schema['maxLength']} characters")
-    if param_.get("deprecated"):
-        words.append("Deprecated")
-    if "default" in schema:
-        words.append(f"Default: {json.dumps(schema['default'])}")
-    if "enum" in schema:
-        words.append("Enum: " + " ".join(f'"{v}"' for v in schema["enum"]))
-    if "enum" in schema.get("items", {}):
-        words.append("Items Enum: " + " ".join(f'"{v}"' for v in schema["items"]["enum"]))
-    return " ".join([*words, param_.get("description", "")]).strip()
-
-
-def _body_rows(spec: dict[str, Any], schema: dict[str, Any]) -> list[str]:
-    schema = _resolve(spec, schema)
-    props = schema.get("properties", {})
-    if "data" in props:  # JSON:API tables collapse: the data row loses its name
-        return ["required | object | ||||||||", "| |||||||||", "meta | object |"]
-    required = schema.get("required", [])
-    return [
-        f"{name}{' required' if name in required else ''} | {type_text({}, _resolve(spec, sub))} |"
-        for name, sub in props.items()
-    ]
-
-
-def _samples(spec: dict[str, Any], operation: dict[str, Any]) -> list[str]:
-    shown = [(status, r) for status, r in operation["responses"].items() if "content" in r]
-    if not shown:
-        return []
-    schema = shown[0][1]["content"]["application/json"]["schema"]
-    return ["Response samples", *(f"- {s}" for s, _ in shown), *redoc_json(example(spec, schema))]
-
-
-def _param_row(parameter: dict[str, Any]) -> str:
-    flag = " required" if parameter.get("required") else ""
-    return f"{parameter['name']}{flag} | {type_text(parameter, parameter['schema'])} |"
-
-
-def scrape(spec: dict[str, Any]) -> str:
-    """Render ``spec`` into ReDoc text with the damage of the real scrape."""
-    lines = [f"{spec['info']['title']} ({spec['info']['version']})", spec["info"]["title"]]
-    for path, item in spec["paths"].items():
-        for method in (m for m in METHODS if m in item):
-            operation = item[method]
-            if operation.get("x-scrape-orphan"):
-                lines += _samples(spec, operation)
-                continue
-            summary = operation.get("summary")
-            mark = " Deprecated" if operation.get("deprecated") else ""
-            lines += [summary[:50], summary + mark] if summary else [path + mark]
-            for where in ("path", "query", "header"):
-                params = [p for p in operation.get("parameters", []) if p["in"] == where]
-                if params:
-                    lines.append(f"{where} Parameters")
-                    lines += [_param_row(p) for p in params]
-            body = operation.get("requestBody", {}).get("content", {}).get("application/json")
-            if body:
-                lines += [
-                    "Request Body schema: application/json",
-                    *_body_rows(spec, body["schema"]),
-                ]
-            lines.append("Responses")
-            if body:
-                lines += [
-                    "Request samples",
-                    "- Payload",
-                    *redoc_json(example(spec, body["schema"])),
-                ]
-            lines += _samples(spec, operation)
-    return "\n".join(lines) + "\n"
 
 
 def score(name: str) -> tuple[float, float, ReadResult]:

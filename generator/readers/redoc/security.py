@@ -80,7 +80,10 @@ def split_glued(alternatives: list[list[str]], known: set[str]) -> list[list[str
             names = [
                 n
                 for name in group
-                for n in _split(name, known - {name}) or _split_repeated(name) or [name]
+                for n in _split(name, known - {name})
+                or _split_repeated(name)
+                or _split_scheme_words(name)
+                or [name]
             ]
             result.extend([[n] for n in names] if len(group) == 1 else [names])
             continue
@@ -98,6 +101,20 @@ def _split_repeated(name: str) -> list[str] | None:
     for cut in range(4, len(name) - 3):
         if name[cut:].startswith(name[:4]) and not name[cut - 1].isupper():
             return [name[:cut], name[cut:]]
+    return None
+
+
+# Words that are a whole scheme name on their own; inscriptis glues alternatives
+# (``Bearer`` or ``Cookie``) into ``BearerCookie``, while ``BearerAuth`` is one name.
+_SCHEME_WORDS = frozenset(["bearer", "basic", "cookie", "apikey", "oauth2", "jwt", "session"])
+
+
+def _split_scheme_words(name: str) -> list[str] | None:
+    """``BearerCookie``: two capitalised scheme words glued, each a name on its own."""
+    for cut in range(1, len(name)):
+        head, tail = name[:cut], name[cut:]
+        if tail[0].isupper() and {head.lower(), tail.lower()} <= _SCHEME_WORDS:
+            return [head, tail]
     return None
 
 
@@ -246,18 +263,31 @@ def _flow(name: str, flow: dict[str, str]) -> dict[str, Any]:
     return result
 
 
+# What a scheme's name says of its type when the page shows nothing else, first match wins.
+_NAME_TYPES: list[tuple[tuple[str, ...], dict[str, Any]]] = [
+    (("basic",), {"type": "http", "scheme": "basic"}),
+    (("oauth", "openid"), {"type": "oauth2", "flows": {}}),
+    (("cookie", "session"), {"type": "apiKey", "in": "cookie"}),
+    (("query",), {"type": "apiKey", "in": "query"}),
+    (("key", "id", "hmac", "header"), {"type": "apiKey", "in": "header"}),
+]
+
+
 def guessed_scheme(name: str) -> dict[str, Any]:
-    """A scheme the page names without its details: bearer tokens unless the name says key."""
+    """A scheme the page names without its details: the type its name's words suggest
+    (an OAuth2 scheme without flows is a bearer token to a client), bearer tokens otherwise."""
     lowered = name.lower()
+    parts = set(re.findall(r"[a-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).lower()))
+    result: dict[str, Any] = {"type": "http", "scheme": "bearer"}
+    for cues, kind in _NAME_TYPES:
+        if any(cue in parts or (len(cue) > 3 and cue in lowered) for cue in cues):
+            result = {**kind, "flows": {}} if kind["type"] == "oauth2" else dict(kind)
+            break
+    if result["type"] == "apiKey":
+        result["name"] = name if result["in"] == "cookie" else "Authorization"
+        if result["in"] == "query":
+            result["name"] = "api_key"
     evidence = f"the page names scheme {name!r} but not its details"
-    if "basic" in lowered:
-        result: dict[str, Any] = {"type": "http", "scheme": "basic"}
-    elif "key" in lowered and "query" in lowered:
-        result = {"type": "apiKey", "in": "query", "name": "api_key"}
-    elif "key" in lowered:
-        result = {"type": "apiKey", "in": "header", "name": "Authorization"}
-    else:
-        result = {"type": "http", "scheme": "bearer"}
     result["x-clientgen-inferred"] = {
         "type": {"value": result["type"], "confidence": 0.3, "evidence": [evidence]}
     }
