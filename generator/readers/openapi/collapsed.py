@@ -102,9 +102,11 @@ _MAX_REQUIRED: Final = 64  # names of a `required` list checked against `propert
 _COLLAPSED_KEYS_PER_LINE: Final = 8
 _SCHEMA: Final = KINDS["Schema"]
 
-_ORDER: Final = 6  # where the key order score sits in a rank
+_ORDER: Final = 7  # where the key order score sits in a rank
 _NO_ORDER: Final = 1.0  # no key order score (scores are <= 0); never compared with one
-_SURE: Final = 5  # rank fields that settle a choice (fresh ... strength), before priors
+_SURE: Final = 6  # rank fields that settle a choice (fresh ... strength), before priors
+_SORTED_SEEN: Final = 30  # keys placed after another before a document counts as sorted
+_SORTED_SHARE: Final = 0.98  # share of those placed in sorted order
 # Keys written beside a `$ref` (annotations, extensions); others belong elsewhere.
 _BESIDE_REF: Final = frozenset(
     {
@@ -209,7 +211,19 @@ class _Key:
 class _Frame:
     """An open mapping (``item is None``) or list, with where it hangs in its parent."""
 
-    __slots__ = ("firsts", "item", "kind", "last", "names", "path", "slot", "styles", "value")
+    __slots__ = (
+        "firsts",
+        "item",
+        "kind",
+        "last",
+        "names",
+        "path",
+        "prev",
+        "shapes",
+        "slot",
+        "styles",
+        "value",
+    )
 
     def __init__(
         self,
@@ -226,6 +240,8 @@ class _Frame:
         self.slot = slot
         self.styles: Counter[str] = Counter()  # naming styles of its names
         self.firsts: set[str] = set()  # first words of its names
+        self.shapes: set[str] = set()  # shapes of the keys of a free-form mapping
+        self.prev = ""  # its last key of any kind
         self.last = ""  # its last name
         self.names = 0  # how many names it has, while they come in sorted order (else -1)
 
@@ -283,6 +299,7 @@ class _Parser:
         self.swagger = _SWAGGER_KEY.search(text) is not None
         self.last_key: dict[str, int] = {}
         self.order = KeyOrder()
+        self.sorted: list[int] = [0, 0]  # keys placed after a greater one, after a lesser one
         self.stack: list[_Frame] = []
         self.anchors: dict[str, Any] = {}
         self.diagnostics: list[Diagnostic] = []
@@ -608,7 +625,7 @@ class _Parser:
             and (*frame.path, key.text) in self.refs
         )
         strength = _STRENGTH[how]
-        if how == FIELD and "$ref" in frame.value and key.text not in _BESIDE_REF:
+        if how == FIELD and "$ref" in frame.value and not _beside_ref(key.text):
             strength = 1  # a $ref stands for the whole object; only annotations go beside it
         kind = frame.kind.name if frame.kind else ""
         common = int(key.text not in RARE.get(kind, ()))
@@ -616,7 +633,14 @@ class _Parser:
         # extensions vary by spec; a schema and the schema nesting it are written alike
         if how == FIELD and kind not in ("", "Schema") and not key.text.startswith("x-"):
             order = self.order.score(kind, frame.value, key.text)
-        return (fresh, ref, fit, closes, strength, common, order, 0, -distance)
+        in_order = int(not frame.prev or frame.prev < key.text or not self.sorted_keys())
+        return (fresh, ref, fit, closes, in_order, strength, common, order, 0, -distance)
+
+    def sorted_keys(self) -> bool:
+        """Whether this document writes every mapping's keys sorted (as JSON dumped
+        with ``sort_keys`` does): then a key never goes where it would break the order."""
+        unsorted, ordered = self.sorted
+        return ordered >= _SORTED_SEEN and ordered >= _SORTED_SHARE * (ordered + unsorted)
 
     def relative(self, choice: _Choice, nearest: _Choice, key: _Key) -> _Choice:
         """Prefer an outer mapping over the nearest one where the nearest looks done.
@@ -644,6 +668,9 @@ class _Parser:
             prefer = True  # both maps list their names sorted: only the outer one continues
         elif choice.how == NAME == nearest.how and definitions:
             prefer = bool(style) and _majority(outer, style) and not _majority(inner, style)
+        elif choice.how == _FREE == nearest.how:
+            shape = _shape(key.text)
+            prefer = shape in outer.shapes and shape not in inner.shapes
         elif choice.how == NAME == nearest.how:
             first = _first_word(key.text)
             prefer = bool(first) and first in outer.firsts and first not in inner.firsts
@@ -674,6 +701,7 @@ class _Parser:
             "a $ref points there",
             "the value fits the grammar there",
             "the other place would leave an object unfinished",
+            "the document writes keys sorted",
             "the grammar has the key there",
             "the key is seldom used in the other place",
             "real specs write the key there in that order",
@@ -1046,8 +1074,13 @@ class _Parser:
             frame.styles[_style(key.text)] += 1
             frame.firsts.add(_first_word(key.text))
             frame.add_name(key.text)
+        elif choice.how == _FREE:
+            frame.shapes.add(_shape(key.text))
         elif choice.how == FIELD and frame.kind is not None and frame.kind.name:
             self.order.placed(frame.kind.name, frame.value, key.text)
+        if frame.prev:
+            self.sorted[frame.prev < key.text] += 1
+        frame.prev = key.text
         frame.value[key.value] = None
         return self.read_value(
             (frame.value, key.value), (*frame.path, key.text), choice.expr, key.end, False
@@ -1100,6 +1133,23 @@ class _Parser:
                     value.setdefault(name, item)
         if not value and frame.slot is not None:
             frame.slot[0][frame.slot[1]] = None
+
+
+def _beside_ref(key: str) -> bool:
+    """Annotations and extensions (``x-order``) are written beside a ``$ref``."""
+    return key in _BESIDE_REF or key.startswith("x-")
+
+
+_SEPARATORS: Final = "._-/: "
+
+
+def _shape(name: str) -> str:
+    """How a free-form key is written (``member.added`` is ``a.``): in example and
+    extension content, a key shaped like an outer mapping's keys and unlike the
+    nearer one's continues the outer mapping."""
+    first = name[:1]
+    head = "A" if first.isupper() else "a" if first.isalpha() else "9" if first.isdigit() else "?"
+    return head + "".join(c for c in _SEPARATORS if c in name)
 
 
 def _majority(frame: _Frame, style: str) -> bool:
