@@ -30,6 +30,7 @@ from generator.readers.markdown.names import (
     verb,
 )
 from generator.readers.markdown.outline import ObjectDef, Outline, Section, Shape
+from generator.readers.markdown.path_items import add_path_item_parameters
 from generator.readers.markdown.schemas import Schema, SchemaMaker
 from generator.readers.markdown.tables import Notes, Row, Table
 from generator.yamlsource import FastLoader
@@ -64,6 +65,7 @@ def build_document(
     tokens = [section for section in outline.sections if _is_token_endpoint(section)]
     operations = _Operations(maker, notes, outline.objects)
     paths = operations.paths([s for s in outline.sections if not _is_token_endpoint(s)])
+    add_path_item_parameters(paths, outline.parameters, notes)
     document: Document = {"openapi": "3.1.0", "info": _info(title, outline)}
     if servers:
         document["servers"] = [{"url": url} for url in servers]

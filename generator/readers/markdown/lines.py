@@ -214,8 +214,8 @@ _TRAILING_ENDPOINT = re.compile(
     r"(?P<path>/\S*?|https?://\S+?)\s*[`)]$",
     re.IGNORECASE,
 )
-# Lines that are only markup: anchors, asides, comments.
-_MARKUP_ONLY = re.compile(r"^(?:<[^>]+>\s*)+$|^<!--.*-->$|^\{%.*%\}$")
+# Lines that are only markup: anchors, asides, comments, thematic breaks.
+_MARKUP_ONLY = re.compile(r"^(?:<[^>]+>\s*)+$|^<!--.*-->$|^\{%.*%\}$|^(?:\*{3,}|-{3,}|_{3,})$")
 # GitBook tabs name what their example is: {% tab title="200: OK The stations" %}
 _TAB_TITLE = re.compile(r"^\{%\s*tab\s+title=\"(?P<title>[^\"]*)\"\s*%\}$")
 _STATUS_BULLET = re.compile(r"^[-*+]\s+(?P<status>[1-5]\d\d|default)\b(?P<rest>.*)$")
@@ -233,6 +233,9 @@ _NOT_IN_HEADINGS = re.compile(r"[{}<>=\"]|\.\s|://")
 _OPEN_PROSE_END = re.compile(r"[^.:!?)\]]$")
 _ENDS_WITH_URL = re.compile(r"://\S+$")
 _FENCE = "```"
+# openapi-to-md's "- Description  " bullet: the text below it, every line but the last
+# ending in two spaces (its line breaks), is the spec's own Markdown, headings included.
+_VERBATIM_LABEL = re.compile(r"^- (?:Summary|Operation id|Description|Security) {2}$")
 
 
 def split_blocks(text: str, notes: Notes) -> list[Block]:
@@ -244,6 +247,14 @@ def split_blocks(text: str, notes: Notes) -> list[Block]:
     label = ""
     while index < len(lines):
         stripped = lines[index].strip()
+        if _VERBATIM_LABEL.match(lines[index]):
+            end = _verbatim_end(lines, index + 1)
+            blocks.append(Prose(index + 1, stripped))
+            text = "\n".join(line.rstrip() for line in lines[index + 1 : end]).strip()
+            if text:
+                blocks.append(Prose(index + 2, text))
+            label, index = "", end
+            continue
         if stripped.startswith(_FENCE):
             end = _fence_end(lines, index)
             body = "\n".join(lines[index + 1 : end])
@@ -296,6 +307,15 @@ def _front_matter_end(lines: list[str]) -> int:
         if lines[index].strip() == "---":
             return index + 1
     return 0
+
+
+def _verbatim_end(lines: list[str], start: int) -> int:
+    """The index after a text printed with two-space line breaks: its first line
+    without them is its last."""
+    index = start
+    while index < len(lines) and lines[index].endswith("  "):
+        index += 1
+    return index + 1 if index < len(lines) and lines[index].strip() else index
 
 
 def _fence_end(lines: list[str], start: int) -> int:

@@ -97,6 +97,8 @@ class Outline:
     groups: dict[str, list[str]] = field(default_factory=dict)
     # security scheme name -> what a schema chapter states of it (JSON text or a word)
     security: dict[str, str] = field(default_factory=dict)
+    # component parameter key -> (heading line, its block): openapi-to-md's References
+    parameters: dict[str, tuple[int, str]] = field(default_factory=dict)
 
 
 # Where a table sits under an endpoint without a sub-heading, by HTTP method.
@@ -121,6 +123,7 @@ NOT_OBJECT_NAMES = FUNCTION_WORDS | {
 SCHEMA_CHAPTERS = frozenset(
     {"schemas", "models", "definitions", "data models", "objects", "types", "references"}
 )
+PARAMETER_PARTS = frozenset({"query", "path", "header", "cookie"})
 AUTH_CHAPTERS = frozenset({"authentication", "authorization", "security", "auth"})
 SHELL_LANGS = frozenset({"shell", "sh", "bash", "curl", "console", "zsh", "", "text"})
 SAMPLE_LANGS = frozenset({"json", "yaml", "yml", "json5", ""})
@@ -128,7 +131,7 @@ SAMPLE_LANGS = frozenset({"json", "yaml", "yml", "json5", ""})
 LOOSE_SAMPLE_LANGS = frozenset({"javascript", "js"})
 TYPE_LANGS = frozenset({"typescript", "ts"})
 SECURITY_PREFIX = "#/components/securitySchemes/"
-_REF_HEADING = re.compile(r"^#/components/(schemas|securitySchemes)/(.+)$")
+_REF_HEADING = re.compile(r"^#/components/(\w+)/(.+)$")
 # "201 Response" (widdershins), "200: OK The stations" (GitBook tabs).
 _RESPONSE_LABEL = re.compile(
     r"^(?P<status>[1-5]\d\d|default)(?:\s+response\b|:|\s*$)", re.IGNORECASE
@@ -202,6 +205,9 @@ class _Walker:
         self.chapter, self.chapter_level = "", 0
         self.defining: ObjectDef | None = None  # the object a schema chapter heading names
         self.scheme = ""  # the security scheme a heading names
+        self.parameter = ""  # the component parameter a heading names
+        self.aside = False  # under a component that is no schema (examples, responses...)
+        self.unnamed = False  # a parameter part's media type: a block without its name follows
         self.pending_field = ""  # openapi-to-md's "- Summary" bullet: its value follows
         self.example_objects = False  # after openapi-to-md's "- Examples": Example objects
 
@@ -225,13 +231,13 @@ class _Walker:
     def close(self) -> None:
         if self.section is not None:
             self.outline.sections.append(self.section)
-        self.section, self.part = None, None
+        self.section, self.part, self.unnamed = None, None, False
 
     def _heading(self, heading: Heading) -> None:
         self.close()
         self.heading, self.heading_taken = heading, False
         self.prose, self.last_object = [], None
-        self.defining, self.scheme = None, ""
+        self.defining, self.scheme, self.parameter, self.aside = None, "", "", False
         self._chapter(heading)
         if heading.line in self.groups:
             tag = self.groups[heading.line]
@@ -256,6 +262,12 @@ class _Walker:
         if ref and ref.group(1) == "securitySchemes":
             self.scheme = ref.group(2)
             return
+        if ref and ref.group(1) == "parameters":
+            self.parameter = ref.group(2)
+            return
+        if ref and ref.group(1) != "schemas":
+            self.aside = True
+            return
         name = ref.group(2) if ref else heading.text.strip()
         self.defining = self._define(name)
 
@@ -271,6 +283,11 @@ class _Walker:
         return known
 
     def _code(self, code: Code) -> None:
+        if self.parameter:
+            self.outline.parameters.setdefault(self.parameter, (code.line, code.text))
+            return
+        if self.aside:
+            return
         if self.section is None and self.defining is None and not self.scheme:
             call = _call_of(code)
             if call is not None:
@@ -295,6 +312,12 @@ class _Walker:
                 section.calls.append(call)
             return
         role, status = (self.part.role, self.part.status) if self.part else ("", "")
+        if self.unnamed:
+            self.unnamed = False
+            self.notes.note(
+                code.line, f"a {role} parameter given by media type: its name is not shown"
+            )
+            return
         label = _RESPONSE_LABEL.match(code.label)
         if code.lang in LOOSE_SAMPLE_LANGS and not (label and _parses_as_json(code.text)):
             return
@@ -360,8 +383,10 @@ class _Walker:
 
     def _part(self, part: Part) -> None:
         if part.role == "media":
+            # openapi-to-md prints a parameter with ``content`` as its media type, no name
+            self.unnamed = self.part is not None and self.part.role in PARAMETER_PARTS
             return
-        self.example_objects = False
+        self.example_objects, self.unnamed = False, False
         if self.section is not None:
             self.part = part
             # An empty part still says something: "Response 204" alone is a 204.
@@ -373,7 +398,7 @@ class _Walker:
         if table.kind == "values":
             self._enum_table(table)
             return
-        if table.kind == "index" or self.chapter == "auth" or self.scheme:
+        if table.kind == "index" or self.chapter == "auth" or self.scheme or self.aside:
             return
         if self.section is None:
             if table.kind == "fields":
