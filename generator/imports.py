@@ -14,12 +14,23 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 _FSTRING_FIELD = re.compile(r"(?<!\{)\{([^{}]+)\}")
-# One pass over generated code: string literals (any prefix, any quotes), comments, names.
-_LEXEME = re.compile(
-    r"""(?P<prefix>(?<![\w])[rRbBuUfF]{0,2})(?P<string>'{3}(?:\\[\s\S]|[^\\])*?'{3}|"{3}(?:\\[\s\S]|[^\\])*?"{3}|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*")"""
-    r"|#[^\n]*"
-    r"|(?<![\w.])(?P<name>[A-Za-z_]\w*)"
+# String literals and comments, masked before names are read. Each alternative starts
+# with its quote, so the scanner skips straight to candidates, and reads runs of plain
+# characters at once; a string's prefix is read behind its quote (_PREFIX).
+_OPAQUE = re.compile(
+    r"#[^\n]*"
+    r"|'''[^'\\]*(?:(?:\\[\s\S]|'(?!''))[^'\\]*)*'''"
+    r'|"""[^"\\]*(?:(?:\\[\s\S]|"(?!""))[^"\\]*)*"""'
+    r"|'[^'\\\n]*(?:\\.[^'\\\n]*)*'"
+    r'|"[^"\\\n]*(?:\\.[^"\\\n]*)*"'
 )
+_PREFIX = re.compile(r"(?<!\w)[rRbBuUfF]{1,2}\Z")
+# Stands in for a string literal: not a name, not whitespace, not `:`, `=` or `.`.
+_MARK = "$"
+# A name, or an attribute with its dot; a word right before a mark is a string prefix.
+_TOKEN = re.compile(r"\.?\w++(?!\$)")
+# A name that starts its line and is followed by `:` or `=` is being defined there.
+_DEFINED_HERE = re.compile(r"\n[^\S\n]*[A-Za-z_]\w*(?=\s?[:=])")
 # A string that is the value of `TypeAliasType("Name", "...")`: code, read lazily.
 _LAZY_ALIAS_VALUE = re.compile(r'TypeAliasType\(\s*"[^"\n]*",\s*\Z')
 STDLIB = "stdlib"
@@ -45,44 +56,58 @@ KNOWN: dict[str, tuple[str, str, str | None]] = {
     "Field": (THIRD_PARTY, "pydantic", "Field"),
     "validate_call": (THIRD_PARTY, "pydantic", "validate_call"),
 }
+# Imported as modules: their names count only when an attribute follows (``httpx.Client``).
+_MODULES = frozenset(name for name, (_, _, imported) in KNOWN.items() if imported is None)
+_MODULE_ATTRIBUTE = re.compile(
+    "|".join(rf"{name}(?<![\w.]{name})(?=\s?\.)" for name in sorted(_MODULES))
+)
 
 
 def used_names(code: str) -> set[str]:
     """Names the code reads, outside strings and comments. A name that starts a line
     and is followed by ``:`` or ``=`` is being defined there (a model field, a
-    local), and a module-like name counts only when an attribute follows it."""
-    names: set[str] = set()
-    for match in _LEXEME.finditer(code):
-        literal = match["string"]
-        if literal is not None:
-            if "f" in match["prefix"].lower():
-                for expression in _FSTRING_FIELD.findall(literal):
-                    names |= used_names(expression)
-            elif _LAZY_ALIAS_VALUE.search(code, max(0, match.start() - 200), match.start()):
-                names |= used_names(ast.literal_eval(literal))  # evaluated later, in this module
-            continue
-        name = match["name"]
-        if name is None:
-            continue
-        after = code[match.end() : match.end() + 2].lstrip()[:1]
-        starts_line = code[code.rfind("\n", 0, match.start()) + 1 : match.start()].strip() == ""
-        if starts_line and after in (":", "="):
-            continue
-        if KNOWN.get(name, ("", "", ""))[2] is None and after != ".":
-            continue
-        names.add(name)
-    return names
+    local), and a module-like name counts only when an attribute follows it.
+
+    Literals, comments and definitions are masked, then the rest is read by regex: a
+    package's code holds a million names, too many to visit one by one in Python."""
+    inner: set[str] = set()  # read inside literals: f-string fields, lazy alias values
+    lazy_aliases = "TypeAliasType" in code
+
+    def mask(match: re.Match[str]) -> str:
+        start, literal = match.start(), match.group()
+        if literal[0] == "#":
+            return " "  # a comment ends its line: nothing can be its prefix
+        prefix = _PREFIX.search(code, max(0, start - 2), start)
+        if prefix is not None and "f" in prefix.group().lower():
+            for expression in _FSTRING_FIELD.findall(literal):
+                inner.update(used_names(expression))
+        elif lazy_aliases:
+            begin = start if prefix is None else prefix.start()
+            if _LAZY_ALIAS_VALUE.search(code, max(0, begin - 200), begin):
+                inner.update(used_names(ast.literal_eval(literal)))  # evaluated later, here
+        return _MARK
+
+    masked = _DEFINED_HERE.sub("\n" + _MARK, "\n" + _OPAQUE.sub(mask, code))
+    names = {
+        token
+        for token in set(_TOKEN.findall(masked))
+        if (token[0] == "_" or (token[0].isascii() and token[0].isalpha()))
+        and token not in _MODULES
+    }
+    return names | set(_MODULE_ATTRIBUTE.findall(masked)) | inner
 
 
 def defined_names(code: str) -> set[str]:
     """Top-level names a module defines (classes, functions, assignments)."""
     names = set()
     for line in code.splitlines():
+        if not line or line[0].isspace():
+            continue  # indented: nothing top-level starts here
         for prefix in ("class ", "def ", "async def "):
             if line.startswith(prefix):
                 names.add(line[len(prefix) :].split("(")[0].split(":")[0].strip())
         head = line.split(":")[0].split("=")[0].strip()
-        if line and not line[0].isspace() and head.isidentifier():
+        if head.isidentifier():
             names.add(head)
     return names
 
