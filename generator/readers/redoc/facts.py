@@ -19,6 +19,8 @@ from generator.readers.redoc.segments import Sample, Segment
 _PARAM = re.compile(r"\{([^}]+)\}")
 _SUCCESS = re.compile(r"^2\d\d$|^2XX$", re.IGNORECASE)
 NO_SAMPLE: Any = object()
+# What ReDoc prints for a string without an example or enum.
+_PLACEHOLDERS = frozenset(["", "string"])
 # Body members that hold the items of a list response, most telling first.
 _LIST_MEMBERS = ("data", "items", "results", "records", "entries", "values", "content")
 
@@ -87,9 +89,10 @@ class Facts:
 
     @property
     def resource_type(self) -> str | None:
+        """The JSON:API type the samples name; ReDoc's placeholder ``"string"`` names none."""
         for value in [self.success_value, *self.request_values]:
             found = resource_type(value)
-            if found:
+            if found and found not in _PLACEHOLDERS:
                 return found
         return None
 

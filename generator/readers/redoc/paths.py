@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from generator.readers.common.paths import split_path
+from generator.words import plural, singular
+from generator.words import split_words as words
 
 
 @dataclass
@@ -17,11 +19,21 @@ class Style:
     default_prefix: str = ""
     prefix_by_base: dict[str, str] = field(default_factory=dict)
     param_by_base: dict[str, str] = field(default_factory=dict)
+    separator: str = "-"
+    plural: bool = True
 
     @classmethod
-    def learn(cls, paths: Iterable[str]) -> Style:
+    def learn(cls, paths: Iterable[str], types: Iterable[str] = ()) -> Style:
+        """From the declared paths, and the resource names (JSON:API types) the samples show."""
         style = cls()
         paths = list(paths)
+        names = [split_path(path).base for path in paths] + list(types)
+        separators = Counter(sep for name in names for sep in "-_" if sep in name)
+        if separators:
+            style.separator = separators.most_common(1)[0][0]
+        lasts = [words(name)[-1].lower() for name in names if words(name)]
+        if lasts:
+            style.plural = sum(singular(last) != last for last in lasts) * 2 >= len(lasts)
         prefixes: Counter[str] = Counter()
         for path in paths:
             parts = split_path(path)
@@ -32,6 +44,17 @@ class Style:
         style.trailing_slash = sum(p.endswith("/") for p in paths) * 2 > len(paths)
         style.default_prefix = prefixes.most_common(1)[0][0] if prefixes else ""
         return style
+
+    def resource(self, named: Sequence[str]) -> str:
+        """Words naming a resource, as the page's paths spell one: ``health profile`` ->
+        ``health_profiles`` on a page of ``/email_histories``."""
+        *head, last = [w.lower() for w in named]
+        last = plural(last) if self.plural else singular(last)
+        return self.separator.join([*head, last])
+
+    def segment(self, named: Sequence[str]) -> str:
+        """Words as one path segment in the page's spelling, their number as written."""
+        return self.separator.join(w.lower() for w in named)
 
     def path(self, base: str, param: str | None, tail: Iterable[str] = ()) -> str:
         segments = [self.prefix_by_base.get(base, self.default_prefix).strip("/"), base]

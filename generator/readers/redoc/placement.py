@@ -21,7 +21,6 @@ from generator.readers.common.paths import split_path
 from generator.readers.common.summaries import (
     ITEM_METHODS,
     summary_action,
-    summary_noun,
     summary_tokens,
     summary_verb,
     summary_words,
@@ -29,7 +28,8 @@ from generator.readers.common.summaries import (
 from generator.readers.redoc.facts import Facts
 from generator.readers.redoc.method import Guess, infer_methods
 from generator.readers.redoc.paths import Style
-from generator.words import singular
+from generator.readers.redoc.subject import Subject, subject
+from generator.words import plural, singular
 from generator.words import split_words as words
 
 _ID_SUFFIX = re.compile(r"[-_]?id$", re.IGNORECASE)
@@ -71,7 +71,16 @@ class _BaseScores:
         return top
 
 
-def choose_base(facts: Facts, prev: str, nxt: str, known: Sequence[str]) -> Guess:
+def _names(base: str, named: Sequence[str]) -> bool:
+    """Whether the words ``named`` name the resource ``base`` (either number)."""
+    parts = [w.lower() for w in words(base)]
+    said = [singular(w) for w in named]
+    return bool(parts) and said[-len(parts) :] == [singular(p) for p in parts]
+
+
+def choose_base(
+    facts: Facts, prev: str, nxt: str, known: Sequence[str], style: Style, said: Subject
+) -> Guess:
     """The resource a path-less operation belongs to, scored from every clue."""
     scores = _BaseScores()
     kind = facts.resource_type
@@ -91,15 +100,30 @@ def choose_base(facts: Facts, prev: str, nxt: str, known: Sequence[str]) -> Gues
             scores.add(base, 0.3, f"the summary's object is {base!r}")
         if parts and singular(parts[-1]) in stems:
             scores.add(base, 0.3, f"its path parameter names {base!r}")
+    _new_bases(scores, facts, known, style, said)
     for base, side in ((prev, "previous"), (nxt, "next")):
         if base:
             scores.add(base, 0.15, f"the {side} operation is on {base!r}")
     if kind and prev and nxt and prev < kind < nxt:
         scores.add(kind, 0.1, "it sorts between its neighbours, as ReDoc lists paths")
-    noun = summary_noun(facts.segment.summary)
-    if noun and not scores.scores:
-        scores.add(noun, 0.3, f"the summary's noun {noun!r} (no known resource matches)")
     return scores.best()
+
+
+def _new_bases(
+    scores: _BaseScores, facts: Facts, known: Sequence[str], style: Style, said: Subject
+) -> None:
+    """Resources no declared path or type shows, named by a path parameter or the summary."""
+    for name in facts.path_params:
+        stem = words(_ID_SUFFIX.sub("", name))
+        if stem and not any(_names(base, stem) for base in known):
+            base = style.resource(stem)
+            scores.add(base, 0.4, f"its path parameter {name!r} names {base!r}")
+    owned = said.owner if facts.path_params else ()
+    for phrase, why in ((owned, "owner"), (said.acted_on, "object")):
+        if phrase and not any(_names(base, phrase) for base in known):
+            base = style.resource(phrase)
+            scores.add(base, 0.35, f"the summary's {why} {' '.join(phrase)!r}")
+            return
 
 
 def _shape(facts: Facts, crud: str | None, slug: str) -> tuple[str, float, str]:
@@ -120,13 +144,30 @@ def _shape(facts: Facts, crud: str | None, slug: str) -> tuple[str, float, str]:
     return "collection-action", 0.35, f"no path parameter; the summary names {slug!r} (a guess)"
 
 
+def _owned(facts: Facts, base: str, said: Subject) -> tuple[str, ...]:
+    """What the summary says the operation lists or adds under an item of ``base``
+    (``List coaches for a patient``), when the verb is a plain read or create."""
+    verb = summary_verb(facts.segment.summary)
+    if not (facts.path_params and said.acted_on and verb and verb[0] in ("GET", "POST")):
+        return ()
+    if _names(base, said.acted_on) or not (said.owner and _names(base, said.owner)):
+        return ()
+    return said.acted_on
+
+
 def _recover(facts: Facts, prev: str, nxt: str, known: Sequence[str], style: Style) -> Placement:
-    base = choose_base(facts, prev, nxt, known)
-    action = summary_action(facts.segment.summary, base.value)
+    said = subject(facts.segment.summary)
+    base = choose_base(facts, prev, nxt, known, style, said)
+    both = f"{base.value} {plural(base.value)}"  # the summary may name either number
+    action = summary_action(facts.segment.summary, both)
     shape, shape_confidence, shape_why = _shape(facts, action.crud, action.slug)
+    owned = _owned(facts, base.value, said)
+    slug = style.segment(owned) if owned else action.slug or "action"
+    if owned:
+        shape, shape_confidence = "action", 0.6
+        shape_why = f"the summary names {' '.join(owned)!r} of a {' '.join(said.owner)!r}"
     methods = infer_methods(facts, "item" if shape == "item" else "action")
     param = facts.path_params[0] if facts.path_params else style.param_by_base.get(base.value, "id")
-    slug = action.slug or "action"
     paths = {
         "collection": style.path(base.value, None),
         "item": style.path(base.value, param),
@@ -169,7 +210,7 @@ def _known_bases(all_facts: Sequence[Facts]) -> list[str]:
 
 def place_all(all_facts: Sequence[Facts], source: str, notes: list[Diagnostic]) -> list[Placement]:
     declared = [f.segment.path for f in all_facts if f.segment.path]
-    style = Style.learn(declared)
+    style = Style.learn(declared, [f.resource_type for f in all_facts if f.resource_type])
     known = _known_bases(all_facts)
     next_bases = _next_declared_bases(all_facts)
     placements: list[Placement] = []
