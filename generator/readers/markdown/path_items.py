@@ -41,6 +41,7 @@ HEADER_NAMES = frozenset(
         "idempotency-key",
     }
 )
+UNSAID = "nothing says otherwise"
 _PLACE_WORD = re.compile(r"(header|cookie|query|path)", re.IGNORECASE)
 
 
@@ -66,9 +67,14 @@ def add_path_item_parameters(
     if any(parameter["name"].lower() in printed for _, parameter in shared):
         return
     for line, parameter in shared:
+        evidence = parameter.pop("x-evidence")
         if parameter["in"] == "path":
             continue  # a template variable: every operation of that path has it already
-        evidence = parameter.pop("x-evidence")
+        if parameter["required"] and evidence == UNSAID:
+            # Shared, required and placed by nothing: a path parameter no template names
+            # (Azure's resourceGroup), more likely than a required query on every path.
+            notes.note(line, f"parameter '{parameter['name']}' is used by no operation")
+            continue
         for op in operations:
             op.setdefault("parameters", []).append(dict(parameter))
         notes.note(
@@ -124,4 +130,4 @@ def _place(key: str, name: str) -> tuple[str, str]:
         return word.group(1).lower(), f"its key {key!r}"
     if name.lower().startswith("x-") or name.lower() in HEADER_NAMES:
         return "header", "a header's name"
-    return "query", "nothing says otherwise"
+    return "query", UNSAID

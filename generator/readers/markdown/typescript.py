@@ -11,9 +11,11 @@
     }
 
 ``?`` marks an optional property, ``// text`` describes the next one, ``}[]``
-closes an array of objects, ``#/components/schemas/X`` is a reference and
-``A & {...}`` a composition (its parts merged). Parameter lists are the same
-lines without braces. Depth is bounded; what does not parse is skipped.
+closes an array of objects, ``#/components/schemas/X`` is a reference,
+``A & {...}`` a composition (its parts merged) and ``A | {...} | {...}`` a union,
+each object literal on its own lines (``from?: // An app user`` / ``{`` ... ``} |
+// A phone`` / ``{`` ... ``}``). Parameter lists are the same lines without braces.
+Depth is bounded; what does not parse is skipped.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ _PROPERTY = re.compile(
 )
 _COMMENT = re.compile(r"^//\s?(.*)$")
 _TRAILING_COMMENT = re.compile(r"\s+//\s*(.*)$")
-_CLOSE = re.compile(r"^\}((?:\[\])*)\s*[,;]?$")
+_CLOSE = re.compile(r"^\}((?:\[\])*)\s*[,;]?\s*(\|.*)?$")
 _REF = re.compile(r"#/components/schemas/([\w.-]+)")
 _ENUM = re.compile(r"^enum\[(.*)\]$")
 _LITERAL = re.compile(r"^(?:\"[^\"]*\"|'[^']*'|-?\d+(?:\.\d+)?)$")
@@ -89,6 +91,7 @@ class _Parser:
             if close and not top:
                 self.index += 1
                 schema["x-array-depth"] = close.group(1).count("[]")
+                schema["x-union-rest"] = close.group(2) or ""
                 break
             self.index += 1
             prop = _PROPERTY.match(line)
@@ -99,7 +102,8 @@ class _Parser:
             value, note = _split_comment(prop.group("value"))
             child = self.value_of(value, depth + 1)
             description = " ".join(part for part in comments if part)
-            if note and not note.lower().startswith("default"):
+            # a note after "A |" describes the union's next member, not the property
+            if note and not note.lower().startswith("default") and not value.endswith("|"):
                 description = f"{description} {note}".strip()
             if description:
                 child = {**child, "description": description}
@@ -112,18 +116,57 @@ class _Parser:
         return schema
 
     def value_of(self, text: str, depth: int) -> Schema:
-        text = text.strip().rstrip(",;")
+        """A value, with the members of a union that go on below it (``A |`` then ``{``)."""
         if depth > MAX_DEPTH:
             return {}
-        if text.endswith("{"):
-            head = text[:-1].strip().rstrip("&").strip()
+        members: list[Schema] = []
+        text = _uncommented(text)
+        while True:
+            opens = text.endswith("{")
+            head = text[:-1].strip() if opens else text
+            if not opens:  # "A", "A |" or "" (a comment only): "|" and "" go on below
+                members += _scalars(head, depth)
+                if (text and not text.endswith("|")) or not self.take_brace():
+                    break
+                head = ""
+            elif head.endswith("|"):  # "A | {"
+                members += _scalars(head, depth)
+                head = ""
             body = self.members(depth + 1)
-            arrays = body.pop("x-array-depth", 0)
+            arrays, rest = body.pop("x-array-depth", 0), body.pop("x-union-rest", "")
+            head = head.rstrip("&").strip()
             schema = _compose(head, body, depth) if head else body
             for _ in range(arrays):
                 schema = {"type": "array", "items": schema}
-            return schema
-        return _scalar(text, depth)
+            members.append(schema)
+            text = _uncommented(rest)
+            if not text:
+                break
+        return members[0] if len(members) == 1 else {"anyOf": members} if members else {}
+
+    def take_brace(self) -> bool:
+        """Take a line that opens an object literal, if the next code line is one."""
+        start = self.index
+        if self.take_code() == "{":
+            return True
+        self.index = start
+        return False
+
+
+def _uncommented(text: str) -> str:
+    """The code of a value, without the comment that describes what follows it."""
+    text = text.strip()
+    if text.startswith("//"):
+        return ""
+    return _split_comment(text)[0].strip().rstrip(",;")
+
+
+def _scalars(text: str, depth: int) -> list[Schema]:
+    """The members ``A | B |`` states (a pointer this parser cannot follow is none)."""
+    text = text.strip().strip("|").strip()
+    schema = _scalar(text, depth) if text else {}
+    members = list(schema["anyOf"]) if set(schema) == {"anyOf"} else [schema]
+    return [member for member in members if member]
 
 
 def _split_comment(value: str) -> tuple[str, str]:
