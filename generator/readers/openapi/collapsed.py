@@ -27,6 +27,7 @@ and the depth is bounded.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -268,6 +269,7 @@ class _Choice:
         return _Choice(self.frame, self.expr, self.how, rank)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _style(name: str) -> str:
     """A coarse naming style, to tell schema names (Pascal) from property names."""
     first = name[:1]
@@ -1143,6 +1145,7 @@ def _beside_ref(key: str) -> bool:
 _SEPARATORS: Final = "._-/: "
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _shape(name: str) -> str:
     """How a free-form key is written (``member.added`` is ``a.``): in example and
     extension content, a key shaped like an outer mapping's keys and unlike the
@@ -1159,6 +1162,7 @@ def _majority(frame: _Frame, style: str) -> bool:
 _CAMEL_BREAK: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_\-\s.]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _first_word(name: str) -> str:
     """``created`` for createdAt/created_at; short words (id, is) say too little."""
     first = _CAMEL_BREAK.split(name, maxsplit=1)[0].lower()
@@ -1175,5 +1179,6 @@ def _scalar_types(word: str) -> set[str]:
     return {"str", "num"} if isinstance(value, float) else {"str"}
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _pointer(path: tuple[str, ...]) -> str:
     return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in path)
