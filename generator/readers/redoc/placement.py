@@ -72,10 +72,12 @@ class _BaseScores:
 
 
 def _names(base: str, named: Sequence[str]) -> bool:
-    """Whether the words ``named`` name the resource ``base`` (either number)."""
-    parts = [w.lower() for w in words(base)]
+    """Whether the words ``named`` name the resource ``base``: the same trailing words,
+    either number (``message`` names ``messaging-messages``)."""
+    parts = [singular(w.lower()) for w in words(base)]
     said = [singular(w) for w in named]
-    return bool(parts) and said[-len(parts) :] == [singular(p) for p in parts]
+    shared = min(len(parts), len(said))
+    return shared > 0 and parts[-shared:] == said[-shared:]
 
 
 def choose_base(
@@ -84,22 +86,32 @@ def choose_base(
     """The resource a path-less operation belongs to, scored from every clue."""
     scores = _BaseScores()
     kind = facts.resource_type
-    action = facts.segment.summary and summary_verb(facts.segment.summary) is None
+    verb = summary_verb(facts.segment.summary)
+    action = facts.segment.summary and verb is None
+    # only a plain read or create lists under an owner ("reserve a book for a member" does not)
+    owned = said.owner if facts.path_params and verb and verb[0] in ("GET", "POST") else ()
     if kind:
-        # an action's response may be another resource (claim-number returns a number)
-        scores.add(kind, 0.45 if action else 0.6, f"its samples carry JSON:API type {kind!r}")
+        # an action's response may be another resource (claim-number returns a number),
+        # and what is listed under an owner is not the owner ("List coaches for a patient")
+        weight = 0.3 if owned and not _names(kind, owned) else 0.45 if action else 0.6
+        scores.add(kind, weight, f"its samples carry JSON:API type {kind!r}")
     summary = set(summary_tokens(facts.segment.summary))
     named = summary_words(facts.segment.summary)[1:2]
+    modifiers = {singular(w) for w in said.acted_on[:-1]}
     stems = {_param_stem(name) for name in facts.path_params} - {""}
     for base in known:
         parts = [w.lower() for w in words(base)]
-        if parts and {parts[-1], singular(parts[-1])} & summary:
+        if parts and {singular(p) for p in parts} <= modifiers:
+            pass  # "health metrics of a patient" is not about patients
+        elif parts and {parts[-1], singular(parts[-1])} & summary:
             full = all(p in summary or singular(p) in summary for p in parts)
             scores.add(base, 0.3 if full else 0.2, f"the summary names {base!r}")
-        if parts and {parts[-1], singular(parts[-1])} & set(named):
-            scores.add(base, 0.3, f"the summary's object is {base!r}")
+            if {parts[-1], singular(parts[-1])} & set(named):
+                scores.add(base, 0.3, f"the summary's object is {base!r}")
         if parts and singular(parts[-1]) in stems:
             scores.add(base, 0.3, f"its path parameter names {base!r}")
+        if owned and _names(base, owned):
+            scores.add(base, 0.5, f"the summary puts it under a {' '.join(owned)!r}")
     _new_bases(scores, facts, known, style, said)
     for base, side in ((prev, "previous"), (nxt, "next")):
         if base:
@@ -122,7 +134,7 @@ def _new_bases(
     for phrase, why in ((owned, "owner"), (said.acted_on, "object")):
         if phrase and not any(_names(base, phrase) for base in known):
             base = style.resource(phrase)
-            scores.add(base, 0.35, f"the summary's {why} {' '.join(phrase)!r}")
+            scores.add(base, 0.4, f"the summary's {why} {' '.join(phrase)!r}")
             return
 
 
