@@ -318,11 +318,13 @@ def summarize(rows: list[dict[str, Any]]) -> None:
 
 # -- key order table -------------------------------------------------------------------
 
-HELD_OUT_SEEDS = (101, 102)  # fidelity seeds kept out of the key order statistics
+HELD_OUT_SEEDS = (101, 102)
+EXTENSION_SPECS = 3  # specs that make an extension at home in a kind  # fidelity seeds kept out of the key order statistics
 
 
 def kinded_objects(document: Any) -> Any:
-    """(kind name, keys in order) of every object the grammar knows, in a document."""
+    """(kind name, keys in order) of every object the grammar knows, in a document
+    (each extension as written: the table counts its name and its order as ``x-``)."""
     from generator.readers.openapi.grammar import FIELD, ROOT, accept, expr
 
     swagger = "swagger" in document
@@ -340,7 +342,7 @@ def kinded_objects(document: Any) -> Any:
             if accepted is None:
                 continue
             if accepted[1] == FIELD:
-                fields.append("x-" if str(key).startswith("x-") else str(key))
+                fields.append(str(key))
             stack.append((item, accepted[0]))
         if kind.name:
             yield kind.name, fields
@@ -358,11 +360,15 @@ def keyorder(args: argparse.Namespace) -> None:
     entries = sorted(e["id"] for e in index if e["id"] not in held_out and e["size"] <= 2_000_000)
     random.Random(args.seed).shuffle(entries)
     objects: Counter[str] = Counter()
+    extensions: Counter[tuple[str, str]] = Counter()
     present: dict[str, Counter[str]] = {}
     before: dict[str, Counter[str]] = {}
     for spec_id in entries[: args.count]:
         document = json.loads((root / spec_id).read_text())
-        for kind, fields in kinded_objects(document):
+        homes = set()
+        for kind, written in kinded_objects(document):
+            homes.update((kind, f) for f in written if f.startswith("x-"))
+            fields = ["x-" if f.startswith("x-") else f for f in written]
             objects[kind] += 1
             present.setdefault(kind, Counter()).update(set(fields))
             pairs = before.setdefault(kind, Counter())
@@ -370,6 +376,7 @@ def keyorder(args: argparse.Namespace) -> None:
                 pairs.update(
                     f"{earlier} {later}" for earlier in set(fields[:i]) if earlier != later
                 )
+        extensions.update(homes)
     lines = [
         '"""How often real specs write each field of an object kind, and in which order.',
         "",
@@ -392,8 +399,22 @@ def keyorder(args: argparse.Namespace) -> None:
         lines.append(f"        {dict(sorted(before[kind].items()))!r},")
         lines.append("    ),")
     lines.append("}")
+    lines.append("")
+    lines.append(
+        f"# Extensions written in objects of a kind by at least {EXTENSION_SPECS} specs: "
+        "where each is at home."
+    )
+    lines.append("EXTENSIONS: Final[dict[str, frozenset[str]]] = {")
+    homes: dict[str, list[str]] = {}
+    for (kind, name), count in sorted(extensions.items()):
+        if count >= EXTENSION_SPECS:
+            homes.setdefault(kind, []).append(name)
+    for kind, names in sorted(homes.items()):
+        lines.append(f"    {kind!r}: frozenset({sorted(names)!r}),")
+    lines.append("}")
     out = REPO / "generator/readers/openapi/keyorder_table.py"
     out.write_text("\n".join(lines) + "\n")
+    subprocess.run([str(REPO / ".venv/bin/ruff"), "format", "-q", str(out)], check=True)
     print(f"wrote {out} ({sum(objects.values())} objects)")
 
 

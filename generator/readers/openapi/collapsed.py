@@ -128,6 +128,7 @@ _BESIDE_REF: Final = frozenset(
 _FREE: Final = "free-form"  # how a free-form mapping accepts any key
 # Rank of how a key is accepted: grammar fields and patterned names are sure.
 _STRENGTH: Final = {FIELD: 3, PATTERNED: 3, NAME: 2, _FREE: 1}
+_STRANGER: Final = 2.5  # an extension never written in that kind of object: below a field
 
 
 def looks_collapsed(text: str) -> bool:
@@ -630,6 +631,8 @@ class _Parser:
         if how == FIELD and "$ref" in frame.value and not _beside_ref(key.text):
             strength = 1  # a $ref stands for the whole object; only annotations go beside it
         kind = frame.kind.name if frame.kind else ""
+        if how == FIELD and key.text.startswith("x-") and not self.order.at_home(kind, key.text):
+            strength = min(strength, _STRANGER)
         common = int(key.text not in RARE.get(kind, ()))
         order = _NO_ORDER
         # extensions vary by spec; a schema and the schema nesting it are written alike

@@ -16,7 +16,7 @@ import math
 from collections import Counter
 from typing import Any, Final
 
-from generator.readers.openapi.keyorder_table import TABLES
+from generator.readers.openapi.keyorder_table import EXTENSIONS, TABLES
 
 _PRIOR: Final = 0.5  # pseudo-count: a pair never seen is unlikely, not impossible
 _STEP: Final = 0.25  # scores are rounded to quarter decades: smaller differences are noise
@@ -32,17 +32,25 @@ class KeyOrder:
         self.objects: Counter[str] = Counter()
         self.seen: Counter[tuple[str, str]] = Counter()
         self.before: Counter[tuple[str, str, str]] = Counter()
+        self.homes: set[tuple[str, str]] = set()  # (kind, extension) placed in this document
 
     def opened(self, kind: str) -> None:
         self.objects[kind] += 1
 
     def placed(self, kind: str, present: dict[Any, Any], key: str) -> None:
+        if key.startswith("x-"):
+            self.homes.add((kind, key))
         key = _name(key)
         self.seen[kind, key] += 1
         for other in present:
             name = _name(other)
             if name != key:
                 self.before[kind, name, key] += 1
+
+    def at_home(self, kind: str, key: str) -> bool:
+        """Whether extension ``key`` is written in objects of ``kind``: by several
+        corpus specs (``x-hasEquivalentPaths`` at the root), or earlier in this one."""
+        return key in EXTENSIONS.get(kind, ()) or (kind, key) in self.homes
 
     def score(self, kind: str, present: dict[Any, Any], key: str) -> float:
         """log10 of how likely an object of ``kind`` holding ``present`` gets ``key``

@@ -1159,3 +1159,98 @@ TABLES: Final[dict[str, tuple[int, dict[str, int], dict[str, int]]]] = {
         {"name wrapped": 67},
     ),
 }
+
+# Extensions written in objects of a kind by at least 3 specs: where each is at home.
+EXTENSIONS: Final[dict[str, frozenset[str]]] = {
+    "Contact": frozenset(["x-twitter"]),
+    "Info": frozenset(
+        [
+            "x-apiClientRegistration",
+            "x-apisguru-categories",
+            "x-artifactId",
+            "x-aws-signingName",
+            "x-hubspot-api-use-case",
+            "x-hubspot-documentation-banner",
+            "x-hubspot-introduction",
+            "x-hubspot-product-tier-requirements",
+            "x-hubspot-related-documentation",
+            "x-logo",
+            "x-ms-code-generation-settings",
+            "x-origin",
+            "x-preferred",
+            "x-providerName",
+            "x-publicVersion",
+            "x-release",
+            "x-release-note",
+            "x-serviceName",
+            "x-status",
+            "x-tags",
+            "x-timestamp",
+            "x-unofficialSpec",
+        ]
+    ),
+    "Operation": frozenset(
+        [
+            "x-addedInVersion",
+            "x-aws-operation-name",
+            "x-code-samples",
+            "x-codeSamples",
+            "x-groupName",
+            "x-maturity",
+            "x-methodName",
+            "x-ms-long-running-operation",
+            "x-ms-long-running-operation-options",
+            "x-ms-odata",
+            "x-ms-pageable",
+            "x-samples",
+            "x-sortIndex",
+        ]
+    ),
+    "Parameter": frozenset(
+        [
+            "x-ms-client-name",
+            "x-ms-enum",
+            "x-ms-parameter-location",
+            "x-ms-skip-url-encoding",
+            "x-twilio",
+        ]
+    ),
+    "PathItem": frozenset(["x-swagger-router-controller", "x-twilio"]),
+    "RequestBody": frozenset(["x-ms-client-flatten", "x-ms-parameter-location"]),
+    "Response": frozenset(["x-response-codes"]),
+    "Root": frozenset(
+        [
+            "x-errors",
+            "x-generatedAt",
+            "x-groups",
+            "x-hasEquivalentPaths",
+            "x-hubspot-available-client-libraries",
+            "x-hubspot-documentation-banner",
+            "x-hubspot-product-tier-requirements",
+            "x-maturity",
+            "x-tagGroups",
+            "x-webhooks",
+        ]
+    ),
+    "Schema": frozenset(
+        [
+            "x-addedInVersion",
+            "x-deprecatedInVersion",
+            "x-deprecatedMessage",
+            "x-enumDeprecated",
+            "x-examples",
+            "x-ms-azure-resource",
+            "x-ms-client-flatten",
+            "x-ms-client-name",
+            "x-ms-discriminator-value",
+            "x-ms-enum",
+            "x-ms-external",
+            "x-ms-mutability",
+            "x-pattern",
+            "x-twilio",
+        ]
+    ),
+    "SecurityScheme": frozenset(["x-amazon-apigateway-authtype"]),
+    "ServerVariable": frozenset(["x-ms-parameter-location", "x-ms-skip-url-encoding"]),
+    "Tag": frozenset(["x-displayName"]),
+}
