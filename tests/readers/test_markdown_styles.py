@@ -4,6 +4,9 @@ Fixtures (tests/readers/fixtures/markdown/):
 - kennel.widdershins.md: widdershins 4.0.1 (Slate) rendering of kennel.openapi.yaml
   (``--language_tabs shell:Shell http:HTTP``);
 - kennel.openapi-to-md.md: openapi-to-md 1.1.1 rendering of the same spec;
+- burrow.openapi-to-md.md: openapi-to-md 1.1.1 rendering of burrow.openapi.yaml, a spec in
+  the AWS/Google manner: parameters shared by path items, descriptions with headings and
+  code, a parameter given by media type, a union of described objects;
 - petsitter.docs.md: a hand-written README (``## Create a sitter`` then `` `POST /v1/..` ``
   or a full URL, bullet field lists, curl and JSON examples) with petsitter.expected.yaml;
 - tidepool.docs.md: a GitBook export (method and URL in ``<mark>`` tags, required marks
@@ -12,6 +15,9 @@ Fixtures (tests/readers/fixtures/markdown/):
   stated only by example under bold sub-headings, with larder.expected.yaml;
 - jotter.docs.md: curl examples as the only statement of methods, paths, auth and bodies,
   setext headings, with jotter.expected.yaml;
+- quillpad.docs.md: an API reference README (indented ``GET /v2/documents/:id`` lines,
+  ``*string*, **required**`` bullets with nested fields, a query table, curl for one
+  endpoint only), with quillpad.expected.yaml;
 - shelfwise.docs.md: prose copied from a web page, in the Onboarding manner.
 
 Scores: operations (method + path template) F1; parameters (name, in) F1; request and
@@ -55,6 +61,13 @@ STYLES: dict[str, tuple[str, str, dict[str, float]]] = {
         {"operations": 1.0, "parameters": 1.0, "request": 1.0, "response": 1.0,
          "security": 1.0},
     ),
+    "openapi-to-md, path-level parameters": (
+        "burrow.openapi-to-md.md",
+        "burrow.openapi.yaml",
+        # no servers printed; the parameter given by media type has no name in the document
+        {"operations": 1.0, "parameters": 0.96, "request": 1.0, "response": 1.0,
+         "security": 1.0},
+    ),
     "hand-written README": (
         "petsitter.docs.md",
         "petsitter.expected.yaml",
@@ -70,6 +83,12 @@ STYLES: dict[str, tuple[str, str, dict[str, float]]] = {
     "endpoint in the heading": (
         "larder.docs.md",
         "larder.expected.yaml",
+        {"operations": 1.0, "parameters": 1.0, "request": 1.0, "response": 1.0,
+         "servers": 1.0, "security": 1.0},
+    ),
+    "API reference README": (
+        "quillpad.docs.md",
+        "quillpad.expected.yaml",
         {"operations": 1.0, "parameters": 1.0, "request": 1.0, "response": 1.0,
          "servers": 1.0, "security": 1.0},
     ),
@@ -252,6 +271,50 @@ def test_widdershins_layout_details() -> None:
     assert listing["parameters"][1]["schema"]["enum"] == ["dog", "cat"]
     stay = got["components"]["schemas"]["Stay"]["properties"]["status"]
     assert stay["enum"] == ["booked", "cancelled"]
+
+
+def test_openapi_to_md_path_level_parameters_reach_every_operation() -> None:
+    got = _read("burrow.openapi-to-md.md")
+    for path, item in got["paths"].items():
+        for method, operation in item.items():
+            places = {(p["name"], p["in"]) for p in operation["parameters"]}
+            # shared through #/components/parameters, printed by no operation
+            assert {("alt", "query"), ("X-Request-Id", "header")} <= places, (method, path)
+            # required, placed by nothing, in no template: an unused path parameter
+            assert "projectId" not in {name for name, _ in places}
+    listing = got["paths"]["/buckets/{bucket}"]["get"]["parameters"]
+    # "filter" is given by media type: openapi-to-md prints its fields, never its name
+    assert {p["name"] for p in listing} == {"bucket", "alt", "X-Request-Id"}
+    assert set(got["components"]["schemas"]) == {"Bucket", "StoredObject"}
+
+
+def test_openapi_to_md_description_keeps_its_markdown() -> None:
+    got = _read("burrow.openapi-to-md.md")
+    description = got["paths"]["/buckets"]["get"]["description"]
+    assert description.splitlines() == [
+        "Lists the buckets of a project.", "", "### Ordering", "",
+        "- Buckets come back by name.", "- Deleted buckets are never listed."]
+    deleting = got["paths"]["/buckets/{bucket}"]["delete"]["description"]
+    assert "```shell\ncurl -X DELETE" in deleting
+
+
+def test_openapi_to_md_union_of_described_objects_keeps_its_nesting() -> None:
+    bucket = _read("burrow.openapi-to-md.md")["components"]["schemas"]["Bucket"]
+    assert list(bucket["properties"]) == ["name", "location", "created", "retention", "labels"]
+    members = bucket["properties"]["retention"]["anyOf"]
+    assert [list(member["properties"]) for member in members] == [["days"], ["forever"]]
+
+
+def test_curl_path_takes_the_names_an_endpoint_line_states() -> None:
+    """``GET /v2/documents/:id`` names the id; the DELETE curl only shows one."""
+    paths = _read("quillpad.docs.md")["paths"]
+    assert set(paths["/v2/documents/{id}"]) == {"get", "delete"}
+    assert not any("document_id" in path for path in paths)
+
+
+def _read(document: str) -> dict[str, Any]:
+    text = (FIXTURES / document).read_text(encoding="utf-8")
+    return READER.read(text, document).document
 
 
 @pytest.mark.parametrize("style", list(STYLES))

@@ -11,6 +11,7 @@ import copy
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from http import HTTPStatus
 from typing import Any
 
@@ -26,6 +27,7 @@ from generator.readers.markdown.names import (
     openapi_path,
     operation_id,
     pascal,
+    path_shape,
     title,
     verb,
 )
@@ -296,7 +298,7 @@ class _Operations:
 
     def paths(self, sections: list[Section]) -> dict[str, Any]:
         grouped: dict[tuple[str, str], list[Section]] = {}
-        for section in sections:
+        for section in _stated_names(sections):
             key = (openapi_path(section.raw_path)[1], section.method)
             grouped.setdefault(key, []).append(section)
         paths: dict[str, Any] = {}
@@ -467,6 +469,25 @@ class _Operations:
                 yield from item.rows
             elif isinstance(item, Reference) and object_key(item.name) in self.objects:
                 yield from self.objects[object_key(item.name)].rows
+
+
+def _stated_names(sections: list[Section]) -> list[Section]:
+    """An example call's path names its ids by guess (``{document_id}``): where an
+    endpoint line states the same template (``/documents/{id}``), its names are used."""
+    stated: dict[str, str] = {}
+    for section in sections:
+        if not section.from_call:
+            path = openapi_path(section.raw_path)[1]
+            stated.setdefault(path_shape(path), path)
+    renamed: list[Section] = []
+    for section in sections:
+        path = openapi_path(section.raw_path)[1]
+        known = stated.get(path_shape(path), path)
+        if section.from_call and known != path:
+            query = section.raw_path.partition("?")[2]
+            section = replace(section, raw_path=known + (f"?{query}" if query else ""))
+        renamed.append(section)
+    return renamed
 
 
 def _merged_responses(answers: list[dict[str, Schema | None]]) -> dict[str, Any]:

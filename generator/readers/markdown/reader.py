@@ -101,7 +101,7 @@ def read(text: str, source: str) -> ReadResult:
     from_paths = [openapi_path(section.raw_path)[0] for section in outline.sections]
     servers = list(dict.fromkeys(url for url in [*root_urls, *from_paths] if url))
     paths = [openapi_path(section.raw_path)[1] for section in outline.sections]
-    servers = [_without_shared_prefix(url, paths) for url in servers]
+    servers = list(dict.fromkeys(_without_shared_prefix(url, paths) for url in servers))
     prose = _outside_code(lines)
     schemes = {**stated_schemes(prose), **listed_schemes(outline.security)}
     calls = [

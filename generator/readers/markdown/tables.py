@@ -305,6 +305,8 @@ def _flag(cell: str) -> bool | None:
 _BULLET_FIELD = re.compile(
     r"^[-*+]\s+(?:`(?P<code>[^`]+)`|\*\*(?P<bold>[^*]+)\*\*|(?P<plain>[A-Za-z_][\w.\[\]-]*)(?=\s*\())"
     r"\s*(?:\((?P<paren>[^)]*)\)|\*(?P<italic>[^*]+)\*|_(?P<under>[^_]+)_)?"
+    # "*string*, **required**": the required word marked on its own
+    r"(?:\s*[,;]?\s*[*_`]*(?P<flag>(?i:required|optional))[*_`]*)?"
     r"\s*(?:(?:[:—–]|\s-\s|^-\s)\s*(?P<description>.*))?$"
 )
 _IDENTIFIER = re.compile(r"^[A-Za-z_$@][\w.\[\]$@-]*$")
@@ -340,6 +342,7 @@ def bullet_table(lines: list[tuple[int, str]]) -> Table:
             continue
         name = (match.group("code") or match.group("bold") or match.group("plain") or "").strip()
         meta = match.group("paren") or match.group("italic") or match.group("under") or ""
+        meta = f"{meta} {match.group('flag') or ''}"
         words = [word for word in _META_SPLIT.split(meta.strip()) if word]
         lowered = [word.lower().strip("`*") for word in words]
         required = True if "required" in lowered else False if "optional" in lowered else None
