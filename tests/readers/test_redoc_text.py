@@ -23,6 +23,7 @@ from generator.readers.base import ReadResult
 from generator.readers.common.param_rows import parse_row
 from generator.readers.common.samples import infer_schema, merge_schemas, sample_to_json
 from generator.readers.redoc.reader import READER, read
+from generator.readers.redoc.subject import Subject, subject
 from tests.readers.redoc_seed_style import METHODS, scrape
 
 REPO = Path(__file__).resolve().parents[2]
@@ -277,3 +278,87 @@ def test_attributes_only_responses_carry_are_inferred_read_only() -> None:
     assert attributes["created-at"]["readOnly"] is True
     assert attributes["created-at"]["x-clientgen-inferred"]["readOnly"]["evidence"]
     assert "readOnly" not in attributes["name"] and "readOnly" not in attributes["organization-id"]
+
+
+@pytest.mark.parametrize(
+    ("summary", "acted_on", "owner"),
+    [
+        ("Returns the comments posted on the track(track_id).", ("comments",), ("track",)),
+        ("Returns a list of user's playlists.", ("playlists",), ("user",)),
+        ("List coaches for a patient", ("coaches",), ("patient",)),
+        ("Get a health profile", ("health", "profile"), ()),
+        ("Likes a playlist.", ("playlist",), ()),
+        ("Creates a new announcer", ("announcer",), ()),
+    ],
+)
+def test_summary_subject(summary: str, acted_on: tuple[str, ...], owner: tuple[str, ...]) -> None:
+    assert subject(summary) == Subject(acted_on, owner)
+
+
+def _seed_style(spec_paths: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    spec = {"openapi": "3.0.0", "info": {"title": "T", "version": "1"}, "paths": spec_paths}
+    return operations(read(scrape(spec), "t.txt").document)
+
+
+_OK = {
+    "200": {
+        "description": "ok",
+        "content": {
+            "application/json": {
+                "schema": {"type": "object", "properties": {"id": {"type": "string"}}}
+            }
+        },
+    }
+}
+_BODY = {
+    "content": {
+        "application/json": {
+            "schema": {"type": "object", "properties": {"name": {"type": "string"}}}
+        }
+    }
+}
+_ID = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+
+
+def test_path_less_operations_take_their_resource_from_parameter_and_summary() -> None:
+    found = _seed_style(
+        {
+            "/playlists/{playlist_id}": {
+                "get": {
+                    "summary": "Returns a playlist.",
+                    "parameters": [{**_ID[0], "name": "playlist_id"}],
+                    "responses": _OK,
+                },
+            },
+            "/patients/{id}/coaches": {
+                "get": {
+                    "summary": "List coaches for a patient",
+                    "parameters": _ID,
+                    "responses": _OK,
+                },
+            },
+            "/patients": {"get": {"responses": _OK}},
+        }
+    )
+    assert ("GET", "/playlists/{playlist_id}") in found
+    assert ("GET", "/patients/{id}/coaches") in found
+
+
+def test_declared_paths_action_verbs_post_and_create_or_replace_puts() -> None:
+    created = {**_OK, "201": _OK["200"]}
+    found = _seed_style(
+        {
+            "/workflows/{id}": {
+                "put": {"parameters": _ID, "requestBody": _BODY, "responses": created}
+            },
+            "/workflows/{id}/restart": {
+                "post": {"parameters": _ID, "responses": {"200": {"description": "ok"}}}
+            },
+            "/workflows/{id}/runs": {"get": {"parameters": _ID, "responses": _OK}},
+        }
+    )
+    assert set(found) == {
+        ("PUT", "/workflows/{id}"),
+        ("POST", "/workflows/{id}/restart"),
+        ("GET", "/workflows/{id}/runs"),
+    }

@@ -9,12 +9,14 @@ is DELETE; no body and a response is GET.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator.readers.common.summaries import summary_verb
 from generator.readers.redoc.facts import Facts
+from generator.words import split_words as words
 
 
 @dataclass
@@ -31,16 +33,68 @@ class Guess:
         }
 
 
+# First words of a path's last segment that name an action on what precedes it
+# (``.../{id}/rotateSecrets``): such paths are POSTed to, a body or not.
+_ACTION_VERBS = frozenset(
+    [
+        "activate",
+        "approve",
+        "archive",
+        "cancel",
+        "check",
+        "confirm",
+        "deactivate",
+        "disable",
+        "enable",
+        "lock",
+        "pause",
+        "refresh",
+        "regenerate",
+        "remove",
+        "reset",
+        "restart",
+        "resubmit",
+        "resume",
+        "revoke",
+        "rotate",
+        "run",
+        "start",
+        "stop",
+        "unlock",
+        "validate",
+        "verify",
+    ]
+)
+
+
 @dataclass
 class _Context:
     facts: Facts
     shape: str
     verb: str | None  # the method the summary's verb suggests
 
+    @property
+    def action_verb(self) -> str | None:
+        """The verb a declared path ends with after a parameter, if it names an action."""
+        path = self.facts.segment.path or ""
+        segments = [s for s in path.split("/") if s]
+        if len(segments) < 2 or not segments[-2].startswith("{"):
+            return None
+        first = words(re.sub(r"([a-z])([A-Z])", r"\1 \2", segments[-1]))[:1]
+        return first[0].lower() if first and first[0].lower() in _ACTION_VERBS else None
+
 
 _Rule = tuple[Callable[[_Context], bool], str, float, str]
 
 _METHOD_RULES: list[_Rule] = [
+    (
+        lambda c: (
+            c.facts.has_body and c.shape == "item" and {"200", "201"} <= set(c.facts.responses)
+        ),
+        "PUT",
+        0.8,
+        "a request body sent to an item path answered 200 or 201 (create or replace)",
+    ),
     (
         lambda c: c.facts.has_body and c.facts.success == "201",
         "POST",
@@ -66,6 +120,12 @@ _METHOD_RULES: list[_Rule] = [
         "a request body sent to an item path",
     ),
     (lambda c: c.facts.has_body, "POST", 0.8, "a request body sent to a collection or action path"),
+    (
+        lambda c: c.action_verb is not None and c.verb in (None, "POST"),
+        "POST",
+        0.7,
+        "the path ends in an action verb after the resource's id",
+    ),
     (
         lambda c: c.facts.success == "204" and c.verb in (None, "DELETE"),
         "DELETE",
