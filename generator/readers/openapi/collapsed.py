@@ -81,7 +81,9 @@ _FLOW_CHAR: Final = re.compile(r"""[\[\]{}'"]""")
 _BLOCK_INDICATOR: Final = re.compile(r"[|>](?:[1-9][+-]?|[+-][1-9]?)?(?=\s|\Z)")
 _POINTER: Final = re.compile(r"""(?:^|\s)['"]?#(/[^\s'"]*)""")
 _SPEC_KEY: Final = re.compile(r"""(?:^|\s)['"]?(?:openapi|swagger)['"]?:\s+['"]?\d""")
-_SWAGGER_KEY: Final = re.compile(r"""(?:^|\s)['"]?swagger['"]?:\s""")
+_VERSION_KEY: Final = re.compile(
+    r"""(?:^|\s)['"]?(?:(?P<swagger>swagger)|openapi)['"]?:\s+['"]?(?(swagger)2\.0|3\.)"""
+)
 _FLOW_KEY: Final = re.compile(r"""\{\s*['"]?([^\s:,'"{}]*)""")
 _KEY_WORD: Final = re.compile(r"\S:(?:\s|$)")
 # A key that needs no quotes: a dumper would not have quoted it (JSON text does).
@@ -97,7 +99,7 @@ _LOOKAHEAD: Final = 2  # levels of value checked before a key is placed
 _MAX_FRAMES: Final = 64  # open mappings considered for a key (bounds the cost)
 _OUTER_FRAMES: Final = 4  # outermost open mappings always considered too
 _MAX_DEPTH: Final = 300  # deeper nesting is read as null (JSON tools recurse)
-_MAX_KEY_WORDS: Final = 8  # words of a plain key with spaces (`Example 1:`)
+_MAX_KEY_WORDS: Final = 16  # words of a plain key with spaces (`Example 1:`)
 _MAX_EXPLICIT_KEY: Final = 2000  # characters of an explicit `? key :`
 _MAX_REQUIRED: Final = 64  # names of a `required` list checked against `properties`
 _COLLAPSED_KEYS_PER_LINE: Final = 8
@@ -299,7 +301,7 @@ class _Parser:
         self.fits: dict[tuple[int, int, int], int] = {}
         self.accepted: dict[tuple[int, str], tuple[Expr, str] | None] = {}
         self.refs = _refs(text)
-        self.swagger = _SWAGGER_KEY.search(text) is not None
+        self.swagger = _is_swagger(text)
         self.last_key: dict[str, int] = {}
         self.order = KeyOrder()
         self.sorted: list[int] = [0, 0]  # keys placed after a greater one, after a lesser one
@@ -1138,6 +1140,13 @@ class _Parser:
                     value.setdefault(name, item)
         if not value and frame.slot is not None:
             frame.slot[0][frame.slot[1]] = None
+
+
+def _is_swagger(text: str) -> bool:
+    """Whether the document is Swagger 2.0: its first version key says so (a
+    description or an example may quote the other kind of document later)."""
+    found = _VERSION_KEY.search(text)
+    return found is not None and found.group("swagger") is not None
 
 
 def _beside_ref(key: str) -> bool:
