@@ -13,7 +13,6 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -32,9 +31,8 @@ from generator.writer import (
     Change,
     check_replaceable,
     compare,
-    edited_files,
-    is_current,
     kept_files,
+    package_state,
     recover,
     safe_target,
     write_package,
@@ -43,6 +41,8 @@ from generator.yamlsource import check_input_file
 
 _T = TypeVar("_T")
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from generator.pipeline import Build  # the pipeline is imported only when there is work
 
 EXIT_USER_ERROR = 2
@@ -238,10 +238,11 @@ def _generate_jobs(
         if not check:
             check_replaceable(target)  # before spending time on a build that cannot be written
             recover(target)
-            if not force:
-                _refuse_hand_edits(target, job)
         inputs = inputs_digest(job)
-        if is_current(target, inputs, job.preserve):
+        edited, current = package_state(target, inputs, job.preserve)
+        if edited and not (check or force):
+            _refuse_hand_edits(target, edited)
+        if current:
             if not check:
                 print(f"{job.name}: up to date ({target})")
         else:
@@ -267,29 +268,36 @@ def _generate_jobs(
     return 0
 
 
-def _refuse_hand_edits(target: Path, job: Job) -> None:
-    edited = edited_files(target, job.preserve)
-    if edited:
-        more = f" (and {len(edited) - 1} more)" if len(edited) > 1 else ""
-        raise ClientgenError(
-            f"{edited[0]} was edited by hand since clientgen wrote it{more}; not overwriting",
-            str(target / edited[0]),
-            "put the change in an override, or list the file under 'preserve:' to keep it, "
-            "or pass --force to discard it",
-        )
+def _refuse_hand_edits(target: Path, edited: list[str]) -> None:
+    more = f" (and {len(edited) - 1} more)" if len(edited) > 1 else ""
+    raise ClientgenError(
+        f"{edited[0]} was edited by hand since clientgen wrote it{more}; not overwriting",
+        str(target / edited[0]),
+        "put the change in an override, or list the file under 'preserve:' to keep it, "
+        "or pass --force to discard it",
+    )
 
 
 def _build_all(work: list[tuple[Job, Path]]) -> list[Build]:
     """Every job's package (versioned against its target), in order; jobs use every core."""
+    if not work:
+        return []
     from generator.pipeline import build_release  # the heavy part: only when there is work
 
     workers = min(len(work), os.cpu_count() or 1)
     if workers <= 1:
         return [_guarded(job, build_release, job, target) for job, target in work]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with _pool(workers) as pool:
         largest_first = sorted(work, key=lambda w: w[0].source.stat().st_size, reverse=True)
         futures = {job: pool.submit(build_release, job, target) for job, target in largest_first}
         return [_guarded(job, futures[job].result) for job, _ in work]
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes; their machinery is imported only by runs that use it."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=workers)
 
 
 def _guarded(job: Job, call: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
@@ -431,7 +439,7 @@ def _fetch(args: argparse.Namespace) -> int:
         try:
             old = _job_of(project, client)
             new = replace(old, source=new_file)
-            with ProcessPoolExecutor(max_workers=2) as pool:
+            with _pool(2) as pool:
                 before, after = pool.map(_diff_side, (old, new))
         except ClientgenError:
             shutil.rmtree(new_file.parent)
@@ -454,7 +462,7 @@ def _diff(args: argparse.Namespace) -> int:
         return 0
     old_job, new_job = _diff_jobs(args)
     levels = load_levels(args.config) if args.config is not None else {}
-    with ProcessPoolExecutor(max_workers=2) as pool:  # the two sides are independent
+    with _pool(2) as pool:  # the two sides are independent
         old_side, new_side = pool.map(_diff_side, (old_job, new_job))
     result = compare(old_side[0], new_side[0], old_side[1], new_side[1], levels)
     title = f"{new_job.name}: {old_job.source.name} -> {new_job.source.name}"

@@ -8,6 +8,7 @@ the template engine takes most of a second.
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,18 +29,26 @@ def inputs_digest(job: Job) -> str:
     """Everything that shapes the output: sources, overrides, templates, generator, formatter."""
     sha = hashlib.sha256()
     for part in (
-        __version__,
-        version("ruff"),
+        _tools_digest(job.templates),
         job.name,
         job.package,
         job.reader or "",
         str(job.meta),
     ):
         sha.update(part.encode() + b"\0")
-    paths = [job.source, *([job.overrides] if job.overrides else [])]
-    generator_root = Path(__file__).resolve().parent
-    paths += sorted(generator_root.rglob("*.py"))
-    for root in (templates_dir(), *([job.templates] if job.templates else [])):
+    for path in [job.source, *([job.overrides] if job.overrides else [])]:
+        sha.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return sha.hexdigest()
+
+
+@cache
+def _tools_digest(templates: Path | None) -> str:
+    """The generator, the formatter and the templates: the same for every job of a run."""
+    sha = hashlib.sha256()
+    for part in (__version__, version("ruff")):
+        sha.update(part.encode() + b"\0")
+    paths = sorted(Path(__file__).resolve().parent.rglob("*.py"))
+    for root in (templates_dir(), *([templates] if templates else [])):
         paths += sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     for path in paths:
         sha.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")

@@ -19,7 +19,8 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
@@ -96,7 +97,10 @@ def findings(problems: Problems, source: str) -> list[Diagnostic]:
 
 @cache
 def _schema_validator() -> Any:
-    schema = files("openapi_spec_validator") / "resources" / "schemas" / "v3.1" / "schema.json"
+    # Found without importing openapi-spec-validator, which takes most of a second.
+    spec = find_spec("openapi_spec_validator")
+    assert spec is not None and spec.origin is not None, "openapi-spec-validator is a dependency"
+    schema = Path(spec.origin).parent / "resources" / "schemas" / "v3.1" / "schema.json"
     return jsonschema_rs.validator_for(json.loads(schema.read_text(encoding="utf-8")))
 
 

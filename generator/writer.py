@@ -70,16 +70,6 @@ def _checked_relative(path: str) -> PurePosixPath:
     return relative
 
 
-def _written(target: Path) -> dict[str, str] | None:
-    """The files clientgen last wrote into ``target`` (path -> digest), from its manifest."""
-    try:
-        manifest = json.loads((target / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    files = manifest.get("files") if isinstance(manifest, dict) else None
-    return files if isinstance(files, dict) else None
-
-
 def preserved(path: str, globs: Sequence[str]) -> bool:
     """Whether a file is the user's (``preserve:`` globs in the declarations)."""
     return any(fnmatch.fnmatchcase(path, glob) for glob in globs)
@@ -91,27 +81,23 @@ def _user_tree(target: Path, preserve: Sequence[str]) -> dict[str, bytes]:
     return {path: data for path, data in on_disk.items() if not preserved(path, preserve)}
 
 
-def edited_files(target: Path, preserve: Sequence[str] = ()) -> list[str]:
-    """Files changed or added by hand since clientgen wrote ``target`` (a rewrite would lose them)."""
-    written = _written(target)
-    if written is None:
-        return []
-    on_disk = _user_tree(target, preserve)
-    return sorted(p for p, data in on_disk.items() if written.get(p) != file_digest(data))
-
-
-def is_current(target: Path, inputs: str, preserve: Sequence[str] = ()) -> bool:
-    """Whether ``target`` was generated from ``inputs`` and nobody edited it since."""
+def package_state(
+    target: Path, inputs: str, preserve: Sequence[str] = ()
+) -> tuple[list[str], bool]:
+    """What ``target`` holds, from one read of it: the files changed or added by hand
+    since clientgen wrote it (a rewrite would lose them), and whether it was generated
+    from ``inputs`` with nothing edited since."""
     try:
         manifest = json.loads((target / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    if manifest.get("inputs") != inputs or not isinstance(manifest.get("files"), dict):
-        return False
-    on_disk = _user_tree(target, preserve)
-    return set(on_disk) == set(manifest["files"]) and all(
-        file_digest(data) == manifest["files"][path] for path, data in on_disk.items()
-    )
+        return [], False
+    written = manifest.get("files") if isinstance(manifest, dict) else None
+    if not isinstance(written, dict):
+        return [], False
+    on_disk = {path: file_digest(data) for path, data in _user_tree(target, preserve).items()}
+    edited = sorted(path for path, digest in on_disk.items() if written.get(path) != digest)
+    current = manifest.get("inputs") == inputs and not edited and set(on_disk) == set(written)
+    return edited, current
 
 
 def kept_files(target: Path, preserve: Sequence[str]) -> dict[str, bytes]:
