@@ -581,8 +581,12 @@ class _Parser:
     def check_next(self, key: _Key, best: _Choice, choices: list[_Choice]) -> _Choice:
         """Among readings as good by grammar and fit, prefer one after which the key
         following a scalar value still has a place (``enum`` after a server
-        variable's ``description`` only fits if the description was the variable's)."""
+        variable's ``description`` only fits if the description was the variable's).
+        A field leaving free-form content is checked so too: ``description`` inside
+        an example stays there when the example's next key fits nowhere outside."""
         rivals = [c for c in choices if c.rank[:_SURE] == best.rank[:_SURE]]
+        if best.how != _FREE:
+            rivals += [c for c in choices if c.how == _FREE and c.rank[-1] > best.rank[-1]]
         if len(rivals) < 2:
             return best
         following = self.following_key(key)
@@ -612,7 +616,8 @@ class _Parser:
             return False
         index = self.stack.index(frame)
         for candidate in reversed(self.stack[max(0, index + 1 - _MAX_FRAMES) : index + 1]):
-            if candidate.item is None and self.accepts(candidate, later):
+            accepted = self.accepts(candidate, later) if candidate.item is None else None
+            if accepted and self.fit(accepted[0], later.end, 1):
                 return True
         return False
 
