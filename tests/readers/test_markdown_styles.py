@@ -4,6 +4,9 @@ Fixtures (tests/readers/fixtures/markdown/):
 - kennel.widdershins.md: widdershins 4.0.1 (Slate) rendering of kennel.openapi.yaml
   (``--language_tabs shell:Shell http:HTTP``);
 - kennel.openapi-to-md.md: openapi-to-md 1.1.1 rendering of the same spec;
+- ledger.widdershins.md: widdershins 4.0.1 rendering of ledger.openapi.yaml (default
+  options): a tag named Authentication, a titled array response, a schema named
+  Response, a query parameter named as a path parameter;
 - burrow.openapi-to-md.md: openapi-to-md 1.1.1 rendering of burrow.openapi.yaml, a spec in
   the AWS/Google manner: parameters shared by path items, descriptions with headings and
   code, a parameter given by media type, a union of described objects;
@@ -60,6 +63,12 @@ STYLES: dict[str, tuple[str, str, dict[str, float]]] = {
         # openapi-to-md prints no servers
         {"operations": 1.0, "parameters": 1.0, "request": 1.0, "response": 1.0,
          "security": 1.0},
+    ),
+    "widdershins, titled schemas": (
+        "ledger.widdershins.md",
+        "ledger.openapi.yaml",
+        {"operations": 1.0, "parameters": 1.0, "request": 1.0, "response": 1.0,
+         "servers": 1.0, "security": 1.0},
     ),
     "openapi-to-md, path-level parameters": (
         "burrow.openapi-to-md.md",
@@ -271,6 +280,24 @@ def test_widdershins_layout_details() -> None:
     assert listing["parameters"][1]["schema"]["enum"] == ["dog", "cat"]
     stay = got["components"]["schemas"]["Stay"]["properties"]["status"]
     assert stay["enum"] == ["booked", "cancelled"]
+
+
+def test_widdershins_words_that_are_also_section_names() -> None:
+    got = _read("ledger.widdershins.md")
+    # endpoints under a tag named "Authentication" keep their parameter tables
+    token = got["paths"]["/token"]["post"]["parameters"]
+    assert {(p["name"], p["in"]) for p in token} == {("apiID", "query"), ("apiKey", "query")}
+    # the In column is believed over the path template
+    listing = got["paths"]["/books/{book}/entries"]["get"]
+    assert {(p["name"], p["in"]) for p in listing["parameters"]} == {
+        ("book", "path"), ("book", "query"), ("limit", "query")}
+    # "*ArrayOfEntries*" then a row of that name: the row is the array itself
+    entries = listing["responses"]["200"]["content"]["application/json"]["schema"]
+    assert entries["type"] == "array"
+    assert list(entries["items"]["properties"]) == ["id", "amount", "memo"]
+    # a schema chapter heading "Response" names a schema, not a response part
+    assert list(got["components"]["schemas"]["Response"]["properties"]) == [
+        "request_id", "warnings"]
 
 
 def test_openapi_to_md_path_level_parameters_reach_every_operation() -> None:

@@ -420,7 +420,8 @@ class _Operations:
         for shape in shapes:
             for role in PARAMETER_ROLES:
                 for row in shape.rows(role):
-                    place = "path" if row.name in path_names else role
+                    # an In column is believed: a query parameter may share a path name
+                    place = "path" if row.name in path_names and not row.place else role
                     found.setdefault((place, row.name), self._parameter(row, place))
                 for name, schema, required in _shape_members(shape, role):
                     place = "path" if name in path_names else role

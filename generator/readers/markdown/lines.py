@@ -208,6 +208,8 @@ _BRACKET_ENDPOINT = re.compile(rf"^\[?({'|'.join(METHODS)})\]?:?\s*(/\S*|https?:
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$|^\*\*([^*]+)\*\*$")
 _HTML_HEADING = re.compile(r"^<h([1-6])\b[^>]*>(.*?)</h\1>$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
+# widdershins' schema chapter: <h2 id="tocS_Pet">Pet</h2>
+_SCHEMA_HEADING = re.compile(r"^<h[1-6]\s+id=\"tocS_", re.IGNORECASE)
 _SETEXT = re.compile(r"^(?:={3,}|-{3,})$")
 _TRAILING_ENDPOINT = re.compile(
     rf"^(?P<title>.*?)\s*[—–:|-]?\s*[`(]\s*(?P<method>{'|'.join(METHODS)})\s+"
@@ -415,6 +417,8 @@ def _classify(
         level = len(marked.group(1)) if marked.group(1) else 0
         level = int(marked.group(1)) if marked.group(1) and marked.group(1).isdigit() else level
         words = _TAG.sub("", marked.group(2) or marked.group(3) or "").strip()
+        if _SCHEMA_HEADING.match(text):  # a schema named "Response" is no response part
+            return Heading(number, words, level)
         return _endpoint(number, words) or _heading_or_part(number, words, level)
     status = _STATUS_BULLET.match(text) if in_endpoint else None
     if status:

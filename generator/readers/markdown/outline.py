@@ -149,6 +149,7 @@ _FIELD_LABEL = re.compile(
 # The members of an OpenAPI Example object, as openapi-to-md prints named examples.
 EXAMPLE_OBJECT_KEYS = frozenset({"summary", "description", "value", "externalValue"})
 
+_TITLE_LINE = re.compile(r"^\*([A-Za-z_][\w.-]*)\*$")
 _READ_ONLY = re.compile(r"\bread[- ]?only\b", re.IGNORECASE)
 _OBJECT_MENTION = re.compile(r"\b([a-z]\w*) objects?\b", re.IGNORECASE)
 _SHAPE_MENTION = re.compile(
@@ -208,6 +209,7 @@ class _Walker:
         self.parameter = ""  # the component parameter a heading names
         self.aside = False  # under a component that is no schema (examples, responses...)
         self.unnamed = False  # a parameter part's media type: a block without its name follows
+        self.titled = ""  # widdershins' "*Title*" above a response schema table
         self.pending_field = ""  # openapi-to-md's "- Summary" bullet: its value follows
         self.example_objects = False  # after openapi-to-md's "- Examples": Example objects
 
@@ -386,7 +388,7 @@ class _Walker:
             # openapi-to-md prints a parameter with ``content`` as its media type, no name
             self.unnamed = self.part is not None and self.part.role in PARAMETER_PARTS
             return
-        self.example_objects, self.unnamed = False, False
+        self.example_objects, self.unnamed, self.titled = False, False, ""
         if self.section is not None:
             self.part = part
             # An empty part still says something: "Response 204" alone is a 204.
@@ -398,7 +400,9 @@ class _Walker:
         if table.kind == "values":
             self._enum_table(table)
             return
-        if table.kind == "index" or self.chapter == "auth" or self.scheme or self.aside:
+        # an "Authentication" chapter with endpoints in it is a tag: their tables are theirs
+        in_auth = self.chapter == "auth" and self.section is None
+        if table.kind == "index" or in_auth or self.scheme or self.aside:
             return
         if self.section is None:
             if table.kind == "fields":
@@ -410,6 +414,7 @@ class _Walker:
         if table.kind == "status":
             self._status_table(self.section, table)
             return
+        table, self.titled = _untitled(table, self.titled), ""
         placed = [row for row in table.rows if row.place]
         if placed:
             self._placed_rows(self.section, table)
@@ -501,7 +506,10 @@ class _Walker:
             if pending != "description":
                 return
         if self.section is not None:
-            if self.part is None or self.part.role != "example":
+            title = _TITLE_LINE.match(text)
+            if title and self.part is not None and self.part.role == "response":
+                self.titled = title.group(1)
+            elif self.part is None or self.part.role != "example":
                 self.section.description.append(text)
             return
         self.prose.append(text)
@@ -548,6 +556,19 @@ class _Walker:
             line, "a field table names no object; called 'object'", "rename the schema in overrides"
         )
         return "object"
+
+
+def _untitled(table: Table, title: str) -> Table:
+    """widdershins prints a titled array schema as one row named by its title (the line
+    above, ``*ArrayOfPets*``) with the items' fields below: that row is the schema."""
+    if not title or not table.rows or table.rows[0].name != title:
+        return table
+    root, rest = table.rows[0], table.rows[1:]
+    prefixes = (f"{title}.", f"{title}[].")
+    if not all(row.name.startswith(prefixes) for row in rest):
+        return table
+    rows = tuple(replace(row, name=row.name.split(".", 1)[1]) for row in rest)
+    return replace(table, rows=rows, root_type=root.type_word)
 
 
 def _body_root(rows: tuple[Row, ...]) -> str:
