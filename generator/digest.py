@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
-from importlib.metadata import version
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,7 +45,7 @@ def inputs_digest(job: Job) -> str:
 def _tools_digest(templates: Path | None) -> str:
     """The generator, the formatter and the templates: the same for every job of a run."""
     sha = hashlib.sha256()
-    for part in (__version__, version("ruff")):
+    for part in (__version__, _formatter_version()):
         sha.update(part.encode() + b"\0")
     paths = sorted(Path(__file__).resolve().parent.rglob("*.py"))
     for root in (templates_dir(), *([templates] if templates else [])):
@@ -53,3 +53,16 @@ def _tools_digest(templates: Path | None) -> str:
     for path in paths:
         sha.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return sha.hexdigest()
+
+
+def _formatter_version() -> str:
+    """ruff's version, from its dist-info directory's name: importing importlib.metadata
+    costs a fifth of a no-op run."""
+    spec = find_spec("ruff")
+    if spec is not None and spec.origin is not None:
+        found = list(Path(spec.origin).parent.parent.glob("ruff-*.dist-info"))
+        if len(found) == 1:
+            return found[0].name.removeprefix("ruff-").removesuffix(".dist-info")
+    from importlib.metadata import version
+
+    return version("ruff")

@@ -320,10 +320,12 @@ def _swap(staging: Path, target: Path) -> None:
 
 def _read_tree(root: Path) -> dict[str, bytes]:
     found = {}
-    for path in root.rglob("*"):
-        relative = path.relative_to(root)
-        if any(p in _IGNORED_PARTS or p.endswith(".egg-info") for p in relative.parts):
-            continue
-        if path.is_file() and not path.is_symlink() and not path.name.endswith(".pyc"):
-            found[relative.as_posix()] = path.read_bytes()
+    for folder, folders, names in os.walk(root):
+        folders[:] = [f for f in folders if f not in _IGNORED_PARTS and not f.endswith(".egg-info")]
+        for name in names:
+            path = Path(folder, name)
+            if name in _IGNORED_PARTS or name.endswith((".egg-info", ".pyc")) or path.is_symlink():
+                continue
+            if path.is_file():
+                found[path.relative_to(root).as_posix()] = path.read_bytes()
     return found
