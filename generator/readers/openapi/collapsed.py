@@ -507,6 +507,7 @@ class _Parser:
         (`items` makes an array)."""
         if key.text == "type":
             implied = {IMPLIED_TYPE[k] for k in frame.value if k in IMPLIED_TYPE}
+            implied |= _enum_type(frame.value.get("enum"))
             at = self.skip(key.end)
             return -1 if implied and implied != {self.text[at : self.word_end(at)]} else 0
         names, at = list[str](), self.skip(key.end)
@@ -1145,6 +1146,13 @@ class _Parser:
                     value.setdefault(name, item)
         if not value and frame.slot is not None:
             frame.slot[0][frame.slot[1]] = None
+
+
+def _enum_type(values: Any) -> set[str]:
+    """The type an enum of strings implies (``enum: [running, completed]`` is no object)."""
+    if isinstance(values, list) and values and all(isinstance(v, str) for v in values):
+        return {"string"}
+    return set()
 
 
 def _is_swagger(text: str) -> bool:
