@@ -25,6 +25,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from generator.words import singular
+
 METHODS = ("get", "put", "post", "patch", "delete")
 _EXAMPLES = {
     "uuid": "095be615-a8ad-4c33-8e9c-c7612fbf6c9f",
@@ -229,74 +231,78 @@ def scrape(spec: dict[str, Any]) -> str:
 # --- what the scrape still says of each path ---------------------------------------
 
 _TEMPLATE = re.compile(r"^\{[^}]*\}$")
+TRACES = ("heading", "sibling", "own-text", "page-text", "none")
 
 
-def _literal_segments(path: str) -> list[str]:
-    return [s.lower() for s in path.split("/") if s and not _TEMPLATE.match(s)]
+def _words(text: str) -> set[str]:
+    """The words of ``text``, camelCase split, singular, lower case."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
+    return {singular(w) for w in re.findall(r"[a-z0-9]+", spaced.lower())}
 
 
-def trace(path: str, operation: dict[str, Any], page: str, own: str, shown: set[str]) -> str:
-    """How much of ``path`` the scrape states: the most specific of
+def _summarized(operation: dict[str, Any]) -> bool:
+    return isinstance(operation.get("summary"), str) and bool(operation["summary"].strip())
+
+
+def trace(
+    path: str, operation: dict[str, Any], page: set[str], own: set[str], shown: set[str]
+) -> str:
+    """How much of ``path`` the scrape states, the most specific of :data:`TRACES`:
 
     ``heading`` (the operation's own heading is its path), ``sibling`` (another
-    operation's heading shows this exact path), ``own-text`` (every literal
-    segment occurs in the operation's own text), ``page-text`` (every literal
-    segment occurs somewhere on the page), ``none`` (some segment occurs nowhere).
+    operation's heading shows this exact path), ``own-text`` (every word of every
+    literal segment is in the operation's own text), ``page-text`` (... somewhere
+    on the page), ``none`` (some word of the path is nowhere on the page).
     """
-    if not (isinstance(operation.get("summary"), str) and operation["summary"].strip()):
+    if not _summarized(operation):
         return "heading"
     if path in shown:
         return "sibling"
-    segments = _literal_segments(path)
-    if all(s in own.lower() for s in segments):
+    needed = set().union(*(_words(s) for s in path.split("/") if s and not _TEMPLATE.match(s)))
+    if needed <= own:
         return "own-text"
-    if all(s in page.lower() for s in segments):
-        return "page-text"
-    return "none"
+    return "page-text" if needed <= page else "none"
 
 
-def traces(spec: dict[str, Any]) -> Counter[str]:
-    """Count the operations of ``spec`` by :func:`trace`, rendering each one alone for its own text."""
+def traces(spec: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """:func:`trace` of every operation of ``spec``, rendering each alone for its own text."""
     flat = deref(spec)
-    page = scrape(spec)
-    shown = {
-        path
-        for _, path, _, op in operations(flat)
-        if not (isinstance(op.get("summary"), str) and op["summary"].strip())
-    }
-    counts: Counter[str] = Counter()
+    page = _words(scrape(spec))
+    shown = {path for _, path, _, op in operations(flat) if not _summarized(op)}
+    found = {}
     for method, path, item, operation in operations(flat):
-        alone = {
-            "info": {},
-            "paths": {path: {**item, **{m: None for m in METHODS}, method: operation}},
-        }
-        own = "\n".join(scrape(alone).splitlines()[2:])
-        counts[trace(path, operation, page, own, shown)] += 1
-    return counts
+        alone = {"paths": {path: {**item, **dict.fromkeys(METHODS), method: operation}}}
+        own = _words("\n".join(scrape(alone).splitlines()[2:]))
+        found[(method, path)] = trace(path, operation, page, own, shown)
+    return found
 
 
 def main(argv: list[str]) -> int:
-    sys.path.append(str(Path(__file__).resolve().parents[2]))
+    sys.path.append(str(Path(__file__).resolve().parents[2]))  # after PYTHONPATH: see above
     from generator.readers.redoc.reader import read
-    from tests.readers.redoc_scoring import score
+    from tests.readers.redoc_scoring import facts_of, score
 
     keys = ("op_p", "op_r", "op_f1", "param_f1", "request_f1", "response_f1")
-    rows, kinds = [], Counter[str]()
+    rows, tally = [], Counter[tuple[str, bool]]()
     for folder in map(Path, argv):
         spec = json.loads((folder / "source.json").read_text(encoding="utf-8"))
-        counts = traces(spec)
-        kinds += counts
+        kinds = traces(spec)
         try:
-            result = score(spec, read(scrape(spec), folder.name).document)
+            document = read(scrape(spec), folder.name).document
+            result = score(spec, document)
         except Exception as exc:  # a dev tool reports and goes on; a failed read scores 0
             print(folder.name, "ERROR", f"{type(exc).__name__}: {exc}"[:200])
-            result = dict.fromkeys(keys, 0.0)
+            document, result = {}, dict.fromkeys(keys, 0.0)
+        hits = facts_of(document).operations if document else set()
+        tally.update((kind, key in hits) for key, kind in kinds.items())
         rows.append(result)
         scores = " ".join(f"{k}={result[k]:.2f}" for k in keys)
-        print(f"{folder.name:48} {scores}  traces {dict(counts)}")
+        print(f"{folder.name[:40]:40} {scores}  {dict(Counter(kinds.values()))}")
     means = " ".join(f"{k}={sum(r[k] for r in rows) / len(rows):.2f}" for k in keys)
-    print(f"{'MEAN':48} {means}")
-    print("operations by what the scrape shows of their path:", dict(kinds))
+    print(f"{'MEAN':40} {means}")
+    print("what the scrape shows of each path: operations (recovered exactly)")
+    for kind in TRACES:
+        print(f"  {kind:10} {tally[kind, True] + tally[kind, False]:5} ({tally[kind, True]})")
     return 0
 
 

@@ -20,6 +20,8 @@ from generator.diagnostics import Diagnostic, info, warning
 from generator.readers.common.paths import split_path
 from generator.readers.common.summaries import (
     ITEM_METHODS,
+    SUMMARY_VERBS,
+    Action,
     summary_action,
     summary_tokens,
     summary_verb,
@@ -27,7 +29,7 @@ from generator.readers.common.summaries import (
 )
 from generator.readers.redoc.facts import Facts
 from generator.readers.redoc.method import Guess, infer_methods
-from generator.readers.redoc.paths import Style
+from generator.readers.redoc.paths import Style, resource_words
 from generator.readers.redoc.subject import Subject, subject
 from generator.words import plural, singular
 from generator.words import split_words as words
@@ -126,7 +128,7 @@ def _new_bases(
 ) -> None:
     """Resources no declared path or type shows, named by a path parameter or the summary."""
     for name in facts.path_params:
-        stem = words(_ID_SUFFIX.sub("", name))
+        stem = resource_words(_ID_SUFFIX.sub("", name))
         if stem and not any(_names(base, stem) for base in known):
             base = style.resource(stem)
             scores.add(base, 0.4, f"its path parameter {name!r} names {base!r}")
@@ -167,11 +169,22 @@ def _owned(facts: Facts, base: str, said: Subject) -> tuple[str, ...]:
     return said.acted_on
 
 
+def _action(facts: Facts, base: str) -> Action:
+    """What the summary says beyond its resource; a read or delete with more words and
+    nothing sent (``Delete a token for ...``) names the method, not an action segment."""
+    named = resource_words(base)
+    both = " ".join([*named, plural(named[-1])] if named else [])  # either number
+    action = summary_action(facts.segment.summary, both)
+    verb = SUMMARY_VERBS.get(action.slug.split("-")[0])
+    if verb and verb[0] in ("GET", "DELETE") and not facts.has_body:
+        return Action("", verb[0])
+    return action
+
+
 def _recover(facts: Facts, prev: str, nxt: str, known: Sequence[str], style: Style) -> Placement:
     said = subject(facts.segment.summary)
     base = choose_base(facts, prev, nxt, known, style, said)
-    both = f"{base.value} {plural(base.value)}"  # the summary may name either number
-    action = summary_action(facts.segment.summary, both)
+    action = _action(facts, base.value)
     shape, shape_confidence, shape_why = _shape(facts, action.crud, action.slug)
     owned = _owned(facts, base.value, said)
     slug = style.segment(owned) if owned else action.slug or "action"
@@ -222,7 +235,8 @@ def _known_bases(all_facts: Sequence[Facts]) -> list[str]:
 
 def place_all(all_facts: Sequence[Facts], source: str, notes: list[Diagnostic]) -> list[Placement]:
     declared = [f.segment.path for f in all_facts if f.segment.path]
-    style = Style.learn(declared, [f.resource_type for f in all_facts if f.resource_type])
+    types = [f.resource_type for f in all_facts if f.resource_type]
+    style = Style.learn(declared, types, [name for f in all_facts for name in f.path_params])
     known = _known_bases(all_facts)
     next_bases = _next_declared_bases(all_facts)
     placements: list[Placement] = []
