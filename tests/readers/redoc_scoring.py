@@ -77,6 +77,21 @@ class Facts:
     unscored: set[tuple[str, str]] = field(default_factory=set)
 
 
+def _grouped_tags(doc: dict[str, Any]) -> set[str] | None:
+    """With ``x-tagGroups``, ReDoc shows only the operations of the tags in a group."""
+    groups = doc.get("x-tagGroups")
+    if not isinstance(groups, list):
+        return None
+    return {
+        t for g in groups if isinstance(g, dict) for t in g.get("tags") or [] if isinstance(t, str)
+    }
+
+
+def _on_page(op: dict[str, Any], shown: set[str] | None) -> bool:
+    tags = op.get("tags") or []
+    return shown is None or not tags or any(tag in shown for tag in tags)
+
+
 def facts_of(doc: dict[str, Any]) -> Facts:
     facts = Facts()
     # a page shows a server without its trailing slash, and a scheme-relative one resolved
@@ -94,6 +109,7 @@ def facts_of(doc: dict[str, Any]) -> Facts:
     facts.schemes = {
         name for requirement in used if isinstance(requirement, dict) for name in requirement
     }
+    shown = _grouped_tags(doc)
     for path, item in (doc.get("paths") or {}).items():
         item = _resolve(doc, item)
         if not isinstance(item, dict):
@@ -101,7 +117,7 @@ def facts_of(doc: dict[str, Any]) -> Facts:
         shared = item.get("parameters") or []
         for method in METHODS:
             op = item.get(method)
-            if not isinstance(op, dict):
+            if not isinstance(op, dict) or not _on_page(op, shown):
                 continue
             key = (method, path)
             facts.operations.add(key)
