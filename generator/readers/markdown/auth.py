@@ -35,6 +35,7 @@ KEY_HEADERS = re.compile(r"^(?:x-)?(?:api[-_]?key|apikey|auth[-_]?token|access[-
 SCHEME_FIELDS = frozenset(
     {"type", "description", "name", "in", "scheme", "bearerFormat", "flows", "openIdConnectUrl"}
 )
+HTTP_SCHEMES = ("basic", "digest", "bearer")
 SCHEME_TYPES = frozenset({"apiKey", "http", "oauth2", "openIdConnect", "mutualTLS"})
 
 _HTTP = re.compile(r"^[-*]\s*HTTP Authentication, scheme:\s*(\w+)\s*(.*)$", re.IGNORECASE)
@@ -88,8 +89,11 @@ def stated_schemes(lines: Iterable[str]) -> dict[str, Schema]:
     return {name: scheme for name, scheme in schemes.items() if _complete(scheme)}
 
 
-def listed_schemes(entries: Mapping[str, str]) -> dict[str, Schema]:
-    """openapi-to-md's entries: the scheme as JSON, or a lone type word."""
+def listed_schemes(
+    entries: Mapping[str, str], described: Mapping[str, str] | None = None
+) -> dict[str, Schema]:
+    """openapi-to-md's entries: the scheme as JSON, or a lone type word (its Reference
+    Table description may say more: "Basic Authentication is required")."""
     schemes: dict[str, Schema] = {}
     for name, text in entries.items():
         body = "\n".join(line for line in text.splitlines() if not line.strip().startswith("//"))
@@ -104,7 +108,7 @@ def listed_schemes(entries: Mapping[str, str]) -> dict[str, Schema]:
             scheme["flows"] = {}  # only the type is stated: flows are the overrides' to add
             schemes[name] = scheme
         elif scheme["type"] == "http" and not scheme.get("scheme"):
-            schemes[name] = _http_scheme_named(name, scheme)
+            schemes[name] = _http_scheme_named(name, scheme, (described or {}).get(name, ""))
         elif _complete(scheme):
             schemes[name] = scheme
     return schemes
@@ -126,12 +130,16 @@ def shown_schemes(calls: Iterable[Call]) -> dict[str, Schema]:
     return schemes
 
 
-def _http_scheme_named(name: str, scheme: Schema) -> Schema:
-    """openapi-to-md prints an HTTP scheme as its type alone: the scheme's name says
-    which ("bearerAuth", "basic"), else bearer, the common one (recorded as inferred)."""
-    words = name.lower()
-    stated = next((kind for kind in ("basic", "digest", "bearer") if kind in words), "")
-    evidence = f"the scheme is named {name!r}" if stated else "only 'http' is stated"
+def _http_scheme_named(name: str, scheme: Schema, description: str) -> Schema:
+    """openapi-to-md prints an HTTP scheme as its type alone: the scheme's name or its
+    description says which ("bearerAuth", "basic"), else bearer, the common one
+    (recorded as inferred)."""
+    stated, evidence = "", "only 'http' is stated"
+    for words, where in ((name, "the scheme is named"), (description, "its description says")):
+        stated = next((kind for kind in HTTP_SCHEMES if kind in words.lower()), "")
+        if stated:
+            evidence = f"{where} {words!r}"
+            break
     inferred = {"value": stated or "bearer", "confidence": 0.8 if stated else 0.4}
     return {
         **scheme,

@@ -424,8 +424,8 @@ class _Operations:
                     place = "path" if row.name in path_names and not row.place else role
                     found.setdefault((place, row.name), self._parameter(row, place))
                 for name, schema, required in _shape_members(shape, role):
-                    place = "path" if name in path_names else role
-                    found.setdefault((place, name), _shape_parameter(name, place, schema, required))
+                    # openapi-to-md's "Parameters(Query)" blocks never hold path parameters
+                    found.setdefault((role, name), _shape_parameter(name, role, schema, required))
         for name in path_names:
             if ("path", name) not in found:
                 found[("path", name)] = self._path_parameter(name, shapes)
