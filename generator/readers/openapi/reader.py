@@ -21,6 +21,7 @@ from generator.refs import resolve_external_refs
 from generator.yamlsource import FastLoader
 
 _YAML_START = re.compile(r"^(openapi|swagger)\s*:\s*\S", re.MULTILINE)
+_YAML_KEY = re.compile(r"^(openapi|swagger)", re.MULTILINE)
 _JSON_LINE = re.compile(r"^\s*\{", re.MULTILINE)
 _VERSION_FIELD = re.compile(r'"(openapi|swagger)"\s*:')
 # A line that can continue a top-level YAML block: blank, indented, a comment,
@@ -33,7 +34,7 @@ def detect(text: str) -> float:
     that introduces its spec), so docs that merely quote a spec in an example go
     to the reader of docs."""
     json_start = _json_start(text)
-    yaml_start = _YAML_START.search(text)
+    yaml_start = _yaml_start(text, json_start)
     starts = [s for s in (json_start, yaml_start.start() if yaml_start else None) if s is not None]
     if starts:
         return 1.0 if not text[: min(starts)].strip() else 0.8
@@ -66,7 +67,7 @@ def read(text: str, source: str) -> ReadResult:
 
 def _parse(text: str, source: str, diagnostics: list[Diagnostic]) -> Any:
     json_start = _json_start(text)
-    yaml_start = _YAML_START.search(text)
+    yaml_start = _yaml_start(text, json_start)
     if json_start is not None and (not yaml_start or json_start < yaml_start.start()):
         return _parse_json(text, json_start, source, diagnostics)
     if yaml_start is None:
@@ -84,6 +85,18 @@ def _json_start(text: str) -> int | None:
     if opening is None or not _VERSION_FIELD.search(text, opening.start()):
         return None
     return opening.start()
+
+
+def _yaml_start(text: str, before: int | None) -> re.Match[str] | None:
+    """The first ``openapi:`` or ``swagger:`` line that starts before ``before`` (when a
+    JSON document starts there): a 13 MB JSON spec is not scanned for YAML keys."""
+    if before is None:
+        return _YAML_START.search(text)
+    for key in _YAML_KEY.finditer(text, 0, before):
+        found = _YAML_START.match(text, key.start())
+        if found is not None:
+            return found
+    return None
 
 
 def _block_start(text: str, start: int) -> int:
