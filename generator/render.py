@@ -8,7 +8,6 @@ refuses code that does not parse, so the writer only ever sees finished files.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -186,7 +185,6 @@ def render_package(model: ClientModel, overrides: Path | None = None) -> dict[st
         code = env.get_template("resources/resource.py.jinja").render(
             model=model, resource=resource, operations=views
         )
-        code = _unshadow_builtins(code, {op.name for op in resource.operations})
         files[f"{package}/resources/{resource.module}.py"] = _python(
             code, _local_names("..", model_names), f"{package}/resources/{resource.module}.py"
         )
@@ -221,20 +219,6 @@ def render_package(model: ClientModel, overrides: Path | None = None) -> dict[st
         model=model, client_args=_client_args(model)
     )
     return files
-
-
-_SHADOWABLE = ("list", "dict", "set", "type", "object", "bytes", "str", "int", "float", "bool")
-
-
-def _unshadow_builtins(code: str, method_names: set[str]) -> str:
-    """A method named ``list`` hides the builtin in its class body's annotations: qualify them."""
-    for name in sorted(method_names.intersection(_SHADOWABLE)):
-        code = re.sub(
-            rf"(?<![\w.]){name}(?=\[)|(?<=: ){name}(?=[,)\s|])|(?<=-> ){name}(?=:)|(?<=\| ){name}(?=[,)\s|:])",
-            f"builtins.{name}",
-            code,
-        )
-    return code
 
 
 def _local_names(prefix: str, model_names: set[str]) -> dict[str, str]:

@@ -48,7 +48,24 @@ from generator.clientmodel.scopes import (
     client_attributes,
     module_names,
 )
-from generator.clientmodel.types import ObjectShape, TypeMapper, split_union
+from generator.clientmodel.typenode import (
+    ANY,
+    NONE,
+    OBJECT,
+    STR,
+    Constrained,
+    DictOf,
+    ListOf,
+    LiteralOf,
+    Named,
+    TypeNode,
+    first_literal,
+    plain_name,
+    union,
+    with_none,
+    without_none,
+)
+from generator.clientmodel.types import ObjectShape, TypeMapper
 from generator.diagnostics import ClientgenError, Diagnostic, info, warning
 from generator.oas import HTTP_METHODS
 from generator.refs import escape_token, follow_refs, unescape_token
@@ -65,7 +82,8 @@ _STYLES: dict[str, tuple[str, ...]] = {
     "header": ("simple",),
     "cookie": ("form",),
 }
-_SIMPLE_TYPE = re.compile(r"^[A-Za-z_][\w.]*(\[[\w., ]+\])?$")
+_UUID_TEXT = union(Named("UUID"), STR)
+_BINARY = union(Named("bytes"), STR, Named("FileLike"))
 
 
 def lower(
@@ -272,8 +290,8 @@ def _draft(
             path_template=path,
             params=params,
             body=body,
-            response_type=response_type,
-            cast_to=_cast_expression(response_type, mapper),
+            response=response_type,
+            response_static=_cast_type(response_type, mapper),
             response_envelope=envelope,
             pagination=pagination,
             summary=_text(operation.get("summary")).strip(),
@@ -297,12 +315,13 @@ def _open_response_enums(mapper: TypeMapper, operations: list[Operation]) -> Non
     sent: set[str] = set()
     for op in operations:
         if op.body is not None:
-            annotations = [op.body.model or "", op.body.type or ""]
-            annotations += [f.type for f in op.body.fields]
+            annotations = [f.annotation for f in op.body.fields]
+            annotations += [Named(op.body.model)] if op.body.model else []
+            annotations += [op.body.annotation] if op.body.annotation else []
             for annotation in annotations:
                 sent |= mapper.model_names_in(annotation)
         for param in op.params:
-            sent |= mapper.model_names_in(param.type)
+            sent |= mapper.model_names_in(param.annotation)
     stack = list(sent)
     while stack:
         for dep in mapper.deps.get(stack.pop(), ()):
@@ -310,33 +329,33 @@ def _open_response_enums(mapper: TypeMapper, operations: list[Operation]) -> Non
                 sent.add(dep)
                 stack.append(dep)
     for name, model in list(mapper.models.items()):
-        if name not in sent and model.alias_of is None:
+        if name not in sent and model.alias is None:
             fields = tuple(
-                f if f.only is not None else replace(f, type=_open_enum(f.type, mapper))
+                f if f.only is not None else replace(f, annotation=_open_enum(f.annotation, mapper))
                 for f in model.fields  # a one-value tag (JSON:API type) stays exact
             )
             mapper.models[name] = replace(model, fields=fields)
 
 
-def _open_enum(annotation: str, mapper: TypeMapper) -> str:
+def _open_enum(annotation: TypeNode, mapper: TypeMapper) -> TypeNode:
     """``annotation`` with ``str`` added beside a (tolerant) enum at its top level."""
-    members = split_union(annotation)
-    if "str" in members or not any(_is_enum(m, mapper) for m in members):
+    members = annotation.members
+    if STR in members or not any(_is_enum(m, mapper) for m in members):
         return annotation
-    plain = [m for m in members if m != "None"]
-    return " | ".join([*plain, "str", *(["None"] if "None" in members else [])])
+    return union(annotation, STR)
 
 
-def _is_enum(member: str, mapper: TypeMapper) -> bool:
+def _is_enum(member: TypeNode, mapper: TypeMapper) -> bool:
     for _ in range(8):  # an alias of an alias, bounded
-        model = mapper.models.get(member)
-        if model is None or model.alias_of is None or mapper.recursive_alias(member):
+        name = plain_name(member)
+        model = mapper.models.get(name) if name else None
+        if model is None or model.alias is None or mapper.recursive_alias(model.name):
             break
-        values = [m for m in split_union(model.alias_of) if m != "None"]
+        values = model.alias.members
         if len(values) != 1:
             return bool(values) and all(_is_enum(v, mapper) for v in values)
         member = values[0]
-    return member.startswith("Annotated[Literal[") and member.endswith(", tolerant]")
+    return isinstance(member, LiteralOf) and member.tolerant and not member.flagged
 
 
 def _deref(document: dict[str, Any], schema: Any) -> dict[str, Any]:
@@ -376,27 +395,25 @@ def _params(
             schema = media.get("schema") if isinstance(media, dict) else None
         annotation = mapper.annotation(schema or {}, pascal(wire), f"{where}/schema", strict=True)
         required = bool(param.get("required")) or location == "path"
-        if location == "path" and annotation == "UUID":
-            annotation = "UUID | str"  # an id copied from anywhere, as text
+        if location == "path" and annotation == Named("UUID"):
+            annotation = _UUID_TEXT  # an id copied from anywhere, as text
         default = mapper.default(_deref(document, schema), annotation) if not required else None
         constraints = mapper.constraints(_deref(document, schema))
         if constraints:
-            annotation = (
-                f"Annotated[{annotation}, Field({', '.join(f'{k}={v}' for k, v in constraints)})]"
-            )
-        nullable = annotation.endswith("| None") or annotation == "Any"
+            annotation = Constrained(annotation, "Field", constraints)
+        nullable = annotation.nullable or annotation == ANY
         style = param.get("style")
         if style not in _STYLES.get(location, ()):
             style = _STYLES.get(location, ("form",))[0]  # the location's default
         given = annotation
         if not required and default is None and not nullable:
-            annotation = f"{annotation} | None"
+            annotation = with_none(annotation)
         params.append(
             Param(
                 name=names.allocate(argument_name(wire)),
                 wire=wire,
                 location=location,  # type: ignore[arg-type]
-                type=annotation,
+                annotation=annotation,
                 required=required,
                 description=_text(param.get("description")),
                 default=default,
@@ -404,7 +421,7 @@ def _params(
                 explode=param.get("explode", style == "form") is not False,
                 style=style,
                 nullable=nullable,
-                given_type=given,
+                given=given,
             )
         )
     return tuple(params)
@@ -475,30 +492,33 @@ def _body(
         return Body(
             media_type=media,
             required=required,
-            type="bytes | str | FileLike",  # a file is read; text goes as UTF-8
+            annotation=_BINARY,  # a file is read; text goes as UTF-8
             variable=names.allocate("body"),
         )
     shape = mapper.shape_of(schema, where)
-    model_name = mapper.annotation(schema, hint + "Request", where)
-    model = mapper.models.get(model_name)
-    sent = mapper.request_shape(model_name)  # without the fields the server sets
-    if model is not None and model.alias_of is None and model.fields:
+    annotation = mapper.annotation(schema, hint + "Request", where)
+    model = mapper.models.get(plain_name(annotation) or "")
+    sent = mapper.request_shape(annotation)  # without the fields the server sets
+    sent_name = plain_name(sent)
+    if model is not None and model.alias is None and model.fields and sent_name:
         in_path = {p.wire: p.name for p in params if p.location == "path"}
         flatten = _envelope(operation, "flatten") if envelope else None
-        fields = _body_fields(mapper, mapper.models[sent].fields, shape, in_path, names, flatten)
+        fields = _body_fields(
+            mapper, mapper.models[sent_name].fields, shape, in_path, names, flatten
+        )
         variable = names.allocate("payload")
         return Body(
             media_type=media,
             required=required,
             fields=fields,
-            model=sent,
+            model=sent_name,
             envelope=envelope,
             variable=variable,
         )
     return Body(
         media_type=media,
         required=required,
-        type=sent,
+        annotation=sent,
         envelope=envelope,
         variable=names.allocate("body"),
     )
@@ -520,7 +540,7 @@ def _body_fields(
     nested_model = None
     for field in model_fields:
         if field.alias == flatten:
-            nested_model = mapper.models.get(field.type.removesuffix(" | None"))
+            nested_model = mapper.models.get(plain_name(without_none(field.annotation)) or "")
     if flatten and nested_model is not None and nested_model.fields:
         declared = shape.properties.get(flatten)
         inner = mapper.shape_of(declared[0], declared[1]) if declared else ObjectShape()
@@ -528,7 +548,7 @@ def _body_fields(
             replace(
                 f,
                 name=names.allocate(argument_name(f.alias)),
-                type=_strict_field_type(mapper, f, inner),
+                annotation=_strict_field_type(mapper, f, inner),
                 default=None,
                 container=flatten,
             )
@@ -545,7 +565,7 @@ def _body_fields(
             Field(
                 name=fixed or names.allocate(argument_name(f.alias)),
                 alias=f.alias,
-                type=_strict_field_type(mapper, f, shape),
+                annotation=_strict_field_type(mapper, f, shape),
                 required=f.required,
                 description=f.description,
                 deprecated=f.deprecated,
@@ -555,21 +575,23 @@ def _body_fields(
     return tuple(nested + outer)
 
 
-def _strict_field_type(mapper: TypeMapper, field: Field, shape: ObjectShape) -> str:
+def _strict_field_type(mapper: TypeMapper, field: Field, shape: ObjectShape) -> TypeNode:
     """The signature type of a flattened body field: request-strict enums, and None only
     when the schema allows null (an optional argument left out is `NOT_GIVEN`, not None)."""
     declared = shape.properties.get(field.alias)
-    annotation = field.type
-    if declared is not None and "tolerant" in field.type:
+    annotation = field.annotation
+    if declared is not None and _tolerant(annotation):
         # the same schema at the same pointer: any model it names already exists
         strict = mapper.annotation(declared[0], field.name, declared[1], strict=True)
         annotation = mapper.request_shape(strict)
-    members = split_union(annotation)
-    if field.nullable and "None" not in members and annotation != "Any":
-        return f"{annotation} | None"
-    if not field.nullable and "None" in members and len(members) > 1:
-        return " | ".join(m for m in members if m != "None")
-    return annotation
+    if field.nullable and annotation != ANY:
+        return with_none(annotation)
+    return annotation if field.nullable else without_none(annotation)
+
+
+def _tolerant(annotation: TypeNode) -> bool:
+    """Whether a response enum is inside: a request argument needs the strict type."""
+    return any(isinstance(n, LiteralOf) and n.tolerant for n in annotation.walk())
 
 
 def _pick_media(content: dict[str, Any]) -> str:
@@ -618,46 +640,40 @@ def _response_type(
     hint: str,
     pointer: str,
     envelope: str | None,
-) -> str:
+) -> TypeNode:
     if media is None:
-        return "None"
+        return NONE
     if not _JSON.match(media):
-        return "str" if media.startswith("text/") else "bytes"
+        return STR if media.startswith("text/") else Named("bytes")
     if envelope and isinstance(schema, dict):
         inner = mapper.merged_properties(schema).get(envelope)
         if isinstance(inner, dict):
             schema = inner
     annotation = mapper.annotation(schema, hint + "Response", f"{pointer}/responses")
-    return "object" if annotation == "Any" else annotation
+    return OBJECT if annotation == ANY else annotation
 
 
-def _cast_expression(annotation: str, mapper: TypeMapper) -> str:
-    """What to pass as ``cast_to``: the type itself when it is a class (or a list or
-    dict of classes), else a ``cast`` so a union still type-checks as ``type[T]``."""
-    if annotation == "None":
-        return "type(None)"
-    members = split_union(annotation)
-    if "str" in members and any(_is_enum(m, mapper) for m in members):
+def _cast_type(annotation: TypeNode, mapper: TypeMapper) -> TypeNode | None:
+    """The type to ``cast`` the parsed type to so it type-checks as ``type[T]``, or
+    None when the type itself is a class (or a list or dict of classes)."""
+    members = annotation.members
+    if STR in members and any(_is_enum(m, mapper) for m in members):
         # An open enum: its values are strings, so the type is the rest (mypy
         # refuses ``type[Literal[...]]``); the runtime still reads the enum.
-        return _cast(" | ".join(m for m in members if not _is_enum(m, mapper)), annotation)
+        rest = (m for m in members if not _is_enum(m, mapper))
+        return union(*rest, nullable=annotation.nullable)
     expanded = annotation
     for _ in range(8):  # an alias of an alias, bounded
-        model = mapper.models.get(expanded)
-        if model is None or model.alias_of is None:
+        name = plain_name(expanded)
+        model = mapper.models.get(name) if name else None
+        if model is None or model.alias is None:
             break
-        if mapper.recursive_alias(expanded):  # a TypeAliasType object, not a type
-            return _cast(annotation)
-        expanded = model.alias_of
-    top_level = split_union(expanded)
-    if len(top_level) == 1 and not expanded.startswith(("Literal", "Annotated", "Any")):
+        if mapper.recursive_alias(model.name):  # a TypeAliasType object, not a type
+            return annotation
+        expanded = model.alias
+    if expanded.flagged or not isinstance(expanded, Named | ListOf | DictOf) or expanded == ANY:
         return annotation
-    return _cast(annotation)
-
-
-def _cast(annotation: str, value: str | None = None) -> str:
-    """``cast("type[X]", X)``, the type quoted safely (a Literal holds quotes of its own)."""
-    return f"cast({py_string(f'type[{annotation}]')}, {value or annotation})"
+    return None
 
 
 # -- pagination ----------------------------------------------------------------
@@ -699,7 +715,7 @@ def _pagination(
         _deref(mapper.document, items_schema).get("items") if items_schema is not None else None
     )
     item_type = mapper.annotation(item_schema or {}, hint + "Item", f"{pointer}/items")
-    item_type = "object" if item_type == "Any" else _open_enum(item_type, mapper)
+    item_type = OBJECT if item_type == ANY else _open_enum(item_type, mapper)
     values = {**spec, "items": items_pointer}
     arguments = tuple(
         (argument, py_literal(values[key]))
@@ -709,8 +725,8 @@ def _pagination(
     return Pagination(
         runtime_class=runtime_class,
         arguments=arguments,
-        item_type=item_type,
-        item_cast=_cast_expression(item_type, mapper),
+        item=item_type,
+        item_static=_cast_type(item_type, mapper),
     )
 
 
@@ -883,40 +899,45 @@ _RESOURCE_CLASSES = ("Async{}", "{}WithRawResponse", "Async{}WithRawResponse")
 
 
 def _example_args(params: tuple[Param, ...], body: Body | None) -> str:
-    args = [_example_value(p.type) for p in params if p.location == "path"]
+    args = [_example_value(p.annotation) for p in params if p.location == "path"]
     args += [
-        f"{p.name}={_example_value(p.type)}" for p in params if p.location != "path" and p.required
+        f"{p.name}={_example_value(p.annotation)}"
+        for p in params
+        if p.location != "path" and p.required
     ]
     if body is not None:
         if body.fields:
             args += [
-                f"{f.name}={_example_value(f.type)}"
+                f"{f.name}={_example_value(f.annotation)}"
                 for f in body.fields
                 if f.required and not f.fixed
             ]
         elif body.required:
-            args.append(f"body={_example_value(body.type or 'object')}")
+            args.append(f"body={_example_value(body.annotation or OBJECT)}")
     return ", ".join(args)
 
 
-def _example_value(annotation: str) -> str:
-    literal = re.search(r"Literal\[([^\],]+)", annotation)
-    if literal:
-        return literal.group(1)
-    if annotation == "UUID | str":
+_EXAMPLES = {
+    "str": '"string"',
+    "int": "1",
+    "float": "1.0",
+    "bool": "True",
+    "UUID": 'UUID("00000000-0000-0000-0000-000000000000")',
+    "datetime": "datetime.now()",
+    "date": "date.today()",
+    "bytes": 'b""',
+}
+
+
+def _example_value(annotation: TypeNode) -> str:
+    literal = first_literal(annotation)
+    if literal is not None:
+        return literal.values[0]
+    if annotation == _UUID_TEXT:
         return '"00000000-0000-0000-0000-000000000000"'
-    for prefix, value in (
-        ("str", '"string"'),
-        ("int", "1"),
-        ("float", "1.0"),
-        ("bool", "True"),
-        ("list", "[]"),
-        ("dict", "{}"),
-        ("UUID", 'UUID("00000000-0000-0000-0000-000000000000")'),
-        ("datetime", "datetime.now()"),
-        ("date", "date.today()"),
-        ("bytes", 'b""'),
-    ):
-        if annotation.startswith(prefix):
-            return value
-    return "..."
+    first = annotation.members[0] if annotation.members else annotation
+    if isinstance(first, ListOf):
+        return "[]"
+    if isinstance(first, DictOf):
+        return "{}"
+    return _EXAMPLES.get(plain_name(first) or "", "...")

@@ -1,7 +1,8 @@
 """The client model: everything the templates need, already decided.
 
 Frozen dataclasses lowered from the patched OpenAPI document. Names are safe
-Python identifiers, types are Python annotations, every string from the spec
+Python identifiers, types are `TypeNode`s (their annotation text is the ``type``
+properties, or ``render(shadowed)`` in a class body that hides builtins), every string from the spec
 is still raw text (templates escape it with explicit filters). Templates hold
 no logic beyond loops and conditionals over these objects.
 """
@@ -9,8 +10,10 @@ no logic beyond loops and conditionals over these objects.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
+from generator.clientmodel.typenode import SHADOWABLE, TypeNode, builtin, cast_expression
 from generator.imports import name_order
 
 ParamLocation = Literal["path", "query", "header", "cookie"]
@@ -22,7 +25,7 @@ class Field:
 
     name: str
     alias: str
-    type: str
+    annotation: TypeNode
     required: bool
     description: str = ""
     default: str | None = None  # Python source of the default, when the spec gives one
@@ -35,6 +38,10 @@ class Field:
     nullable: bool = False  # the schema allows null (not merely: the field may be left out)
     only: str | None = None  # Python source of the one value the schema allows (a JSON:API type)
 
+    @property
+    def type(self) -> str:
+        return self.annotation.text
+
 
 @dataclass(frozen=True)
 class ModelDef:
@@ -43,10 +50,14 @@ class ModelDef:
     name: str
     description: str
     fields: tuple[Field, ...] = ()
-    alias_of: str | None = None
+    alias: TypeNode | None = None
     pointer: str = ""
     # An alias in a cycle of aliases: rendered as a named `TypeAliasType` read lazily.
     recursive: bool = False
+
+    @property
+    def alias_of(self) -> str | None:
+        return None if self.alias is None else self.alias.text
 
 
 @dataclass(frozen=True)
@@ -54,7 +65,7 @@ class Param:
     name: str
     wire: str
     location: ParamLocation
-    type: str  # the annotation in the method signature
+    annotation: TypeNode  # in the method signature
     required: bool
     description: str = ""
     default: str | None = None
@@ -64,7 +75,15 @@ class Param:
     # (query, cookie), simple (path, header), label, matrix (path).
     style: str = "form"
     nullable: bool = False  # the schema allows null: None is a value to send
-    given_type: str = ""  # the annotation without the None that stands for "left out"
+    given: TypeNode | None = None  # the annotation without the None that stands for "left out"
+
+    @property
+    def type(self) -> str:
+        return self.annotation.text
+
+    @property
+    def given_type(self) -> str:
+        return "" if self.given is None else self.given.text
 
     @property
     def omittable(self) -> bool:
@@ -82,9 +101,13 @@ class Body:
     fields: tuple[Field, ...] = ()
     model: str | None = None
     # Not flattened: one ``body`` argument of this type.
-    type: str | None = None
+    annotation: TypeNode | None = None
     envelope: str | None = None
     variable: str = "payload"  # the local holding the validated request, clear of argument names
+
+    @property
+    def type(self) -> str | None:
+        return None if self.annotation is None else self.annotation.text
 
 
 @dataclass(frozen=True)
@@ -94,8 +117,16 @@ class Pagination:
 
     runtime_class: str
     arguments: tuple[tuple[str, str], ...]
-    item_type: str
-    item_cast: str  # the expression passed as item_type
+    item: TypeNode
+    item_static: TypeNode | None  # what to `cast` the item type to for mypy, when needed
+
+    @property
+    def item_type(self) -> str:
+        return self.item.text
+
+    def item_cast(self, shadowed: frozenset[str] = frozenset()) -> str:
+        """The expression passed as the item type."""
+        return cast_expression(self.item_static, self.item, shadowed)
 
 
 @dataclass(frozen=True)
@@ -106,8 +137,8 @@ class Operation:
     path_template: str  # the wire path, for docs
     params: tuple[Param, ...]
     body: Body | None
-    response_type: str  # the annotation the method returns (before paging)
-    cast_to: str  # the expression passed as cast_to
+    response: TypeNode  # what the method returns (before paging)
+    response_static: TypeNode | None  # what to `cast` the response type to for mypy, when needed
     response_envelope: str | None
     pagination: Pagination | None
     summary: str
@@ -120,6 +151,21 @@ class Operation:
     # The requirements that let this operation through, each the schemes it needs
     # together, in the spec's order (its own, else the document's; empty: none needed).
     security: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def response_type(self) -> str:
+        return self.response.text
+
+    def cast_to(self, shadowed: frozenset[str] = frozenset()) -> str:
+        """The expression passed as ``cast_to``."""
+        return cast_expression(self.response_static, self.response, shadowed)
+
+    def return_annotation(self, aio: bool, shadowed: frozenset[str] = frozenset()) -> str:
+        """The annotation the method returns: a page of items, or the response type."""
+        if self.pagination is None:
+            return self.response.render(shadowed)
+        page = "AsyncOffsetPage" if aio else "SyncOffsetPage"
+        return f"{page}[{self.pagination.item.render(shadowed)}]"
 
     @property
     def path_params(self) -> tuple[Param, ...]:
@@ -142,6 +188,15 @@ class Resource:
     module: str
     description: str
     operations: tuple[Operation, ...]
+
+    @cached_property
+    def shadowed(self) -> frozenset[str]:
+        """Builtins its classes hide by naming a method after them (``list``)."""
+        return SHADOWABLE.intersection(op.name for op in self.operations)
+
+    def builtin(self, name: str) -> str:
+        """A builtin's name as its class bodies must write it."""
+        return builtin(name, self.shadowed)
 
     @property
     def class_names(self) -> tuple[str, ...]:

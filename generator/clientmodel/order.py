@@ -23,7 +23,7 @@ import heapq
 from dataclasses import replace
 
 from generator.clientmodel.model import ModelDef
-from generator.clientmodel.types import split_union
+from generator.clientmodel.typenode import plain_name
 from generator.diagnostics import ClientgenError
 
 
@@ -37,11 +37,11 @@ def order_models(
     def forward(name: str) -> list[str]:
         return [d for d in deps.get(name, ()) if position.get(d, -1) >= position[name]]
 
-    rebuild = tuple(name for name in ordered if models[name].alias_of is None and forward(name))
+    rebuild = tuple(name for name in ordered if models[name].alias is None and forward(name))
     result = []
     for name in ordered:
         model = models[name]
-        if model.alias_of is not None and forward(name):
+        if model.alias is not None and forward(name):
             model = replace(model, recursive=True)
         result.append(model)
     return tuple(result), rebuild
@@ -77,7 +77,7 @@ def _aliases_after_values(
     rank = {name: i for i, name in enumerate(base)}
     waits_for = {
         name: {d for d in deps.get(name, ()) if d in models and d != name}
-        if models[name].alias_of is not None
+        if models[name].alias is not None
         else set()
         for name in base
     }
@@ -108,11 +108,11 @@ def _aliases_after_values(
 def _refuse_empty_cycles(models: dict[str, ModelDef], source: str) -> None:
     """An alias cycle where each alias is only (a union of) other aliases of the cycle
     names no value."""
-    aliases = {n: m.alias_of for n, m in models.items() if m.alias_of is not None}
+    aliases = {n: m.alias for n, m in models.items() if m.alias is not None}
     bare = {
         name: members
         for name, value in aliases.items()
-        if (members := [m for m in split_union(value) if m != "None"])
+        if (members := [plain_name(m) or "" for m in value.members])
         and all(m in aliases for m in members)
     }
     state: dict[str, int] = {}

@@ -65,7 +65,12 @@ def docstring(text: str, indent: str = "", width: int = 88) -> str:
     Lines after the first carry ``indent``, the indentation of the docstring
     itself, so the formatter leaves the text where it is.
     """
-    if len(text) < width - len(indent) and text.isprintable() and '"' not in text and "\\" not in text:
+    if (
+        len(text) < width - len(indent)
+        and text.isprintable()
+        and '"' not in text
+        and "\\" not in text
+    ):
         return text.strip() or "Undocumented."  # the common case: one short, plain line
     cleaned = text.replace("\r", "")
     if not all(line.isprintable() for line in cleaned.split("\n")):  # rare: per character

@@ -1,4 +1,4 @@
-"""JSON Schema -> Python annotation, and the models that needs.
+"""JSON Schema -> Python type (a `TypeNode`), and the models that needs.
 
 The one place where schema kinds map to Python types: a table for the
 scalar (type, format) pairs, and one method per structural keyword. Objects
@@ -25,20 +25,33 @@ from generator.clientmodel.model import Field, ModelDef
 from generator.clientmodel.naming import NameAllocator, class_name, field_name
 from generator.clientmodel.pyliteral import py_literal
 from generator.clientmodel.scopes import Scope, module_names
+from generator.clientmodel.typenode import (
+    ANY,
+    NONE,
+    Constrained,
+    DictOf,
+    ListOf,
+    LiteralOf,
+    Named,
+    TypeNode,
+    plain_name,
+    union,
+    with_none,
+)
 from generator.diagnostics import Diagnostic, warning
 from generator.refs import escape_token, resolve_pointer, unescape_token
 
-# (type, format) -> annotation; format None is the type's default.
-SCALARS: dict[tuple[str, str | None], str] = {
-    ("string", None): "str",
-    ("string", "date-time"): "datetime",
-    ("string", "date"): "date",
-    ("string", "uuid"): "UUID",
-    ("string", "binary"): "bytes",
-    ("integer", None): "int",
-    ("number", None): "float",
-    ("boolean", None): "bool",
-    ("null", None): "None",
+# (type, format) -> Python type; format None is the type's default.
+SCALARS: dict[tuple[str, str | None], TypeNode] = {
+    ("string", None): Named("str"),
+    ("string", "date-time"): Named("datetime"),
+    ("string", "date"): Named("date"),
+    ("string", "uuid"): Named("UUID"),
+    ("string", "binary"): Named("bytes"),
+    ("integer", None): Named("int"),
+    ("number", None): Named("float"),
+    ("boolean", None): Named("bool"),
+    ("null", None): NONE,
 }
 # JSON Schema keyword -> pydantic Field keyword, for constraints worth checking client-side.
 CONSTRAINTS: dict[str, str] = {
@@ -58,7 +71,6 @@ _MAX_ALL_OF_DEPTH = 64
 # Schemas nested (or $ref chains) deeper than this are typed Any: no real API
 # nests so deep, and Python's stack would not survive a hostile one.
 MAX_NESTING = 64
-_NAME_OR_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|(?P<name>\b[A-Za-z_]\w*\b)')
 
 
 class TypeMapper:
@@ -75,7 +87,7 @@ class TypeMapper:
             "schema name", module_names(), diagnostics, source, lambda name: f"{name}Model"
         )
         self._by_ref: dict[str, str] = {}
-        self._enum_refs: dict[str, str] = {}  # ref -> strict Literal, for request arguments
+        self._enum_refs: dict[str, TypeNode] = {}  # ref -> strict Literal, for request arguments
         self._building: list[str] = []
         self._request_variants: dict[str, str] = {}  # model -> its request-only shape
         self._depth = 0  # nesting of `annotation` calls, bounded by MAX_NESTING
@@ -83,9 +95,9 @@ class TypeMapper:
 
     # -- public -------------------------------------------------------------
 
-    def annotation(self, schema: Any, hint: str, pointer: str, *, strict: bool = False) -> str:
+    def annotation(self, schema: Any, hint: str, pointer: str, *, strict: bool = False) -> TypeNode:
         if not isinstance(schema, dict):
-            return "Any"
+            return ANY
         if self._depth >= MAX_NESTING:
             self.diagnostics.append(
                 warning(
@@ -93,14 +105,16 @@ class TypeMapper:
                     f"{self.source}#{pointer}",
                 )
             )
-            return "Any"
+            return ANY
         self._depth += 1
         try:
             return self._annotation(schema, hint, pointer, strict)
         finally:
             self._depth -= 1
 
-    def _annotation(self, schema: dict[str, Any], hint: str, pointer: str, strict: bool) -> str:
+    def _annotation(
+        self, schema: dict[str, Any], hint: str, pointer: str, strict: bool
+    ) -> TypeNode:
         if "$ref" in schema:
             return self._ref(schema["$ref"], pointer, strict)
         if "const" in schema:
@@ -115,12 +129,12 @@ class TypeMapper:
                     )
                     for i, s in enumerate(schema[key])
                 ]
-                return self._union(members + self._null_if(schema))
+                return union(*members, nullable=_nullable(schema))
         if isinstance(schema.get("allOf"), list) and schema["allOf"]:
             return self._all_of(schema, hint, pointer, strict)
         return self._typed(schema, hint, pointer, strict)
 
-    def request_shape(self, annotation: str) -> str:
+    def request_shape(self, annotation: TypeNode) -> TypeNode:
         """``annotation`` as a request sends it: every model that requires a field the
         server sets (``readOnly``), itself or through the models it holds, replaced by
         its request variant, ``<Name>Input``, which leaves the server's fields out.
@@ -154,7 +168,7 @@ class TypeMapper:
             )
         for name in needing:
             self._define_request_variant(name)
-        return self._rename(annotation, self._request_variants) if needing else annotation
+        return annotation.rename(self._request_variants) if needing else annotation
 
     def _define_request_variant(self, name: str) -> None:
         variant = self._request_variants[name]
@@ -170,26 +184,18 @@ class TypeMapper:
             variant,
             description,
             tuple(
-                replace(f, type=self._rename(f.type, renames))
+                replace(f, annotation=f.annotation.rename(renames))
                 for f in model.fields
                 if not f.read_only
             ),
-            None if model.alias_of is None else self._rename(model.alias_of, renames),
+            None if model.alias is None else model.alias.rename(renames),
             model.pointer,
         )
         self.deps[variant] = {renames.get(d, d) for d in self.deps.get(name, ())}
 
-    @staticmethod
-    def _rename(annotation: str, renames: dict[str, str]) -> str:
-        """``annotation`` with model names replaced (never inside string literals)."""
-        return _NAME_OR_STRING.sub(
-            lambda m: renames.get(m.group(0), m.group(0)) if m.group("name") else m.group(0),
-            annotation,
-        )
-
     def recursive_alias(self, name: str) -> bool:
         """Whether an alias refers back to itself through aliases only (see order.py)."""
-        if self.models.get(name, ModelDef(name, "")).alias_of is None:
+        if self.models.get(name, ModelDef(name, "")).alias is None:
             return False
         seen: set[str] = set()
         stack = list(self.deps.get(name, ()))
@@ -197,14 +203,13 @@ class TypeMapper:
             dep = stack.pop()
             if dep == name:
                 return True
-            if dep not in seen and self.models.get(dep, ModelDef(dep, "")).alias_of is not None:
+            if dep not in seen and self.models.get(dep, ModelDef(dep, "")).alias is not None:
                 seen.add(dep)
                 stack.extend(self.deps.get(dep, ()))
         return False
 
-    def model_names_in(self, annotation: str) -> set[str]:
-        found = (m.group("name") for m in _NAME_OR_STRING.finditer(annotation))
-        return {name for name in found if name in self.models}
+    def model_names_in(self, annotation: TypeNode) -> set[str]:
+        return {name for name in annotation.names() if name in self.models}
 
     def constraints(self, schema: Any) -> tuple[tuple[str, str], ...]:
         if not isinstance(schema, dict):
@@ -234,19 +239,19 @@ class TypeMapper:
 
     # -- structural keywords -----------------------------------------------
 
-    def _ref(self, ref: str, pointer: str, strict: bool) -> str:
+    def _ref(self, ref: str, pointer: str, strict: bool) -> TypeNode:
         if strict and ref in self._enum_refs:
             return self._enum_refs[ref]
         if ref in self._by_ref:
             self._depend(self._by_ref[ref])
-            return self._by_ref[ref]
+            return Named(self._by_ref[ref])
         try:
             target = resolve_pointer(self.document, ref)
         except (KeyError, IndexError, ValueError):
             self.diagnostics.append(
                 warning(f"broken $ref {ref!r}; typed as Any", f"{self.source}#{pointer}")
             )
-            return "Any"
+            return ANY
         if not ref.startswith("#/components/schemas/") or not isinstance(target, dict):
             return self.annotation(
                 target, class_name(ref.rsplit("/", 1)[-1]), ref[1:], strict=strict
@@ -259,7 +264,7 @@ class TypeMapper:
         if isinstance(target.get("enum"), list) and "$ref" not in target:
             self._enum_refs[ref] = self._enum(target, strict=True)
         self._depend(name)
-        return self._enum_refs[ref] if strict and ref in self._enum_refs else name
+        return self._enum_refs[ref] if strict and ref in self._enum_refs else Named(name)
 
     def _define(self, name: str, schema: dict[str, Any], pointer: str) -> None:
         """Define ``name`` as a model (object schemas) or an alias (everything else)."""
@@ -278,17 +283,18 @@ class TypeMapper:
                     if "allOf" in schema
                     else self.annotation(schema, name + "Item", pointer)
                 )
-                members = split_union(alias)
-                if name in members and len(members) > 1:  # A = A | B is B
-                    alias = " | ".join(m for m in members if m != name)
+                itself = Named(name)
+                if itself in alias.members and (len(alias.members) > 1 or alias.nullable):
+                    rest = (m for m in alias.members if m != itself)  # A = A | B is B
+                    alias = union(*rest, nullable=alias.nullable)
                     self.deps[name].discard(name)
                 self.models[name] = ModelDef(
-                    name, _description(schema), alias_of=alias, pointer=pointer
+                    name, _description(schema), alias=alias, pointer=pointer
                 )
         finally:
             self._building.pop()
 
-    def _all_of(self, schema: dict[str, Any], hint: str, pointer: str, strict: bool) -> str:
+    def _all_of(self, schema: dict[str, Any], hint: str, pointer: str, strict: bool) -> TypeNode:
         shape = self.object_shape(schema, pointer)
         if shape.properties and (len(schema["allOf"]) > 1 or schema.get("properties")):
             return self._inline_model(schema, hint, pointer)
@@ -296,15 +302,15 @@ class TypeMapper:
 
     def _all_of_alias(
         self, schema: dict[str, Any], hint: str, pointer: str, strict: bool = False
-    ) -> str:
+    ) -> TypeNode:
         """An ``allOf`` that adds no properties: the type of its one typed part (the
         common ``allOf: [$ref]`` beside a description), else any JSON object."""
         parts = [p for p in schema.get("allOf") or () if isinstance(p, dict) and _typed_part(p)]
         if len(parts) == 1:
             index = schema["allOf"].index(parts[0])
             member = self.annotation(parts[0], hint, f"{pointer}/allOf/{index}", strict=strict)
-            return self._union([member, *self._null_if(schema)])
-        return "dict[str, Any]" if parts else "Any"
+            return union(member, nullable=_nullable(schema))
+        return DictOf(ANY) if parts else ANY
 
     def object_shape(self, schema: Any, pointer: str) -> ObjectShape:
         """The properties and requirements of an object schema, ``allOf`` parts merged in.
@@ -396,7 +402,7 @@ class TypeMapper:
         if not shape.description:
             shape.description = _description(schema)
 
-    def _typed(self, schema: dict[str, Any], hint: str, pointer: str, strict: bool) -> str:
+    def _typed(self, schema: dict[str, Any], hint: str, pointer: str, strict: bool) -> TypeNode:
         kinds = _types(schema)
         if not kinds:
             if "properties" in schema or "additionalProperties" in schema:
@@ -404,21 +410,20 @@ class TypeMapper:
             elif "items" in schema:
                 kinds = ["array"]
             else:
-                return "Any"
-        members = [self._one_type(kind, schema, hint, pointer, strict) for kind in kinds]
-        return self._union(members)
+                return ANY
+        return union(*(self._one_type(kind, schema, hint, pointer, strict) for kind in kinds))
 
     def _one_type(
         self, kind: str, schema: dict[str, Any], hint: str, pointer: str, strict: bool
-    ) -> str:
+    ) -> TypeNode:
         if kind == "array":
             items = schema.get("items")
             item = (
                 self.annotation(items, hint + "Item", f"{pointer}/items", strict=strict)
                 if items is not None
-                else "Any"
+                else ANY
             )
-            return f"list[{item}]"
+            return ListOf(item)
         if kind == "object":
             if _is_object_model(schema):
                 return self._inline_model(schema, hint, pointer)
@@ -427,16 +432,16 @@ class TypeMapper:
                 value = self.annotation(
                     extra, hint + "Value", f"{pointer}/additionalProperties", strict=strict
                 )
-                return f"dict[str, {value}]"
-            return "dict[str, Any]"
+                return DictOf(value)
+            return DictOf(ANY)
         fmt = schema.get("format")
-        return SCALARS.get((kind, fmt)) or SCALARS.get((kind, None)) or "Any"
+        return SCALARS.get((kind, fmt)) or SCALARS.get((kind, None)) or ANY
 
-    def _inline_model(self, schema: dict[str, Any], hint: str, pointer: str) -> str:
+    def _inline_model(self, schema: dict[str, Any], hint: str, pointer: str) -> TypeNode:
         key = f"#inline{pointer}"
         if key in self._by_ref:
             self._depend(self._by_ref[key])
-            return self._by_ref[key]
+            return Named(self._by_ref[key])
         # The same inline schema under the same name (a body and its response both
         # declaring `voice_options`) is one class, not Name and Name2.
         wanted = class_name(hint)
@@ -445,13 +450,13 @@ class TypeMapper:
             if _same_schema(schema, other):
                 self._by_ref[key] = name
                 self._depend(name)
-                return name
+                return Named(name)
         name = self.module_scope.allocate(wanted, pointer)
         self._by_ref[key] = name
         earlier.append((schema, name))
         self._define(name, schema, pointer)
         self._depend(name)
-        return name
+        return Named(name)
 
     def _fields(self, shape: ObjectShape, owner: str) -> tuple[Field, ...]:
         required = set(shape.required)
@@ -461,19 +466,19 @@ class TypeMapper:
             python = names.allocate(field_name(wire))
             # A nested object is named after the schema declaring it (NewPetOwner,
             # also inside Pet = allOf[NewPet, ...]).
-            prefix = self._ref(declared_by, where, False) if declared_by else owner
+            prefix = str(self._ref(declared_by, where, False)) if declared_by else owner
             annotation = self.annotation(prop, prefix + class_name(wire), where)
             is_required = wire in required
             default = self.default(prop, annotation)
-            annotation = self._limited(annotation, self.constraints(prop))
-            nullable = "None" in split_union(annotation) or annotation == "Any"
+            annotation = _limited(annotation, self.constraints(prop))
+            nullable = annotation.nullable or annotation == ANY
             if not is_required and not nullable:
-                annotation = f"{annotation} | None"  # absent from a response reads as None
+                annotation = with_none(annotation)  # absent from a response reads as None
             fields.append(
                 Field(
                     name=python,
                     alias=wire,
-                    type=annotation,
+                    annotation=annotation,
                     required=is_required,
                     description=_description(prop),
                     default=default,
@@ -485,33 +490,17 @@ class TypeMapper:
             )
         return tuple(fields)
 
-    @staticmethod
-    def _limited(annotation: str, constraints: tuple[tuple[str, str], ...]) -> str:
-        """Wrap in the runtime's ``limits``: checked when sending, not when reading a response."""
-        if not constraints:
-            return annotation
-        members = split_union(annotation)
-        base = " | ".join(m for m in members if m != "None")
-        arguments = ", ".join(f"{k}={v}" for k, v in constraints)
-        return f"Annotated[{base}, limits({arguments})]" + (" | None" if "None" in members else "")
-
-    def default(self, schema: dict[str, Any], annotation: str) -> str | None:
+    def default(self, schema: dict[str, Any], annotation: TypeNode) -> str | None:
         """The Python source of a scalar default that fits the annotation, else None."""
-        if "default" not in schema:
+        if "default" not in schema or not annotation.members:
             return None
         value = schema["default"]
-        base = annotation.split(" | ")[0]
+        first = annotation.members[0]
+        if isinstance(first, LiteralOf):
+            return py_literal(value) if py_literal(value) in first.values else None
+        base = plain_name(first)
         fits = (
-            (
-                isinstance(value, str)
-                and (
-                    base == "str"
-                    or (
-                        base.startswith(("Literal", "Annotated[Literal"))
-                        and repr(value)[1:-1] in base
-                    )
-                )
-            )
+            (isinstance(value, str) and base == "str")
             or (isinstance(value, bool) and base == "bool")
             or (isinstance(value, int) and not isinstance(value, bool) and base in ("int", "float"))
             or (isinstance(value, float) and base == "float")
@@ -520,42 +509,42 @@ class TypeMapper:
 
     # -- small helpers ------------------------------------------------------
 
-    def _enum(self, schema: dict[str, Any], strict: bool) -> str:
+    def _enum(self, schema: dict[str, Any], strict: bool) -> TypeNode:
         values = list(schema["enum"])
-        return self._literal(values + ([None] if "null" in _types(schema) else []), strict)
+        return self._literal(values + ([None] if _nullable(schema) else []), strict)
 
-    def _literal(self, values: list[Any], strict: bool) -> str:
+    def _literal(self, values: list[Any], strict: bool) -> TypeNode:
         plain = [v for v in values if v is not None]
         if not plain or not all(
             isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool)) for v in plain
         ):
             kinds = {type(v) for v in plain}
-            base = "bool" if kinds == {bool} else "float" if kinds <= {int, float} else "Any"
-            return self._union([base] + (["None"] if None in values else []))
-        unique = list(dict.fromkeys(plain))
-        literal = f"Literal[{', '.join(py_literal(v) for v in unique)}]"
-        if not strict:
-            literal = f"Annotated[{literal}, tolerant]"
-        return self._union([literal] + (["None"] if None in values else []))
-
-    def _union(self, members: list[str]) -> str:
-        flat: list[str] = []
-        for member in members:
-            for part in split_union(member):
-                if part not in flat:
-                    flat.append(part)
-        if "Any" in flat:
-            return "Any"
-        if "None" in flat:  # None last reads best: `str | None`
-            flat = [m for m in flat if m != "None"] + ["None"]
-        return " | ".join(flat) or "Any"
-
-    def _null_if(self, schema: dict[str, Any]) -> list[str]:
-        return ["None"] if "null" in _types(schema) else []
+            base = (
+                Named("bool")
+                if kinds == {bool}
+                else Named("float")
+                if kinds <= {int, float}
+                else ANY
+            )
+            return union(base, nullable=None in values)
+        unique = tuple(dict.fromkeys(py_literal(v) for v in plain))
+        return LiteralOf(unique, tolerant=not strict, nullable=None in values)
 
     def _depend(self, name: str) -> None:
         if self._building:
             self.deps[self._building[-1]].add(name)
+
+
+def _limited(annotation: TypeNode, constraints: tuple[tuple[str, str], ...]) -> TypeNode:
+    """Wrap in the runtime's ``limits``: checked when sending, not when reading a response."""
+    if not constraints:
+        return annotation
+    base = union(*annotation.members)
+    return Constrained(base, "limits", constraints, nullable=annotation.nullable)
+
+
+def _nullable(schema: dict[str, Any]) -> bool:
+    return "null" in _types(schema)
 
 
 def _only_value(schema: dict[str, Any]) -> str | None:
@@ -642,21 +631,6 @@ class ObjectShape:
             self.properties[wire] = ({**earlier[0], **prop}, earlier[1], earlier[2])
         else:
             self.properties[wire] = (prop, pointer, owner)
-
-
-def split_union(annotation: str) -> list[str]:
-    """Top-level members of `A | B[C | D] | None`."""
-    parts, depth, start = [], 0, 0
-    for index, char in enumerate(annotation):
-        if char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(annotation[start:index].strip())
-            start = index + 1
-    parts.append(annotation[start:].strip())
-    return [p for p in parts if p]
 
 
 def _description(schema: Any) -> str:

@@ -88,4 +88,8 @@ def test_the_same_inline_schema_under_the_same_name_is_one_class() -> None:
     again = mapper.annotation(dict(options), "VoiceOptions", "/paths/~1b/post/requestBody")
     different = mapper.annotation(other, "VoiceOptions", "/paths/~1c/post/requestBody")
 
-    assert (first, again, different) == ("VoiceOptions", "VoiceOptions", "VoiceOptions2")
+    assert (first.text, again.text, different.text) == (
+        "VoiceOptions",
+        "VoiceOptions",
+        "VoiceOptions2",
+    )
