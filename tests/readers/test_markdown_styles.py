@@ -332,6 +332,12 @@ def test_openapi_to_md_union_of_described_objects_keeps_its_nesting() -> None:
     assert [list(member["properties"]) for member in members] == [["days"], ["forever"]]
 
 
+def test_openapi_to_md_http_scheme_kind_from_its_description() -> None:
+    """openapi-to-md prints ``// Basic authentication with ...`` above a lone ``http``."""
+    scheme = _read("burrow.openapi-to-md.md")["components"]["securitySchemes"]["accountSecret"]
+    assert (scheme["type"], scheme["scheme"]) == ("http", "basic")
+
+
 def test_curl_path_takes_the_names_an_endpoint_line_states() -> None:
     """``GET /v2/documents/:id`` names the id; the DELETE curl only shows one."""
     paths = _read("quillpad.docs.md")["paths"]

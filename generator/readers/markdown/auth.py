@@ -89,18 +89,18 @@ def stated_schemes(lines: Iterable[str]) -> dict[str, Schema]:
     return {name: scheme for name, scheme in schemes.items() if _complete(scheme)}
 
 
-def listed_schemes(
-    entries: Mapping[str, str], described: Mapping[str, str] | None = None
-) -> dict[str, Schema]:
-    """openapi-to-md's entries: the scheme as JSON, or a lone type word (its Reference
-    Table description may say more: "Basic Authentication is required")."""
+def listed_schemes(entries: Mapping[str, str]) -> dict[str, Schema]:
+    """openapi-to-md's entries: the scheme as JSON, or a lone type word under its
+    description as comments (``// Basic Authentication is required``)."""
     schemes: dict[str, Schema] = {}
     for name, text in entries.items():
-        body = "\n".join(line for line in text.splitlines() if not line.strip().startswith("//"))
+        lines = [line.strip() for line in text.splitlines()]
+        body = "\n".join(line for line in lines if not line.startswith("//"))
+        comments = " ".join(line[2:].strip() for line in lines if line.startswith("//"))
         try:
             value = json.loads(body)
         except ValueError:
-            value = {"type": body.strip()}
+            value = {"type": body.strip(), **({"description": comments} if comments else {})}
         if not isinstance(value, dict) or value.get("type") not in SCHEME_TYPES:
             continue
         scheme = {key: item for key, item in value.items() if key in SCHEME_FIELDS}
@@ -108,7 +108,7 @@ def listed_schemes(
             scheme["flows"] = {}  # only the type is stated: flows are the overrides' to add
             schemes[name] = scheme
         elif scheme["type"] == "http" and not scheme.get("scheme"):
-            schemes[name] = _http_scheme_named(name, scheme, (described or {}).get(name, ""))
+            schemes[name] = _http_scheme_named(name, scheme, comments)
         elif _complete(scheme):
             schemes[name] = scheme
     return schemes

@@ -97,8 +97,6 @@ class Outline:
     groups: dict[str, list[str]] = field(default_factory=dict)
     # security scheme name -> what a schema chapter states of it (JSON text or a word)
     security: dict[str, str] = field(default_factory=dict)
-    # name -> description, as a table of contents (openapi-to-md's Reference Table) gives it
-    described: dict[str, str] = field(default_factory=dict)
     # component parameter key -> (heading line, its block): openapi-to-md's References
     parameters: dict[str, tuple[int, str]] = field(default_factory=dict)
 
@@ -404,10 +402,7 @@ class _Walker:
             return
         # an "Authentication" chapter with endpoints in it is a tag: their tables are theirs
         in_auth = self.chapter == "auth" and self.section is None
-        if table.kind == "index":
-            self.outline.described.update((r.name, r.description) for r in table.rows)
-            return
-        if in_auth or self.scheme or self.aside:
+        if table.kind == "index" or in_auth or self.scheme or self.aside:
             return
         if self.section is None:
             if table.kind == "fields":

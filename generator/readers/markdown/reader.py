@@ -103,7 +103,7 @@ def read(text: str, source: str) -> ReadResult:
     paths = [openapi_path(section.raw_path)[1] for section in outline.sections]
     servers = list(dict.fromkeys(_without_shared_prefix(url, paths) for url in servers))
     prose = _outside_code(lines)
-    schemes = {**stated_schemes(prose), **listed_schemes(outline.security, outline.described)}
+    schemes = {**stated_schemes(prose), **listed_schemes(outline.security)}
     calls = [
         _undocumented_headers(call, section)
         for section in outline.sections
