@@ -21,7 +21,7 @@ from openapi_spec_validator import validate
 from generator.diagnostics import ClientgenError
 from generator.readers import choose_reader, read_source
 from generator.readers.redoc.reader import READER, read
-from tests.readers.redoc_scoring import score
+from tests.readers.redoc_scoring import facts_of, score
 
 FIXTURES = Path(__file__).parent / "fixtures" / "redoc"
 SPECS = sorted(p.name for p in FIXTURES.iterdir() if (p / "source.json").exists())
@@ -178,3 +178,16 @@ def test_a_head_operation_is_named_and_kept() -> None:
     operation = document["paths"]["/.well-known/mercure"]["head"]
     assert operation["operationId"].startswith("head")
     validate(document)
+
+
+def test_scoring_counts_only_what_the_page_shows() -> None:
+    """ReDoc lists only the tags of x-tagGroups: an operation of another tag is not on the page."""
+    ok = {"200": {"description": "ok"}}
+    spec = {
+        "x-tagGroups": [{"name": "Shown", "tags": ["a"]}],
+        "paths": {
+            "/a": {"get": {"tags": ["a"], "responses": ok}},
+            "/b": {"get": {"tags": ["b"], "responses": ok}},
+        },
+    }
+    assert facts_of(spec).operations == {("get", "/a")}
