@@ -338,11 +338,13 @@ def test_openapi_to_md_http_scheme_kind_from_its_description() -> None:
     assert (scheme["type"], scheme["scheme"]) == ("http", "basic")
 
 
-def test_curl_path_takes_the_names_an_endpoint_line_states() -> None:
-    """``GET /v2/documents/:id`` names the id; the DELETE curl only shows one."""
+def test_curl_examples_belong_to_the_endpoints_stated() -> None:
+    """``GET /v2/documents/:id`` names the id; the DELETE curl only shows one, and the
+    GET curl of the introduction is an example of the stated GET, not a second shape."""
     paths = _read("quillpad.docs.md")["paths"]
+    assert set(paths) == {"/v2/documents", "/v2/documents/{id}", "/v2/folders/{folder_id}"}
     assert set(paths["/v2/documents/{id}"]) == {"get", "delete"}
-    assert not any("document_id" in path for path in paths)
+    assert "x-clientgen-methods" not in paths["/v2/documents/{id}"]["get"]
 
 
 def _read(document: str) -> dict[str, Any]:

@@ -11,7 +11,6 @@ import copy
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from http import HTTPStatus
 from typing import Any
 
@@ -19,6 +18,7 @@ import yaml
 
 from generator.readers.base import Document
 from generator.readers.common.samples import finalize, infer_schema, merge_schemas
+from generator.readers.markdown.call_sections import fold_call_sections
 from generator.readers.markdown.lines import Reference
 from generator.readers.markdown.names import (
     method_name,
@@ -27,7 +27,6 @@ from generator.readers.markdown.names import (
     openapi_path,
     operation_id,
     pascal,
-    path_shape,
     title,
     verb,
 )
@@ -298,7 +297,7 @@ class _Operations:
 
     def paths(self, sections: list[Section]) -> dict[str, Any]:
         grouped: dict[tuple[str, str], list[Section]] = {}
-        for section in _stated_names(sections):
+        for section in fold_call_sections(sections):
             key = (openapi_path(section.raw_path)[1], section.method)
             grouped.setdefault(key, []).append(section)
         paths: dict[str, Any] = {}
@@ -470,25 +469,6 @@ class _Operations:
                 yield from item.rows
             elif isinstance(item, Reference) and object_key(item.name) in self.objects:
                 yield from self.objects[object_key(item.name)].rows
-
-
-def _stated_names(sections: list[Section]) -> list[Section]:
-    """An example call's path names its ids by guess (``{document_id}``): where an
-    endpoint line states the same template (``/documents/{id}``), its names are used."""
-    stated: dict[str, str] = {}
-    for section in sections:
-        if not section.from_call:
-            path = openapi_path(section.raw_path)[1]
-            stated.setdefault(path_shape(path), path)
-    renamed: list[Section] = []
-    for section in sections:
-        path = openapi_path(section.raw_path)[1]
-        known = stated.get(path_shape(path), path)
-        if section.from_call and known != path:
-            query = section.raw_path.partition("?")[2]
-            section = replace(section, raw_path=known + (f"?{query}" if query else ""))
-        renamed.append(section)
-    return renamed
 
 
 def _merged_responses(answers: list[dict[str, Schema | None]]) -> dict[str, Any]:

@@ -125,11 +125,6 @@ def openapi_path(raw: str) -> tuple[str, str, list[str], list[str]]:
     return server, path, _BRACE_PARAM.findall(path), queries
 
 
-def path_shape(path: str) -> str:
-    """The template with its variables unnamed: ``/a/{id}`` and ``/a/{a_id}`` are one path."""
-    return _BRACE_PARAM.sub("{}", path)
-
-
 def template_ids(url: str) -> str:
     """An example request's concrete ids as path parameters: ``/notes/42`` ->
     ``/notes/{note_id}`` (digits, UUIDs and prefixed ids like ``cus_9s8d7f6``, each
