@@ -175,9 +175,13 @@ def _action(facts: Facts, base: str) -> Action:
     named = resource_words(base)
     both = " ".join([*named, plural(named[-1])] if named else [])  # either number
     action = summary_action(facts.segment.summary, both)
-    verb = SUMMARY_VERBS.get(action.slug.split("-")[0])
+    first, *rest = action.slug.split("-")
+    verb = SUMMARY_VERBS.get(first)
     if verb and verb[0] in ("GET", "DELETE") and not facts.has_body:
         return Action("", verb[0])
+    if not verb and first.endswith("s") and summary_tokens(facts.segment.summary)[:1] == [first]:
+        # the summary's own verb, as a path names it: "Cancels a job" -> cancel
+        return Action("-".join([singular(first), *rest]), action.crud)
     return action
 
 

@@ -70,7 +70,8 @@ def _phrase(tokens: list[str], start: int) -> tuple[tuple[str, ...], int]:
 
 def subject(summary: str) -> Subject:
     head = re.split(r"[,;.:(]", summary, maxsplit=1)[0]
-    tokens = summary_tokens(head.replace("\u2019", "'"))
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", head.replace("\u2019", "'"))
+    tokens = summary_tokens(spaced)  # "destinationDefinition" is two words
     # a verb the table lacks shows by an article after it ("Likes a playlist")
     verb = tokens[:1] and (tokens[0] in SUMMARY_VERBS or tokens[1:2] in (["a"], ["an"], ["the"]))
     start = 1 if verb else 0
