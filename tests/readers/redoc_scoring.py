@@ -94,22 +94,23 @@ def _on_page(op: dict[str, Any], shown: set[str] | None) -> bool:
 
 def facts_of(doc: dict[str, Any]) -> Facts:
     facts = Facts()
-    # a page shows a server without its trailing slash, and a scheme-relative one resolved
+    # a page shows a server without its trailing slash, and a scheme-relative one resolved;
+    # a server "/" is the page's own origin, which it does not print
     facts.servers = {
         re.sub(r"^(?:https?:)?//", "//", s.get("url", "")).rstrip("/")
         for s in doc.get("servers") or []
         if isinstance(s, dict)
-    }
-    # the schemes some operation accepts: a page shows those (under Authorizations)
+    } - {""}
+    # the schemes some operation on the page accepts: it shows those (under Authorizations)
+    shown = _grouped_tags(doc)
     used = [*(doc.get("security") or [])]
     for item in (doc.get("paths") or {}).values():
         for op in (item or {}).values() if isinstance(item, dict) else []:
-            if isinstance(op, dict):
+            if isinstance(op, dict) and _on_page(op, shown):
                 used += op.get("security") or []
     facts.schemes = {
         name for requirement in used if isinstance(requirement, dict) for name in requirement
     }
-    shown = _grouped_tags(doc)
     for path, item in (doc.get("paths") or {}).items():
         item = _resolve(doc, item)
         if not isinstance(item, dict):
