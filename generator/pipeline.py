@@ -7,10 +7,12 @@ its own. Nothing here touches disk except reading inputs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from generator import __version__
+from generator.background import background
 from generator.clientmodel.lower import lower
 from generator.clientmodel.model import ClientModel
 from generator.diagnostics import ClientgenError, Diagnostic, Severity, warning
@@ -122,31 +124,33 @@ def build_release(job: Job, target: Path) -> Build:
     A package that comes out the same keeps its version and changelog; one that
     changes gets the next version by what changed for its users (generator.release)."""
     built = build_document(job)
-    with stage(job.name, "lower"):
-        model, notes = build_model(job, built)
-    previous = read_previous(target)
-    version = previous.version if previous else FIRST_VERSION
-    changelog = (previous.changelog if previous else "") or first_entry(version, built.document)
-    files = _package(job, model, built.document, version, changelog)
+    # The snapshot needs only the document: another core writes it during the lowering.
+    with background(partial(snapshot, built.document)) as snapshot_text:
+        with stage(job.name, "lower"):
+            model, notes = build_model(job, built)
+        previous = read_previous(target)
+        version = previous.version if previous else FIRST_VERSION
+        changelog = (previous.changelog if previous else "") or first_entry(version, built.document)
+        files = _package(job, model, version, changelog) | {SNAPSHOT: snapshot_text.result()}
     if previous is not None and previous.document is not None and _changed(files, previous.files):
         old_model, _ = lower(previous.document, job.name, job.package, str(job.source))
         comparison = compare(previous.document, built.document, old_model, model)
         version = bumped(version, comparison.bump)
         new_entry = entry(version, comparison.bump, comparison, built.document)
-        files = _package(job, model, built.document, version, with_entry(changelog, new_entry))
+        changelog = with_entry(changelog, new_entry)
+        files = _package(job, model, version, changelog) | {SNAPSHOT: files[SNAPSHOT]}
     record = {"package_version": version, "generator_version": __version__}
     if not job.meta:
         files = {path: text for path, text in files.items() if path.startswith(f"{job.package}/")}
     return Build(files, built.diagnostics + notes, record | summary(built.document))
 
 
-def _package(
-    job: Job, model: ClientModel, document: dict[str, Any], version: str, changelog: str
-) -> dict[str, str]:
+def _package(job: Job, model: ClientModel, version: str, changelog: str) -> dict[str, str]:
+    """The rendered package and its changelog (the snapshot is added by the caller)."""
     versioned = replace(model, version=version, generator_version=__version__)
     with stage(job.name, "render"):
         files = render_package(versioned, job.templates)
-    return files | {SNAPSHOT: snapshot(document), CHANGELOG: changelog}
+    return files | {CHANGELOG: changelog}
 
 
 def _changed(files: dict[str, str], previous: dict[str, str]) -> bool:

@@ -1,0 +1,53 @@
+"""generator/background.py: a value computed in a forked child, or inline where forking is unsafe."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+
+from generator.background import background
+from generator.diagnostics import ClientgenError
+
+
+def _pid_and_text() -> tuple[int, str]:
+    return os.getpid(), "x" * 1_000_000  # more than a pipe buffer holds
+
+
+def test_the_value_is_computed_in_another_process_and_comes_back_whole() -> None:
+    with background(_pid_and_text) as pending:
+        pid, text = pending.result()
+    assert pid != os.getpid()
+    assert text == "x" * 1_000_000
+
+
+def _refuse() -> None:
+    raise ClientgenError("no usable operation", "spec.yaml#/paths", "add one")
+
+
+def test_what_the_call_raises_is_raised_by_result() -> None:
+    with background(_refuse) as pending, pytest.raises(ClientgenError, match="no usable"):
+        pending.result()
+
+
+def test_a_block_that_fails_stops_the_child() -> None:
+    child = 0
+    with pytest.raises(KeyError), background(_pid_and_text) as pending:
+        child = pending._pid
+        raise KeyError("the lowering failed")
+    assert child
+    with pytest.raises(ProcessLookupError):  # killed and reaped
+        os.kill(child, 0)
+
+
+def test_with_another_thread_running_the_call_runs_inline() -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        with background(_pid_and_text) as pending:
+            assert pending.result()[0] == os.getpid()
+    finally:
+        stop.set()
+        thread.join()
