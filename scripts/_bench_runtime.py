@@ -28,7 +28,7 @@ import os
 import pstats
 import sys
 import time
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -150,22 +150,40 @@ def generate_package(work: Path) -> Path:
 # -- timing ---------------------------------------------------------------------
 
 
+class Samples:
+    """Per-call wall clock and this thread's CPU, by variant."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.wall: dict[str, list[float]] = {name: [] for name in names}
+        self.cpu: dict[str, list[float]] = {name: [] for name in self.wall}
+
+    @contextlib.contextmanager
+    def timing(self, name: str) -> Iterator[None]:
+        start, start_cpu = time.perf_counter(), time.thread_time()
+        yield
+        self.cpu[name].append(time.thread_time() - start_cpu)
+        self.wall[name].append(time.perf_counter() - start)
+
+    def medians_us(self) -> dict[str, float]:
+        """``<name>``: median wall microseconds; ``<name>_cpu``: median CPU microseconds."""
+        out = {name: median(values) * 1e6 for name, values in self.wall.items()}
+        out.update({f"{name}_cpu": median(values) * 1e6 for name, values in self.cpu.items()})
+        return out
+
+
 def per_call_us(calls: Mapping[str, Callable[[], object]], n: int) -> dict[str, float]:
-    """Median microseconds per call of each variant, wall clock (``<name>``) and this
-    thread's CPU (``<name>_cpu``). The variants take turns call by call, so a busy
-    moment touches them alike, and medians shrug off the calls a scheduler stalled."""
+    """Median microseconds per call of each variant (`Samples.medians_us`), after 50
+    warm-up calls. The variants take turns call by call, so a busy moment touches
+    them alike, and medians shrug off the calls a scheduler stalled."""
     for call in calls.values():
-        for _ in range(min(50, n)):
+        for _ in range(50):
             call()
-    wall: dict[str, list[float]] = {name: [] for name in calls}
-    cpu: dict[str, list[float]] = {name: [] for name in calls}
+    samples = Samples(calls)
     for _ in range(n):
         for name, call in calls.items():
-            start, start_cpu = time.perf_counter(), time.thread_time()
-            call()
-            cpu[name].append(time.thread_time() - start_cpu)
-            wall[name].append(time.perf_counter() - start)
-    return _medians(wall, cpu)
+            with samples.timing(name):
+                call()
+    return samples.medians_us()
 
 
 async def async_per_call_us(
@@ -173,23 +191,14 @@ async def async_per_call_us(
 ) -> dict[str, float]:
     """`per_call_us` for coroutines, awaited one after another in one event loop."""
     for call in calls.values():
-        for _ in range(min(50, n)):
+        for _ in range(50):
             await call()
-    wall: dict[str, list[float]] = {name: [] for name in calls}
-    cpu: dict[str, list[float]] = {name: [] for name in calls}
+    samples = Samples(calls)
     for _ in range(n):
         for name, call in calls.items():
-            start, start_cpu = time.perf_counter(), time.thread_time()
-            await call()
-            cpu[name].append(time.thread_time() - start_cpu)
-            wall[name].append(time.perf_counter() - start)
-    return _medians(wall, cpu)
-
-
-def _medians(wall: Mapping[str, list[float]], cpu: Mapping[str, list[float]]) -> dict[str, float]:
-    out = {name: median(values) * 1e6 for name, values in wall.items()}
-    out.update({f"{name}_cpu": median(values) * 1e6 for name, values in cpu.items()})
-    return out
+            with samples.timing(name):
+                await call()
+    return samples.medians_us()
 
 
 def figures(us: Mapping[str, float]) -> dict[str, float]:
