@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import ast
 import json
+import logging
 import re
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -98,12 +99,36 @@ def assigned_from_calls(tree: ast.Module) -> list[str]:
     return names
 
 
+@contextmanager
+def logging_restored() -> Iterator[None]:
+    """Undo what an example does to logging (the Logging section configures it), so
+    that no handler outlives the test whose captured stream it writes to."""
+    manager = logging.root.manager
+    handlers, levels = (
+        logging.root.handlers[:],
+        {
+            name: logger.level
+            for name, logger in manager.loggerDict.items()
+            if isinstance(logger, logging.Logger)
+        },
+    )
+    root_level = logging.root.level
+    try:
+        yield
+    finally:
+        logging.root.handlers[:] = handlers
+        logging.root.setLevel(root_level)
+        for name, logger in manager.loggerDict.items():
+            if isinstance(logger, logging.Logger):
+                logger.setLevel(levels.get(name, logging.NOTSET))
+
+
 def run_as_printed(
     example: Example, served: tuple[SpecServer, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     spec_server, url = served
     spec_server.reset()
-    with monkeypatch.context() as patch:
+    with monkeypatch.context() as patch, logging_restored():
         for name, value in environment(example.root, url).items():
             patch.setenv(name, value)
         patch.syspath_prepend(str(example.root))
