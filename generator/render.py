@@ -175,6 +175,7 @@ def render_package(model: ClientModel, overrides: Path | None = None) -> dict[st
     package = model.package
     files: dict[str, str] = {}
     model_names = {m.name for m in model.models}
+    resource_locals = _local_names("..", model_names)  # the same for every resource module
     files[f"{package}/models.py"] = _python(
         env.get_template("models.py.jinja").render(model=model),
         _local_names(".", model_names=set()),
@@ -186,7 +187,7 @@ def render_package(model: ClientModel, overrides: Path | None = None) -> dict[st
             model=model, resource=resource, operations=views
         )
         files[f"{package}/resources/{resource.module}.py"] = _python(
-            code, _local_names("..", model_names), f"{package}/resources/{resource.module}.py"
+            code, resource_locals, f"{package}/resources/{resource.module}.py"
         )
     exported = sorted(name for r in model.resources for name in r.class_names)
     files[f"{package}/resources/__init__.py"] = _python(
