@@ -21,6 +21,9 @@ Fixtures (tests/readers/fixtures/markdown/):
 - quillpad.docs.md: an API reference README (indented ``GET /v2/documents/:id`` lines,
   ``*string*, **required**`` bullets with nested fields, a query table, curl for one
   endpoint only), with quillpad.expected.yaml;
+- roster.docs.md: a README with ``**POST** `/api/employees` ``, ``Endpoint: `GET ...` ``,
+  Flask ``<int:id>`` and Postman ``{{baseUrl}}``/``{{id}}`` paths, the root and the API key
+  stated only in a sentence, with roster.expected.yaml;
 - shelfwise.docs.md: prose copied from a web page, in the Onboarding manner.
 
 Scores: operations (method + path template) F1; parameters (name, in) F1; request and
@@ -98,6 +101,7 @@ STYLES: dict[str, tuple[str, str, dict[str, float]]] = {
         "quillpad.expected.yaml",
         EVERYTHING,
     ),
+    "README with marked-up endpoints": ("roster.docs.md", "roster.expected.yaml", EVERYTHING),
     "curl only": (
         "jotter.docs.md",
         "jotter.expected.yaml",

@@ -47,6 +47,11 @@ _KEY_PARAMETER = re.compile(
 _MENTIONED = re.compile(
     r"\bAuthorization:\s*(?:Bearer|Basic)\b|\bbearer tokens?\b|\bHTTP Basic auth", re.IGNORECASE
 )
+_KEY_MENTIONED = re.compile(
+    r"\bAPI[- ]?key\b[^.]{0,60}?\b(?:in|as|via)\s+(?:the|a|an)?\s*`(?P<name>[\w.-]+)`\s*"
+    r"(?P<place>header|query(?:\s+parameter)?|cookie)\b",
+    re.IGNORECASE,
+)
 _OAUTH = re.compile(r"^[-*]\s*oAuth2 authentication\.?\s*(.*)$", re.IGNORECASE)
 _FLOW = re.compile(r"^[-*]\s*Flow:\s*(\w+)", re.IGNORECASE)
 _FLOW_URL = re.compile(
@@ -149,8 +154,13 @@ def _http_scheme_named(name: str, scheme: Schema, description: str) -> Schema:
 
 
 def mentioned_schemes(lines: Iterable[str]) -> dict[str, Schema]:
-    """What prose says is sent: "Authorization: Bearer <token>", "HTTP Basic"."""
+    """What prose says is sent: "Authorization: Bearer <token>", "HTTP Basic", "an API
+    key in the `X-Key` header"."""
     text = " ".join(lines)
+    key = _KEY_MENTIONED.search(text)
+    if key is not None:
+        place = key.group("place").split()[0].lower()
+        return {"apiKeyAuth": {"type": "apiKey", "in": place, "name": key.group("name")}}
     match = _MENTIONED.search(text)
     if match is None:
         return {}

@@ -203,6 +203,10 @@ FUNCTION_WORDS = frozenset(
 )
 
 _ENDPOINT = re.compile(rf"^`?({'|'.join(METHODS)})\s+(\S+?)`?$")
+_ANGLE_VARIABLE = re.compile(r"(?<=/)<(?:\w+:)?(\w+)>")
+_POSTMAN_BASE = re.compile(r"(?<=[\s`])\{\{\w+\}\}(?=/)")
+_POSTMAN_VARIABLE = re.compile(r"\{\{(\w+)\}\}")
+_ENDPOINT_LABEL = re.compile(r"^(?:endpoint|request|route|url|http request)\s*:\s*", re.I)
 # openapi-to-md: "[GET]/pets"; some hand-written docs: "GET: /pets".
 _BRACKET_ENDPOINT = re.compile(rf"^\[?({'|'.join(METHODS)})\]?:?\s*(/\S*|https?://\S+)$", re.I)
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$|^\*\*([^*]+)\*\*$")
@@ -439,12 +443,22 @@ def _classify(
 
 def _endpoint(number: int, text: str) -> Endpoint | None:
     words = text.strip("`* ")
-    # GitBook: <mark style="color:blue;">`GET`</mark> `https://api.x.com/v1/items`
-    plain = " ".join(_TAG.sub(" ", text).replace("`", " ").split()) if "<" in text else text
+    plain = _plain_endpoint(text)
     endpoint = _ENDPOINT.match(plain) or _BRACKET_ENDPOINT.match(words)
     if endpoint and endpoint.group(2)[:1] in "/h":
         return Endpoint(number, endpoint.group(1).upper(), endpoint.group(2).strip("`"))
     return None
+
+
+def _plain_endpoint(text: str) -> str:
+    """An endpoint line without its markup: GitBook's ``<mark>`GET`</mark> `https://..```,
+    ``**POST** `/v1/users` ``, ``Endpoint: `GET /users` ``; Flask's ``<int:id>`` and
+    Postman's ``{{id}}`` path variables become ``{id}``, a Postman ``{{baseUrl}}`` goes."""
+    text = _ANGLE_VARIABLE.sub(r"{\1}", _ENDPOINT_LABEL.sub("", text.strip()))
+    text = _POSTMAN_VARIABLE.sub(r"{\1}", _POSTMAN_BASE.sub("", text))
+    if not any(mark in text for mark in ("<", "**", "` `")):
+        return text
+    return " ".join(_TAG.sub(" ", text).replace("`", " ").replace("**", " ").split())
 
 
 def _heading_or_part(number: int, text: str, level: int = 0) -> Heading | Part:

@@ -38,8 +38,9 @@ from generator.readers.markdown.outline import Section, outline_of
 from generator.readers.markdown.tables import Notes, is_table_line
 
 _ENDPOINT_LINE = re.compile(
-    rf"^(?:#{{1,6}}\s*)?(?:<[^>]+>)*`?\[?(?:{'|'.join(METHODS)})\]?`?(?:<[^>]+>)*\s*`?"
-    r"(?:/|https?://)\S*`?\s*$",
+    r"^(?:#{1,6}\s*)?(?:(?i:endpoint|request|route|url)\s*:\s*)?(?:<[^>]+>)*(?:\*\*)?"
+    rf"`?\[?(?:{'|'.join(METHODS)})\]?`?(?:\*\*)?(?:<[^>]+>)*\s*`?"
+    r"(?:\{\{\w+\}\})?(?:/|https?://)\S*`?\s*$",
     re.M,
 )
 # "### List items — `GET /v1/items`"
@@ -57,7 +58,8 @@ _OTHER_FORMS = re.compile(
     re.M | re.I,
 )
 _ROOT_SENTENCE = re.compile(
-    r"\b(?:api root|root url|base urls?|base uri|api base|base path|server urls?|api host)\b",
+    r"\b(?:api root|root url|base urls?|base uri|api base|base path|server urls?|api host)\b"
+    r"|\brequests?\s+(?:goes|go|is\s+sent|are\s+sent|are\s+made)\s+to\b",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s")
