@@ -4,9 +4,11 @@ The stages of one build run one after another, but some results depend only on
 what is already built (the snapshot of the document needs nothing from the
 lowering or the templates). A forked child computes such a value beside the
 rest: fork shares the parent's memory, so nothing is copied on the way in, and
-the result comes back pickled through a pipe. Fork is used only on Linux and
-only from a single-threaded process (a fork of threads can deadlock); elsewhere
-the call simply runs inline.
+the result comes back pickled through a pipe. If the child fails, the call is
+made again here, so its error is raised as if there had been no child (and an
+exception never has to survive pickling). Fork is used only on Linux and only
+from a single-threaded process (a fork of threads can deadlock); elsewhere the
+call simply runs inline.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ import os
 import pickle
 import signal
 import sys
-import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Generic, TypeVar
@@ -24,9 +25,10 @@ _T = TypeVar("_T")
 
 
 class Pending(Generic[_T]):
-    """A value being computed; ``result()`` waits for it (and raises what the call raised)."""
+    """A value being computed; ``result()`` waits for it."""
 
     def __init__(self, call: Callable[[], _T]) -> None:
+        self._call = call
         self._value: _T
         self._pid = 0
         self._pipe = -1
@@ -48,12 +50,7 @@ class Pending(Generic[_T]):
             data = pipe.read()
         os.waitpid(self._pid, 0)
         self._pid = 0
-        if not data:
-            raise RuntimeError("the background computation ended without a result")
-        ok, value = pickle.loads(data)
-        if not ok:
-            raise value
-        self._value = value
+        self._value = pickle.loads(data) if data else self._call()  # failed: raise it here
         return self._value
 
     def cancel(self) -> None:
@@ -81,14 +78,12 @@ def _can_fork() -> bool:
 
 
 def _send(pipe: int, call: Callable[[], object]) -> None:
+    """Write the pickled result, or nothing if the call fails; then end the child."""
     try:
         try:
-            payload = pickle.dumps((True, call()), pickle.HIGHEST_PROTOCOL)
-        except BaseException as exc:  # everything goes back to the parent
-            try:
-                payload = pickle.dumps((False, exc), pickle.HIGHEST_PROTOCOL)
-            except Exception:  # an exception that does not pickle
-                payload = pickle.dumps((False, RuntimeError(traceback.format_exc())))
+            payload = pickle.dumps(call(), pickle.HIGHEST_PROTOCOL)
+        except BaseException:  # the parent makes the call again and raises it
+            payload = b""
         with os.fdopen(pipe, "wb") as out:
             out.write(payload)
     finally:

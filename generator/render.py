@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from generator.background import background
 from generator.clientmodel.model import ClientModel, Operation, ParamLocation, Resource
 from generator.clientmodel.pyliteral import docstring, indent_lines, py_literal, py_string
 from generator.formatting import format_python_files
@@ -173,27 +174,43 @@ def render_package(model: ClientModel, overrides: Path | None = None) -> dict[st
     ``overrides``: a directory laid out like templates/ whose files replace ours."""
     env = _environment(overrides)
     package = model.package
-    files: dict[str, str] = {}
-    model_names = {m.name for m in model.models}
-    resource_locals = _local_names("..", model_names)  # the same for every resource module
-    files[f"{package}/models.py"] = _python(
-        env.get_template("models.py.jinja").render(model=model),
-        _local_names(".", model_names=set()),
-        f"{package}/models.py",
+    models_path = f"{package}/models.py"
+    with background(partial(_models_module, env, model)) as models_module:
+        files = {models_path: "", **_resource_modules(env, model)}
+        files[models_path] = models_module.result()
+    with stage(model.api_name, "format"):
+        files = format_python_files(files)
+    for module in model.runtime_modules:  # copied verbatim: already formatted
+        files[f"{package}/{module}.py"] = _runtime_file(module, overrides)
+    files[f"{package}/py.typed"] = ""
+    files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(model=model)
+    files["README.md"] = env.get_template("README.md.jinja").render(
+        model=model, client_args=_client_args(model)
     )
+    return files
+
+
+def _models_module(env: jinja2.Environment, model: ClientModel) -> str:
+    """models.py, rendered on another core while the resource modules are."""
+    code = env.get_template("models.py.jinja").render(model=model)
+    return _python(code, _local_names(".", model_names=set()))
+
+
+def _resource_modules(env: jinja2.Environment, model: ClientModel) -> dict[str, str]:
+    """The resource modules, their package's ``__init__`` and the client module."""
+    package = model.package
+    files: dict[str, str] = {}
+    resource_locals = _local_names("..", {m.name for m in model.models})  # one for every module
     for resource in model.resources:
         views = [_OperationView(op, resource) for op in resource.operations]
         code = env.get_template("resources/resource.py.jinja").render(
             model=model, resource=resource, operations=views
         )
-        files[f"{package}/resources/{resource.module}.py"] = _python(
-            code, resource_locals, f"{package}/resources/{resource.module}.py"
-        )
+        files[f"{package}/resources/{resource.module}.py"] = _python(code, resource_locals)
     exported = sorted(name for r in model.resources for name in r.class_names)
     files[f"{package}/resources/__init__.py"] = _python(
         env.get_template("resources/__init__.py.jinja").render(model=model, exported=exported),
         {},
-        f"{package}/resources/__init__.py",
     )
     resource_names = {
         name: f".resources.{r.module}" for r in model.resources for name in r.class_names
@@ -205,19 +222,9 @@ def render_package(model: ClientModel, overrides: Path | None = None) -> dict[st
             credential_hint=_credential_hint(model),
         ),
         {**_local_names(".", set()), **resource_names},
-        f"{package}/_client.py",
     )
     files[f"{package}/__init__.py"] = _python(
-        env.get_template("__init__.py.jinja").render(model=model), {}, f"{package}/__init__.py"
-    )
-    with stage(model.api_name, "format"):
-        files = format_python_files(files)
-    for module in model.runtime_modules:  # copied verbatim: already formatted
-        files[f"{package}/{module}.py"] = _runtime_file(module, overrides)
-    files[f"{package}/py.typed"] = ""
-    files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(model=model)
-    files["README.md"] = env.get_template("README.md.jinja").render(
-        model=model, client_args=_client_args(model)
+        env.get_template("__init__.py.jinja").render(model=model), {}
     )
     return files
 
@@ -248,7 +255,7 @@ def _credential_hint(model: ClientModel) -> str:
     return ", or ".join(options) + "."
 
 
-def _python(code: str, local: dict[str, str], path: str) -> str:
+def _python(code: str, local: dict[str, str]) -> str:
     """Insert imports after the module docstring and `__future__`, then format."""
     marker = "from __future__ import annotations\n"
     head, _, body = code.partition(marker)

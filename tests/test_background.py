@@ -31,6 +31,20 @@ def test_what_the_call_raises_is_raised_by_result() -> None:
         pending.result()
 
 
+class _Unpicklable(Exception):
+    def __init__(self, message: str, line: int) -> None:  # pickle would call it with one arg
+        super().__init__(f"{message} (line {line})")
+
+
+def _fail_unpicklably() -> None:
+    raise _Unpicklable("bad template", 3)
+
+
+def test_an_error_that_does_not_pickle_is_raised_as_it_is() -> None:
+    with background(_fail_unpicklably) as pending, pytest.raises(_Unpicklable, match="line 3"):
+        pending.result()
+
+
 def test_a_block_that_fails_stops_the_child() -> None:
     child = 0
     with pytest.raises(KeyError), background(_pid_and_text) as pending:
