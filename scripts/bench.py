@@ -1,8 +1,8 @@
 """Benchmark clientgen side by side with the generators users would otherwise pick.
 
 A benchmark, not a timed test: it prints a table and writes ``.bench/bench.json``.
-Every figure is the median of ``--runs`` (default 5) cold processes; peak RSS
-is the largest resident set of the process or any child it waited for.
+Generator figures are the median of ``--runs`` (default 5) cold processes; peak
+RSS is the largest resident set of the process or any child it waited for.
 
 1. Generators, on the OurPeople spec (the OpenAPI YAML of its page) and on the
    GitHub REST description (``@octokit/openapi``):
@@ -19,12 +19,13 @@ is the largest resident set of the process or any child it waited for.
    user meets it: default construction (auth, retries) and the earlier tuned
    one, sync and async, idle and with every core busy, steady state and the
    first call of a fresh process (scripts/_bench_runtime.py; docs/runtime.md
-   has the method and the figures). ``--profile`` prints where a call's own
-   time goes.
+   has the method and the figures). ``--profile`` prints where a call's extra
+   CPU goes.
 
 Targets (issue 6): GitHub spec at least 3x faster than openapi-python-client
 with formatting, at no more peak memory; all declared clients under 2 s cold;
-a no-op run under 0.3 s; runtime overhead under 15 % over raw httpx + json.
+a no-op run under 0.3 s; (issue 13) a small call of the default-built client
+costs at most 15 % more client CPU than raw httpx + json, in every case.
 
 Usage: ``scripts/bench [--runs 5] [--only generators,declared,runtime]
 [--specs ourpeople,github] [--profile]``.
@@ -233,12 +234,13 @@ def verdicts(report: dict[str, Any]) -> dict[str, Any]:
         out["declared clients cold < 2 s"] = (declared["cold_s"], declared["cold_s"] < 2.0)
         out["no-op run < 0.3 s"] = (declared["noop_s"], declared["noop_s"] < 0.3)
     for case, figures in report.get("runtime", {}).items():
-        if case.startswith("small") and "default_overhead_pct" in figures:
-            pct = figures["default_overhead_pct"]
-            cpu = figures["default_cpu_overhead_pct"]
+        if case.startswith("small") and "default_cpu_overhead_pct" in figures:
+            # Judged on the client's CPU: the wall clock of a loopback call on a shared
+            # machine swings with the scheduler (docs/runtime.md, "Per-call cost").
+            cpu, wall = figures["default_cpu_overhead_pct"], figures["default_overhead_pct"]
             out[f"runtime overhead, default client ({case}) <= 15 %"] = (
-                f"{pct} % wall, {cpu} % client CPU",
-                pct <= 15.0,
+                f"{cpu} % client CPU ({wall} % wall)",
+                cpu <= 15.0,
             )
     return out
 
