@@ -133,11 +133,11 @@ def run_as_printed(
             patch.setenv(name, value)
         patch.syspath_prepend(str(example.root))
         tree = ast.parse(example.code, example.where)
-        assert not placeholders(tree), f"{example.where}: `...` on line(s) {placeholders(tree)}"
+        assert not placeholders(tree), f"`...` on line(s) {placeholders(tree)}"
         namespace: dict[str, object] = {"__name__": "__main__"}
         exec(compile(tree, example.where, "exec"), namespace)
     nones = [name for name in assigned_from_calls(tree) if namespace.get(name, 0) is None]
-    assert not nones, f"{example.where}: {nones} hold None (the method returns nothing)"
+    assert not nones, f"{nones} hold None (the method returns nothing)"
     assert not spec_server.server.errors, spec_server.server.errors
 
 
@@ -192,8 +192,14 @@ def test_corpus_like_readme_examples_run_and_type_check(
     )
     assert generated.returncode == 0, generated.stderr
     found = examples(out / "shop")
+    failures = []
     with ExitStack() as stack:
         served = serve(stack, out / "shop")
         for example in found:
-            run_as_printed(example, served, monkeypatch)
+            try:
+                run_as_printed(example, served, monkeypatch)
+            except Exception as error:  # every failing example is reported, not the first
+                first_line = str(error).splitlines()[0] if str(error) else ""
+                failures.append(f"{example.where}: {type(error).__name__}: {first_line}")
+    assert not failures, "\n".join(failures)
     mypy_strict(found, tmp_path)
