@@ -534,6 +534,7 @@ def candidates(root: Mapping[str, Any]) -> Iterator[tuple[int, str, str, dict[st
                 if pschema.get("type") not in SIMPLE_TYPES and "enum" not in pschema:
                     raise Unsupported("complex required parameter")
                 args[f"{param['in']}:{param['name']}"] = sample_value(root, pschema)
+            args.update(required_body_fields(root, op))
             resolved = resolve(root, schema)
         except (Unsupported, KeyError, TypeError, AttributeError):
             continue
@@ -544,6 +545,30 @@ def candidates(root: Mapping[str, Any]) -> Iterator[tuple[int, str, str, dict[st
         else:
             continue
         yield rank * 100 + len(args), path, status, args
+
+
+def required_body_fields(root: Mapping[str, Any], op: Mapping[str, Any]) -> dict[str, Any]:
+    """A sample value per required property of a GET's required object body.
+
+    Some GETs take a body (evemarketer: a multipart form with a required
+    ``typeid``); the generated method spreads its properties over keyword
+    arguments, so the required ones must be passed like required parameters.
+    """
+    body = resolve(root, op.get("requestBody") or {})
+    if not isinstance(body, Mapping) or not body.get("required"):
+        return {}
+    fields: dict[str, Any] = {}
+    # The first media type is the one the method sends.
+    content = next(iter((body.get("content") or {}).values()), {})
+    schema = resolve(root, content.get("schema") or {})
+    props = schema.get("properties") or {}
+    for name in schema.get("required") or [] if props else []:
+        prop = resolve(root, props.get(name) or {})
+        items = resolve(root, prop.get("items") or {}) if prop.get("type") == "array" else prop
+        if items.get("type") not in SIMPLE_TYPES and "enum" not in items:
+            raise Unsupported("complex required body property")
+        fields[f"body:{name}"] = sample_value(root, prop)
+    return fields
 
 
 def find_package(out: Path) -> Path:
