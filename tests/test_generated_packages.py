@@ -81,4 +81,6 @@ def test_readme_has_a_parsable_example_for_every_operation(name: str) -> None:
         ast.parse(block)
     rows = re.findall(r"^\| `(\w+)` \| `[A-Z]+ ", readme, re.M)
     calls = re.findall(r"client\.\w+\.(\w+)\(", "".join(blocks))
-    assert rows and sorted(rows) == sorted(calls)
+    # Every operation has an example; the general sections (errors, paging,
+    # raw responses) call operations again, and never one that does not exist.
+    assert rows and set(rows) == set(calls)
