@@ -57,6 +57,16 @@ def unescape_token(token: str) -> str:
 
 def iter_refs(node: Any, at: str = "") -> Iterator[tuple[str, str]]:
     """Every ``$ref`` value in ``node`` with the JSON pointer of the object holding it."""
+    for ref, _, site in ref_holders(node):
+        yield ref, at + site_pointer(site)
+
+
+RefSite = _Entry  # where a ``$ref`` was found; ``site_pointer`` spells it
+
+
+def ref_holders(node: Any) -> Iterator[tuple[str, dict[str, Any], RefSite]]:
+    """Every ``$ref`` value in ``node`` with the object holding it and its site: for
+    walks that change the holders and seldom need a pointer (spelling each costs)."""
     stack: list[_Entry] = [(node, 0, None, None)]
     while stack:
         entry = stack.pop()
@@ -64,12 +74,17 @@ def iter_refs(node: Any, at: str = "") -> Iterator[tuple[str, str]]:
         if isinstance(value, dict):
             ref = value.get("$ref")
             if isinstance(ref, str):
-                yield ref, at + _spell(entry)
+                yield ref, value, entry
             for key, child in value.items():
                 if isinstance(child, dict | list):
                     stack.append((child, 0, entry, key))
         elif isinstance(value, list):
             stack.extend((child, 0, entry, i) for i, child in enumerate(value))
+
+
+def site_pointer(site: RefSite) -> str:
+    """The JSON pointer of the object holding a ``$ref`` found by ``ref_holders``."""
+    return _spell(site)
 
 
 def resolve_pointer(document: Any, ref: str) -> Any:

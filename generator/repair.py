@@ -22,7 +22,14 @@ from typing import Any
 
 from generator.diagnostics import Diagnostic, warning
 from generator.oas import HTTP_METHODS, SCHEMA_KEYS, iter_schemas, make_nullable
-from generator.refs import escape_token, follow_refs, iter_refs, resolve_pointer, unescape_token
+from generator.refs import (
+    escape_token,
+    follow_refs,
+    ref_holders,
+    resolve_pointer,
+    site_pointer,
+    unescape_token,
+)
 from generator.validate import Problems, documents_only, find_problems, findings
 
 REPAIRS_KEY = "x-clientgen-repairs"
@@ -444,7 +451,7 @@ def _fix_refs(document: dict[str, Any], log: Log) -> None:
     ``headers`` beside a response ``$ref`` are kept by inlining the reference (only
     schemas may say more beside a ``$ref``, though authors plainly mean it elsewhere)."""
     targets: dict[str, Any] = {}
-    for ref, where in list(iter_refs(document)):
+    for ref, holder, site in list(ref_holders(document)):
         if not ref.startswith("#"):
             continue
         if ref not in targets:
@@ -454,12 +461,10 @@ def _fix_refs(document: dict[str, Any], log: Log) -> None:
                 targets[ref] = _MISSING
         target = targets[ref]
         if target is _MISSING:
-            holder = resolve_pointer(document, "#" + where)
             del holder["$ref"]
             holder.setdefault("description", f"(was a reference to {ref}, which is missing)")
-            log.note(_parts(where), f"removed the $ref to {ref!r}", "it names nothing")
+            log.note(_parts(site_pointer(site)), f"removed the $ref to {ref!r}", "it names nothing")
         elif _COMPONENT_REF.match(ref) and isinstance(target, dict) and "$ref" not in target:
-            holder = resolve_pointer(document, "#" + where)
             extra = set(holder) - {"$ref", "summary", "description"}
             if extra:
                 merged = {**copy.deepcopy(target), **holder}
@@ -467,7 +472,7 @@ def _fix_refs(document: dict[str, Any], log: Log) -> None:
                 holder.clear()
                 holder.update(merged)
                 log.note(
-                    _parts(where),
+                    _parts(site_pointer(site)),
                     f"inlined {ref} to keep {', '.join(sorted(extra))}",
                     "$ref sibling",
                 )
