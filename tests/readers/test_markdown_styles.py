@@ -6,7 +6,8 @@ Fixtures (tests/readers/fixtures/markdown/):
 - kennel.openapi-to-md.md: openapi-to-md 1.1.1 rendering of the same spec;
 - ledger.widdershins.md: widdershins 4.0.1 rendering of ledger.openapi.yaml (default
   options): a tag named Authentication, a titled array response, a schema named
-  Response, a query parameter named as a path parameter;
+  Response, a query parameter named as a path parameter, headings and a list in
+  operation descriptions;
 - burrow.openapi-to-md.md: openapi-to-md 1.1.1 rendering of burrow.openapi.yaml, a spec in
   the AWS/Google manner: parameters shared by path items, descriptions with headings and
   code, a parameter given by media type, a union of described objects;
@@ -295,6 +296,9 @@ def test_widdershins_words_that_are_also_section_names() -> None:
     entries = listing["responses"]["200"]["content"]["application/json"]["schema"]
     assert entries["type"] == "array"
     assert list(entries["items"]["properties"]) == ["id", "amount", "memo"]
+    # headings in an operation's description ("## Paging", "<h4>Usage</h4>") do not end it
+    assert "## Paging" not in listing["description"] and "Paging" in listing["description"]
+    assert "Usage" in got["paths"]["/token"]["post"]["description"]
     # a schema chapter heading "Response" names a schema, not a response part
     assert list(got["components"]["schemas"]["Response"]["properties"]) == [
         "request_id", "warnings"]

@@ -159,7 +159,7 @@ _SHAPE_MENTION = re.compile(
 
 
 def outline_of(blocks: list[Block], notes: Notes, skip_lines: set[int]) -> Outline:
-    walker = _Walker(_groups(blocks), notes, skip_lines)
+    walker = _Walker(_groups(blocks), notes, skip_lines, _lead_ins(blocks))
     for block in blocks:
         walker.take(block)
     walker.close()
@@ -189,9 +189,27 @@ def _groups(blocks: list[Block]) -> dict[int, str]:
     return groups
 
 
+def _lead_ins(blocks: list[Block]) -> set[int]:
+    """Lines of marked headings followed by an endpoint's parts before any endpoint:
+    headings of an endpoint's description, its parts after them."""
+    found: set[int] = set()
+    part_next = False  # walking back: whether a part comes before the next endpoint
+    for block in reversed(blocks):
+        if _states_endpoint(block):
+            part_next = False
+        elif isinstance(block, Part) and block.role != "media":
+            part_next = True
+        elif isinstance(block, Heading) and block.level and part_next:
+            found.add(block.line)
+    return found
+
+
 class _Walker:
-    def __init__(self, groups: dict[int, str], notes: Notes, skip_lines: set[int]) -> None:
+    def __init__(
+        self, groups: dict[int, str], notes: Notes, skip_lines: set[int], lead_ins: set[int]
+    ) -> None:
         self.groups = groups
+        self.lead_ins = lead_ins
         self.seen: list[tuple[str, str]] = []  # (object key, tag) of group headings so far
         self.notes = notes
         self.skip_lines = skip_lines
@@ -210,6 +228,8 @@ class _Walker:
         self.aside = False  # under a component that is no schema (examples, responses...)
         self.unnamed = False  # a parameter part's media type: a block without its name follows
         self.titled = ""  # widdershins' "*Title*" above a response schema table
+        self.section_level = 0  # the level of the heading above the endpoint line
+        self.describing = False  # under a heading of the endpoint's description
         self.pending_field = ""  # openapi-to-md's "- Summary" bullet: its value follows
         self.example_objects = False  # after openapi-to-md's "- Examples": Example objects
 
@@ -233,9 +253,13 @@ class _Walker:
     def close(self) -> None:
         if self.section is not None:
             self.outline.sections.append(self.section)
-        self.section, self.part, self.unnamed = None, None, False
+        self.section, self.part, self.unnamed, self.describing = None, None, False, False
 
     def _heading(self, heading: Heading) -> None:
+        if self._in_description(heading):
+            self._prose(heading.line, heading.text)
+            self.describing = True  # its tables and lists are the description's too
+            return
         self.close()
         self.heading, self.heading_taken = heading, False
         self.prose, self.last_object = [], None
@@ -246,6 +270,14 @@ class _Walker:
             self.seen.append((object_key(heading.text), tag))
             self.in_intro = False
             self.outline.groups.setdefault(tag, [])
+
+    def _in_description(self, heading: Heading) -> bool:
+        """A heading before any part of its endpoint, deeper than the endpoint's or
+        followed by that endpoint's parts: the spec's own description has headings
+        (widdershins copies it: ``<h4>Description</h4>``, ``## Media Asset Styles``)."""
+        if self.section is None or self.part is not None:
+            return False
+        return 0 < self.section_level < heading.level or heading.line in self.lead_ins
 
     def _chapter(self, heading: Heading) -> None:
         """Track "Schemas"/"Authentication" chapters of marked-up docs."""
@@ -373,6 +405,7 @@ class _Walker:
         summary = self.heading.text if self.heading and not self.heading_taken else ""
         if not summary:
             self.notes.note(endpoint.line, "endpoint without a heading of its own: no summary")
+        self.section_level = self.heading.level if summary and self.heading else 0
         self.heading_taken, self.in_intro = True, False
         tag = self._tag(endpoint.path)
         self.section = Section(endpoint.method, endpoint.path, endpoint.line, summary, tag)
@@ -389,6 +422,7 @@ class _Walker:
             self.unnamed = self.part is not None and self.part.role in PARAMETER_PARTS
             return
         self.example_objects, self.unnamed, self.titled = False, False, ""
+        self.describing = False
         if self.section is not None:
             self.part = part
             # An empty part still says something: "Response 204" alone is a 204.
@@ -402,7 +436,7 @@ class _Walker:
             return
         # an "Authentication" chapter with endpoints in it is a tag: their tables are theirs
         in_auth = self.chapter == "auth" and self.section is None
-        if table.kind == "index" or in_auth or self.scheme or self.aside:
+        if table.kind == "index" or in_auth or self.scheme or self.aside or self.describing:
             return
         if self.section is None:
             if table.kind == "fields":
@@ -581,6 +615,10 @@ def _body_root(rows: tuple[Row, ...]) -> str:
     name = top[0].name
     below = any(row.name.startswith((f"{name}.", f"{name}[].")) for row in body)
     return name if below or linked_type(top[0].type_word) is not None or name == "body" else ""
+
+
+def _states_endpoint(block: Block) -> bool:
+    return isinstance(block, Endpoint) or (isinstance(block, Code) and _call_of(block) is not None)
 
 
 def _parses_as_json(text: str) -> bool:
