@@ -6,6 +6,9 @@ its own. Nothing here touches disk except reading inputs.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -127,6 +130,25 @@ def build_release(job: Job, target: Path) -> Build:
 
     A package that comes out the same keeps its version and changelog; one that
     changes gets the next version by what changed for its users (generator.release)."""
+    with _without_cycle_collection():
+        return _build_release(job, target)
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """A build allocates millions of objects and leaves almost no reference cycles: the
+    cyclic collector's passes over the growing heap cost a tenth of the build's time
+    and free nothing measurable (peak memory on the GitHub API is the same without)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build_release(job: Job, target: Path) -> Build:
     built = build_document(job)
     # The snapshot needs only the document: another core writes it during the lowering.
     with background(partial(snapshot, built.document)) as snapshot_text:
