@@ -45,7 +45,8 @@ class Field:
 
 @dataclass(frozen=True)
 class ModelDef:
-    """A pydantic model (``fields``) or, when ``alias_of`` is set, a type alias."""
+    """A pydantic model (``fields``), a type alias (``alias``), or with ``typed_dict`` a
+    TypedDict of the fields keyed by wire name (a model passed as a plain dict)."""
 
     name: str
     description: str
@@ -54,6 +55,7 @@ class ModelDef:
     pointer: str = ""
     # An alias in a cycle of aliases: rendered as a named `TypeAliasType` read lazily.
     recursive: bool = False
+    typed_dict: bool = False
 
     @property
     def alias_of(self) -> str | None:
@@ -280,6 +282,15 @@ class ClientModel:
         flows = ("oauth2_client_credentials", "token_exchange")
         options = (self.schemes_of(r) for r in self.auth_requirements)
         return tuple(o for o in options if len(o) == 1 or not any(s.kind in flows for s in o))
+
+    @property
+    def has_typed_dicts(self) -> bool:
+        return any(m.typed_dict for m in self.models)
+
+    @property
+    def has_required_keys(self) -> bool:
+        """Whether a TypedDict marks a key ``Required``."""
+        return any(f.required for m in self.models if m.typed_dict for f in m.fields)
 
     @property
     def has_pagination(self) -> bool:

@@ -12,6 +12,7 @@ import builtins
 import keyword
 import re
 import unicodedata
+from functools import cache
 
 # Digits stay with the word before them: `v2`, `oauth2`, `address1` are one word.
 _WORD_BREAK = re.compile(r"[A-Z]?[a-z]+\d*|[A-Z]+\d*(?=[A-Z][a-z]|\b|_)|[A-Z]+\d*|\d+")
@@ -83,6 +84,7 @@ def words(name: str) -> list[str]:
     return [w.lower() for part in parts for w in _WORD_BREAK.findall(part)]
 
 
+@cache  # pure, and a large API asks for the same names thousands of times
 def snake(name: str, fallback: str = "value") -> str:
     result = "_".join(words(name)) or fallback
     if result[:1].isdigit():
@@ -90,6 +92,7 @@ def snake(name: str, fallback: str = "value") -> str:
     return result
 
 
+@cache
 def pascal(name: str, fallback: str = "Model") -> str:
     result = "".join(w.capitalize() for w in words(name)) or fallback
     if result[:1].isdigit():
@@ -104,6 +107,7 @@ def safe_identifier(name: str, extra_reserved: frozenset[str] = frozenset()) -> 
     return name
 
 
+@cache
 def field_name(wire: str) -> str:
     name = snake(wire, "field")
     if name.startswith("model_"):
@@ -111,10 +115,12 @@ def field_name(wire: str) -> str:
     return safe_identifier(name, _MODEL_RESERVED)
 
 
+@cache
 def argument_name(wire: str) -> str:
     return safe_identifier(snake(wire, "arg"), _ARG_RESERVED)
 
 
+@cache
 def class_name(wire: str) -> str:
     return safe_identifier(pascal(wire), _BUILTINS)
 

@@ -13,6 +13,8 @@ from typing import Any
 
 def py_string(value: str) -> str:
     """A double-quoted Python string literal for any text."""
+    if value.isascii() and value.isprintable() and '"' not in value and "\\" not in value:
+        return f'"{value}"'  # the common case: nothing to escape
     out = ['"']
     for char in value:
         if char == "\\":

@@ -87,6 +87,8 @@ class TypeMapper:
             "schema name", module_names(), diagnostics, source, lambda name: f"{name}Model"
         )
         self._by_ref: dict[str, str] = {}
+        self._named: dict[str, TypeNode] = {}  # one node per model name, shared
+        self.enum_aliases: dict[str, bool] = {}  # alias -> names an enum (lower.py asks)
         self._enum_refs: dict[str, TypeNode] = {}  # ref -> strict Literal, for request arguments
         self._building: list[str] = []
         self._request_variants: dict[str, str] = {}  # model -> its request-only shape
@@ -170,6 +172,11 @@ class TypeMapper:
             self._define_request_variant(name)
         return annotation.rename(self._request_variants) if needing else annotation
 
+    @property
+    def request_variants(self) -> dict[str, str]:
+        """Model -> its request-only shape, for the models that have one."""
+        return self._request_variants
+
     def _define_request_variant(self, name: str) -> None:
         variant = self._request_variants[name]
         if variant in self.models:
@@ -212,7 +219,7 @@ class TypeMapper:
         return {name for name in annotation.names() if name in self.models}
 
     def constraints(self, schema: Any) -> tuple[tuple[str, str], ...]:
-        if not isinstance(schema, dict):
+        if not isinstance(schema, dict) or schema.keys().isdisjoint(CONSTRAINTS):
             return ()
         found = []
         for keyword, argument in CONSTRAINTS.items():
@@ -244,7 +251,7 @@ class TypeMapper:
             return self._enum_refs[ref]
         if ref in self._by_ref:
             self._depend(self._by_ref[ref])
-            return Named(self._by_ref[ref])
+            return self._name(self._by_ref[ref])
         try:
             target = resolve_pointer(self.document, ref)
         except (KeyError, IndexError, ValueError):
@@ -264,7 +271,7 @@ class TypeMapper:
         if isinstance(target.get("enum"), list) and "$ref" not in target:
             self._enum_refs[ref] = self._enum(target, strict=True)
         self._depend(name)
-        return self._enum_refs[ref] if strict and ref in self._enum_refs else Named(name)
+        return self._enum_refs[ref] if strict and ref in self._enum_refs else self._name(name)
 
     def _define(self, name: str, schema: dict[str, Any], pointer: str) -> None:
         """Define ``name`` as a model (object schemas) or an alias (everything else)."""
@@ -441,7 +448,7 @@ class TypeMapper:
         key = f"#inline{pointer}"
         if key in self._by_ref:
             self._depend(self._by_ref[key])
-            return Named(self._by_ref[key])
+            return self._name(self._by_ref[key])
         # The same inline schema under the same name (a body and its response both
         # declaring `voice_options`) is one class, not Name and Name2.
         wanted = class_name(hint)
@@ -450,13 +457,19 @@ class TypeMapper:
             if _same_schema(schema, other):
                 self._by_ref[key] = name
                 self._depend(name)
-                return Named(name)
+                return self._name(name)
         name = self.module_scope.allocate(wanted, pointer)
         self._by_ref[key] = name
         earlier.append((schema, name))
         self._define(name, schema, pointer)
         self._depend(name)
-        return Named(name)
+        return self._name(name)
+
+    def _name(self, name: str) -> TypeNode:
+        node = self._named.get(name)
+        if node is None:
+            node = self._named[name] = Named(name)
+        return node
 
     def _fields(self, shape: ObjectShape, owner: str) -> tuple[Field, ...]:
         required = set(shape.required)
@@ -471,7 +484,7 @@ class TypeMapper:
             is_required = wire in required
             default = self.default(prop, annotation)
             annotation = _limited(annotation, self.constraints(prop))
-            nullable = annotation.nullable or annotation == ANY
+            nullable = annotation.nullable or annotation is ANY
             if not is_required and not nullable:
                 annotation = with_none(annotation)  # absent from a response reads as None
             fields.append(

@@ -56,6 +56,19 @@ def import_package(root: Path, name: str) -> ModuleType:
     return package
 
 
+def mypy_user_code(root: Path, code: str) -> str:
+    """``mypy --strict`` errors in ``code``, a user's module beside a generated package."""
+    (root / "use.py").write_text(code, encoding="utf-8")
+    result = subprocess.run(
+        [str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", "/dev/null", "use.py"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return "\n".join(line for line in result.stdout.splitlines() if line.startswith("use.py"))
+
+
 def mypy_strict(root: Path, name: str) -> str:
     """``mypy --strict`` errors in the rendered modules of a generated package (models,
     resources, client); the verbatim runtime modules are checked by tests/runtime."""

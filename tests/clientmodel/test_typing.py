@@ -4,7 +4,6 @@ arguments are None only where the API takes null."""
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,13 @@ import httpx
 import pytest
 
 from generator.clientmodel.model import Operation
-from tests.clientmodel.conftest import BIN, generate, import_package, load_spec, lower_spec
+from tests.clientmodel.conftest import (
+    generate,
+    import_package,
+    load_spec,
+    lower_spec,
+    mypy_user_code,
+)
 
 
 def _update() -> Operation:
@@ -36,25 +41,13 @@ def typed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return generate("typing.yaml", tmp_path_factory.mktemp("typing"), "typed")
 
 
-def _mypy(root: Path, code: str) -> str:
-    (root / "use.py").write_text(code, encoding="utf-8")
-    result = subprocess.run(
-        [str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", "/dev/null", "use.py"],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return "\n".join(line for line in result.stdout.splitlines() if line.startswith("use.py"))
-
-
 def test_user_code_with_a_text_id_and_left_out_arguments_type_checks(typed: Path) -> None:
     code = (
         "from typed_client import Client\n\n"
         "def rename(client: Client) -> None:\n"
         '    client.things.update("0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11", name="x", note=None)\n'
     )
-    assert _mypy(typed, code) == ""
+    assert mypy_user_code(typed, code) == ""
 
 
 def test_none_for_a_non_nullable_argument_is_a_type_error(typed: Path) -> None:
@@ -63,7 +56,7 @@ def test_none_for_a_non_nullable_argument_is_a_type_error(typed: Path) -> None:
         "def rename(client: Client) -> None:\n"
         '    client.things.update("0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11", name=None)\n'
     )
-    assert 'Argument "name"' in _mypy(typed, code)
+    assert 'Argument "name"' in mypy_user_code(typed, code)
 
 
 def test_left_out_arguments_are_not_sent_and_none_is_sent_as_null(typed: Path) -> None:
