@@ -521,7 +521,8 @@ class _Parser:
             at = self.skip(end)
         properties = frame.value.get("properties")
         if not names or not isinstance(properties, dict):
-            return 0 if frame.value.get("type") in (None, "object") else -1
+            scalar = frame.value.get("type") not in (None, "object")
+            return -1 if scalar or _enum_type(frame.value.get("enum")) else 0
         return 1 if all(name in properties for name in names) else -1
 
     def choose(self, key: _Key, report: bool, in_text: bool = False) -> _Choice | None:
@@ -590,7 +591,7 @@ class _Parser:
             rivals += [c for c in choices if c.how == _FREE and c.rank[-1] > best.rank[-1]]
         if len(rivals) < 2:
             return best
-        following = self.following_key(key)
+        following = self.following(key)
         if following is None:
             return best
         placed = [c for c in rivals if self.takes_later(c.frame, key, following)]
@@ -598,8 +599,9 @@ class _Parser:
             return max(placed, key=lambda c: c.rank)
         return best
 
-    def following_key(self, key: _Key) -> _Key | None:
-        """The key after ``key``'s value, when that value is a scalar."""
+    def following(self, key: _Key) -> _Key | int | None:
+        """The key, or the offset of the ``-``, after ``key``'s value when that
+        value is a scalar."""
         at = self.skip(key.end)
         if at >= self.size or self.token(at) or self.text[at] in "[{*&!#":
             return None
@@ -609,14 +611,22 @@ class _Parser:
             end = self.scan_text(indicator.end(), False, quiet=True)
         else:
             end = self.scan_plain(at, False)
-        return self.key_at(self.skip(end)) if end > 0 else None
+        if end <= 0:
+            return None
+        end = self.skip(end)
+        return end if self.token(end) == "dash" else self.key_at(end)
 
-    def takes_later(self, frame: _Frame, key: _Key, later: _Key) -> bool:
-        """Whether ``later`` has a place once ``key`` went into ``frame``."""
+    def takes_later(self, frame: _Frame, key: _Key, later: _Key | int) -> bool:
+        """Whether ``later`` (a key, or a ``-`` at that offset) has a place once
+        ``key`` went into ``frame``: a mapping there or further out takes the key,
+        or a list further out takes the item."""
+        index = self.stack.index(frame)
+        outer = reversed(self.stack[max(0, index + 1 - _MAX_FRAMES) : index + 1])
+        if isinstance(later, int):
+            return any(f.item and self.fit(f.item, later + 1, 1) for f in outer if f is not frame)
         if later.text == key.text:
             return False
-        index = self.stack.index(frame)
-        for candidate in reversed(self.stack[max(0, index + 1 - _MAX_FRAMES) : index + 1]):
+        for candidate in outer:
             accepted = self.accepts(candidate, later) if candidate.item is None else None
             if accepted and self.fit(accepted[0], later.end, 1):
                 return True
@@ -635,7 +645,7 @@ class _Parser:
             self.last_key.get(key.text, key.start) <= key.start
             and (*frame.path, key.text) in self.refs
         )
-        strength = _STRENGTH[how]
+        strength: float = _STRENGTH[how]
         if how == FIELD and "$ref" in frame.value and not _beside_ref(key.text):
             strength = 1  # a $ref stands for the whole object; only annotations go beside it
         kind = frame.kind.name if frame.kind else ""

@@ -1,0 +1,165 @@
+"""One regression test per failure class of the collapsed-YAML rebuild (issue 10),
+and Hypothesis round trips over documents that mix them.
+
+Each class was seen on APIs.guru specs dumped to YAML and collapsed: a key that
+two open mappings accept went to the wrong one, and what followed cascaded.
+"""
+
+from __future__ import annotations
+
+import string
+from typing import Any
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.readers.openapi.collapsed import rebuild
+from tests.readers.test_collapsed_yaml import assert_round_trip, collapse, openapi_documents
+
+
+def _dump(document: dict[str, Any], sort_keys: bool = False) -> str:
+    return yaml.safe_dump(document, sort_keys=sort_keys, allow_unicode=True)
+
+
+def _document(paths: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": paths, **extra}
+
+
+def _get(operation: dict[str, Any]) -> dict[str, Any]:
+    return {"/items": {"get": {**operation, "responses": {"200": {"description": "ok"}}}}}
+
+
+def test_an_extension_beside_a_ref_stays_beside_it() -> None:
+    parameter = {
+        "content": {
+            "application/json": {
+                "schema": {"$ref": "#/components/schemas/Query", "x-stream-index": "001"}
+            }
+        },
+        "in": "query",
+        "name": "payload",
+    }
+    schemas = {"Query": {"type": "object", "x-stream-index": "002"}}
+    document = _document(_get({"parameters": [parameter]}), components={"schemas": schemas})
+    assert_round_trip(_dump(document))
+
+
+def test_free_form_keys_shaped_like_the_outer_ones_continue_the_outer_mapping() -> None:
+    events = {
+        "channel.created": {"description": "created", "schema": {"ref": "#/x/Created"}},
+        "member.added": {"description": "added", "schema": {"ref": "#/x/Added"}},
+    }
+    assert_round_trip(_dump(_document(_get({"x-events": events}))))
+
+
+def test_a_sorted_document_never_places_a_key_out_of_order() -> None:
+    """``maximum`` after ``items: {type: string}`` would break the items' order,
+    once the document has shown that it writes every mapping's keys sorted."""
+    schemas: dict[str, Any] = {
+        f"A{i:02}": {"description": "plain", "format": "uuid", "maxLength": 9, "type": "string"}
+        for i in range(12)
+    }
+    for name in ("Beta", "Gamma", "Zeta"):
+        schemas[name] = {
+            "description": f"{name} list",
+            "items": {"type": "string"},
+            "maximum": 5,
+            "minimum": 1,
+            "title": name,
+            "type": "array",
+        }
+    assert_round_trip(_dump(_document(_get({}), components={"schemas": schemas}), True))
+
+
+def test_an_extension_goes_where_the_corpus_writes_it() -> None:
+    """APIs.guru writes ``x-hasEquivalentPaths`` at the root, after the servers."""
+    server = {"url": "https://{region}.example.com", "variables": {"region": {"default": "eu"}}}
+    document = _document(_get({}), servers=[server])
+    document["x-hasEquivalentPaths"] = True
+    document["paths"] = document.pop("paths")
+    assert_round_trip(_dump(document))
+
+
+def test_an_example_quoting_a_swagger_document_leaves_the_version_alone() -> None:
+    example = {"swagger": "2.0", "info": {"title": "quoted"}}
+    content = {"application/json": {"example": example, "schema": {"type": "object"}}}
+    clean = _dump(_document(_get({"requestBody": {"content": content}})))
+    document, diagnostics = rebuild(collapse(clean), "t")
+    assert document == yaml.safe_load(clean)
+    assert not [d for d in diagnostics if "is not valid" in d.message]
+
+
+def test_an_example_named_by_a_long_sentence_is_one_key() -> None:
+    name = "Get the callback url for a trigger of a workflow version"
+    parameter = {
+        "name": "versionId",
+        "in": "path",
+        "required": True,
+        "schema": {"type": "string"},
+        "examples": {name: {"value": "v1"}},
+    }
+    assert_round_trip(_dump(_document(_get({"parameters": [parameter]}))))
+
+
+def test_a_field_name_inside_an_example_stays_in_the_example() -> None:
+    """``description`` is also a Response field, but ``id`` after it fits only
+    the example's item."""
+    example = {"data": [{"code": 100, "count": 1, "description": "an error", "id": 1}]}
+    response = {"description": "OK", "content": {"application/json": {"example": example}}}
+    assert_round_trip(_dump(_document(_get({"responses": {"200": response}}))))
+
+
+def test_type_object_after_an_enum_of_strings_goes_to_the_outer_schema() -> None:
+    schema = {
+        "properties": {
+            "path": {"type": "string"},
+            "status": {"description": "state", "enum": ["running", "completed"]},
+        },
+        "type": "object",
+    }
+    body = {"content": {"application/json": {"schema": schema}}}
+    assert_round_trip(_dump(_document(_get({"requestBody": body}))))
+
+
+# -- the classes mixed into generated documents -----------------------------------
+
+_EXTENSION_VALUE = st.dictionaries(
+    st.sampled_from(["channel.created", "member.added", "message.new"]),
+    st.fixed_dictionaries({"description": st.text(string.ascii_letters, min_size=1)}),
+    min_size=1,
+    max_size=3,
+)
+_EXAMPLE_ITEM = st.fixed_dictionaries(
+    {"code": st.integers(0, 999), "description": st.text(string.ascii_letters, min_size=1)},
+    optional={"id": st.integers(0, 99)},
+)
+
+
+@st.composite
+def mixed_documents(draw: st.DrawFn) -> dict[str, Any]:
+    """Generated documents with extensions beside references, shaped extension
+    content, examples holding field names and enums before an outer ``type``."""
+    document = draw(openapi_documents())
+    for item in document["paths"].values():
+        for method, operation in item.items():
+            item[method] = {"x-events": draw(_EXTENSION_VALUE), **operation}
+            content = operation["responses"]["200"]["content"]
+            example = {"data": draw(st.lists(_EXAMPLE_ITEM, min_size=1, max_size=3))}
+            schema = {**content["application/json"]["schema"], "x-order": draw(st.integers(0, 9))}
+            content["application/json"] = {"example": example, "schema": schema}
+    for schema in document["components"]["schemas"].values():
+        state = {"enum": draw(st.lists(st.sampled_from(["on", "off"]), min_size=1))}
+        properties = {"state": state, **schema.pop("properties")}  # a nested object stays last
+        schema.pop("type")
+        schema["properties"] = properties
+        schema["type"] = "object"
+    return document
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(document=mixed_documents(), sort_keys=st.booleans())
+def test_collapse_then_rebuild_is_identity_on_the_issue_classes(
+    document: dict[str, Any], sort_keys: bool
+) -> None:
+    assert_round_trip(_dump(document, sort_keys))
