@@ -10,7 +10,8 @@ Fixtures (tests/readers/fixtures/markdown/):
   operation descriptions;
 - burrow.openapi-to-md.md: openapi-to-md 1.1.1 rendering of burrow.openapi.yaml, a spec in
   the AWS/Google manner: parameters shared by path items, descriptions with headings and
-  code, a parameter given by media type, a union of described objects;
+  code, a parameter given by media type, a union of described objects, an example that
+  only points into its schema;
 - petsitter.docs.md: a hand-written README (``## Create a sitter`` then `` `POST /v1/..` ``
   or a full URL, bullet field lists, curl and JSON examples) with petsitter.expected.yaml;
 - tidepool.docs.md: a GitBook export (method and URL in ``<mark>`` tags, required marks
@@ -79,8 +80,9 @@ STYLES: dict[str, tuple[str, str, dict[str, float]]] = {
     "openapi-to-md, path-level parameters": (
         "burrow.openapi-to-md.md",
         "burrow.openapi.yaml",
-        # the parameter given by media type has no name in the document
-        {**NO_SERVERS, "parameters": 0.96},
+        # the parameter given by media type has no name in the document, and the tool
+        # prints nothing of a schema without a type (Usage)
+        {**NO_SERVERS, "parameters": 0.97, "response": 0.96},
     ),
     "hand-written README": (
         "petsitter.docs.md",
@@ -316,7 +318,7 @@ def test_openapi_to_md_path_level_parameters_reach_every_operation() -> None:
     listing = got["paths"]["/buckets/{bucket}"]["get"]["parameters"]
     # "filter" is given by media type: openapi-to-md prints its fields, never its name
     assert {p["name"] for p in listing} == {"bucket", "alt", "X-Request-Id"}
-    assert set(got["components"]["schemas"]) == {"Bucket", "StoredObject"}
+    assert set(got["components"]["schemas"]) == {"Bucket", "StoredObject", "Usage"}
 
 
 def test_openapi_to_md_description_keeps_its_markdown() -> None:
@@ -334,6 +336,16 @@ def test_openapi_to_md_union_of_described_objects_keeps_its_nesting() -> None:
     assert list(bucket["properties"]) == ["name", "location", "created", "retention", "labels"]
     members = bucket["properties"]["retention"]["anyOf"]
     assert [list(member["properties"]) for member in members] == [["days"], ["forever"]]
+
+
+def test_openapi_to_md_example_pointing_into_a_schema_names_it() -> None:
+    """``{"value": {"$ref": "#/components/schemas/Usage/example"}}`` under an empty
+    block: the response is a Usage (whose fields the tool did not print)."""
+    got = _read("burrow.openapi-to-md.md")
+    usage = got["paths"]["/buckets/{bucket}/usage"]["get"]["responses"]["200"]
+    assert usage["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Usage"}
+    assert "Usage" in got["components"]["schemas"]
 
 
 def test_openapi_to_md_http_scheme_kind_from_its_description() -> None:

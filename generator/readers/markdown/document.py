@@ -339,7 +339,12 @@ class _Operations:
     def _stated_schema(self, shape: Section, role: str, status: str) -> Schema | None:
         schemas = [self._item_schema(item) for item in shape.parts.get((role, status), [])]
         if not any(_says_something(schema) for schema in schemas):
-            return self._sample_schema(shape, role, status) or (schemas[0] if schemas else None)
+            pointed = shape.pointed.get((role, status))
+            return (
+                self._sample_schema(shape, role, status)
+                or (self._item_schema(pointed) if pointed else None)
+                or (schemas[0] if schemas else None)
+            )
         return schemas[0] if len(schemas) == 1 else {"allOf": schemas}
 
     def _sample_schema(self, shape: Section, role: str, status: str) -> Schema | None:

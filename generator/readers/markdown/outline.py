@@ -75,6 +75,8 @@ class Section:
     samples: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     calls: list[Call] = field(default_factory=list)
     from_call: bool = False
+    # (role, status) -> the schema an example only points into (when nothing states one)
+    pointed: dict[tuple[str, str], Reference] = field(default_factory=dict)
     enums: dict[str, list[str]] = field(default_factory=dict)  # parameter/field -> values
 
     def rows(self, *roles: str) -> list[Row]:
@@ -149,6 +151,7 @@ _FIELD_LABEL = re.compile(
 # The members of an OpenAPI Example object, as openapi-to-md prints named examples.
 EXAMPLE_OBJECT_KEYS = frozenset({"summary", "description", "value", "externalValue"})
 
+_SCHEMA_POINTER = re.compile(r"^#/components/schemas/([^/]+)(?:/|$)")
 _TITLE_LINE = re.compile(r"^\*([A-Za-z_][\w.-]*)\*$")
 _READ_ONLY = re.compile(r"\bread[- ]?only\b", re.IGNORECASE)
 _OBJECT_MENTION = re.compile(r"\b([a-z]\w*) objects?\b", re.IGNORECASE)
@@ -386,7 +389,13 @@ class _Walker:
             "response",
         ):
             text = _example_value(code.text) if self.example_objects else code.text
-            section.samples.setdefault((role, status), []).append(text)
+            pointed = _pointed_schema(text)
+            if pointed:  # {"$ref": "#/components/schemas/Pet/example"}: an example of Pet
+                section.pointed.setdefault(
+                    (role, status), Reference(code.line, text, pointed, False)
+                )
+            else:
+                section.samples.setdefault((role, status), []).append(text)
 
     def _call_section(self, code: Code, call: Call) -> None:
         """An example request where no endpoint line was: it states the endpoint."""
@@ -638,6 +647,19 @@ def _example_value(text: str) -> str:
     if isinstance(value, dict) and "value" in value and set(value) <= EXAMPLE_OBJECT_KEYS:
         return json.dumps(value["value"])
     return text
+
+
+def _pointed_schema(text: str) -> str:
+    """The schema an example that is only a pointer into it names (else "")."""
+    if '"$ref"' not in text:
+        return ""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return ""
+    pointer = value.get("$ref") if isinstance(value, dict) and len(value) == 1 else None
+    match = _SCHEMA_POINTER.match(pointer) if isinstance(pointer, str) else None
+    return match.group(1) if match else ""
 
 
 def _call_of(code: Code) -> Call | None:
