@@ -267,8 +267,8 @@ class _Choice:
     how: str
     rank: tuple[float, ...]
 
-    def without_order(self) -> _Choice:
-        rank = (*self.rank[:_ORDER], 0.0, *self.rank[_ORDER + 1 :])
+    def with_order(self, order: float) -> _Choice:
+        rank = (*self.rank[:_ORDER], order, *self.rank[_ORDER + 1 :])
         return _Choice(self.frame, self.expr, self.how, rank)
 
 
@@ -562,8 +562,10 @@ class _Parser:
                 closes = 0
         if not choices:
             return None
-        if len(choices) > 1 and any(c.rank[_ORDER] == _NO_ORDER for c in choices):
-            choices = [c.without_order() for c in choices]  # orders compare only with orders
+        orders = [c.rank[_ORDER] for c in choices if c.rank[_ORDER] != _NO_ORDER]
+        if orders and len(orders) < len(choices):  # orders compare only with orders:
+            top = max(orders)  # a place without one ties with the best of them
+            choices = [c if c.rank[_ORDER] != _NO_ORDER else c.with_order(top) for c in choices]
         choices = [self.relative(choice, choices[0], key) for choice in choices]
         best = max(choices, key=lambda c: c.rank)
         if report and len(choices) > 1:
