@@ -564,8 +564,8 @@ class _Parser:
             return None
         orders = [c.rank[_ORDER] for c in choices if c.rank[_ORDER] != _NO_ORDER]
         if orders and len(orders) < len(choices):  # orders compare only with orders:
-            top = max(orders)  # a place without one ties with the best of them
-            choices = [c if c.rank[_ORDER] != _NO_ORDER else c.with_order(top) for c in choices]
+            most = max(orders)  # a place without one ties with the best of them
+            choices = [c if c.rank[_ORDER] != _NO_ORDER else c.with_order(most) for c in choices]
         choices = [self.relative(choice, choices[0], key) for choice in choices]
         best = max(choices, key=lambda c: c.rank)
         if report and len(choices) > 1:
