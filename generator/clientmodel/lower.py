@@ -64,6 +64,7 @@ from generator.clientmodel.typenode import (
     Named,
     TypeNode,
     first_literal,
+    omittable,
     plain_name,
     union,
     with_none,
@@ -437,8 +438,8 @@ def _params(
         if style not in _STYLES.get(location, ()):
             style = _STYLES.get(location, ("form",))[0]  # the location's default
         given = annotation
-        if not required and default is None and not nullable:
-            annotation = with_none(annotation)
+        if not required and default is None:  # left out: NOT_GIVEN, not None
+            annotation = omittable(annotation)
         params.append(
             Param(
                 name=names.allocate(argument_name(wire)),
@@ -616,8 +617,10 @@ def _strict_field_type(mapper: TypeMapper, field: Field, shape: ObjectShape) -> 
         strict = mapper.annotation(declared[0], field.name, declared[1], strict=True)
         annotation = mapper.request_shape(strict)
     if field.nullable and annotation != ANY:
-        return with_none(annotation)
-    return annotation if field.nullable else without_none(annotation)
+        annotation = with_none(annotation)
+    elif not field.nullable:
+        annotation = without_none(annotation)
+    return annotation if field.required else omittable(annotation)
 
 
 def _tolerant(annotation: TypeNode) -> bool:

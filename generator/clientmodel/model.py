@@ -77,7 +77,7 @@ class Param:
     # (query, cookie), simple (path, header), label, matrix (path).
     style: str = "form"
     nullable: bool = False  # the schema allows null: None is a value to send
-    given: TypeNode | None = None  # the annotation without the None that stands for "left out"
+    given: TypeNode | None = None  # the annotation without `NotGiven`, which stands for "left out"
 
     @property
     def type(self) -> str:
@@ -89,8 +89,8 @@ class Param:
 
     @property
     def omittable(self) -> bool:
-        """Optional without a default: a signature can say ``X | NotGiven = NOT_GIVEN``
-        with `given_type` (None only when `nullable`) instead of ``X | None = None``."""
+        """Optional without a default: typed ``X | NotGiven = NOT_GIVEN`` (None only
+        when `nullable`), not ``X | None = None``."""
         return not self.required and self.default is None
 
 

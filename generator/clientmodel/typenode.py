@@ -268,6 +268,11 @@ def with_none(node: TypeNode) -> TypeNode:
     return node if node.nullable else node.or_none
 
 
+def omittable(node: TypeNode) -> TypeNode:
+    """``node`` as an argument that may be left out (`NotGiven`)."""
+    return node if node.omittable else node.flags(nullable=node.nullable, omittable=True)
+
+
 def plain_name(node: TypeNode) -> str | None:
     """The name when ``node`` is just a name (no ``None``, no `NotGiven`)."""
     return node.name if isinstance(node, Named) and not node.flagged else None

@@ -45,7 +45,7 @@ def test_body_arguments_naming_a_model_take_the_model_or_its_dict() -> None:
     assert create is not None and replace is not None and label is not None
     assert {f.name: f.type for f in create.fields}["owner"] == "Owner | OwnerParam"
     assert replace.type == "list[Owner | OwnerParam]"
-    assert {f.name: f.type for f in label.fields}["color"] == "Color"
+    assert {f.name: f.type for f in label.fields}["color"] == "Color | NotGiven"
 
 
 @pytest.fixture(scope="module")

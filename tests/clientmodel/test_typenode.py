@@ -102,7 +102,7 @@ def test_a_list_method_qualifies_annotations_but_not_docs_or_wire_names() -> Non
     client, _ = lower_spec(document)
     code = render_package(client)["test_client/resources/items.py"]
 
-    assert "        list_: builtins.list[str] | None = None," in code
+    assert "        list_: builtins.list[str] | NotGiven = NOT_GIVEN," in code
     assert "    ) -> builtins.list[str]:" in code
     assert "cast_to=builtins.list[str]," in code
     assert "List items: a list[str] of names" in code

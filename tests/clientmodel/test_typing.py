@@ -3,6 +3,7 @@ arguments are None only where the API takes null."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,10 @@ def test_a_uuid_path_id_also_accepts_text() -> None:
 def test_an_optional_argument_is_none_only_when_the_schema_is_nullable() -> None:
     body = _update().body
     assert body is not None
-    assert {f.name: f.type for f in body.fields} == {"name": "str", "note": "str | None"}
+    assert {f.name: f.type for f in body.fields} == {
+        "name": "str | NotGiven",
+        "note": "str | None | NotGiven",
+    }
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +78,38 @@ def test_left_out_arguments_are_not_sent_and_none_is_sent_as_null(typed: Path) -
     assert sent == [("/things/0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11", {"note": None})]
 
 
+def test_none_for_a_non_nullable_query_parameter_is_a_type_error(typed: Path) -> None:
+    code = (
+        "from typed_client import Client\n\n"
+        "def rename(client: Client) -> None:\n"
+        '    client.things.update("0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11", dry_run=None)\n'
+    )
+    assert 'Argument "dry_run"' in mypy_user_code(typed, code)
+
+
+def test_a_query_parameter_left_out_is_not_sent_sync_and_async(typed: Path) -> None:
+    package = import_package(typed, "typed")
+    queries: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        queries.append(request.url.query.decode())
+        return httpx.Response(200, json={"name": "x"})
+
+    thing = "0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11"
+    with package.Client(http_client=httpx.Client(transport=httpx.MockTransport(answer))) as c:
+        c.things.update(thing)
+        c.things.update(thing, dry_run=True)
+
+    async def run() -> None:
+        transport = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+        async with package.AsyncClient(http_client=transport) as client:
+            await client.things.update(thing)
+            await client.things.update(thing, dry_run=False)
+
+    asyncio.run(run())
+    assert queries == ["", "dry_run=true", "", "dry_run=false"]
+
+
 def test_an_optional_query_parameter_offers_its_type_without_none() -> None:
     document = load_spec("typing.yaml")
     document["paths"]["/things/{id}"]["patch"]["parameters"] = [
@@ -83,8 +119,12 @@ def test_an_optional_query_parameter_offers_its_type_without_none() -> None:
     client, _ = lower_spec(document)
     dry_run, tag = client.resources[0].operations[0].keyword_params
 
-    assert (dry_run.type, dry_run.given_type, dry_run.omittable) == ("bool | None", "bool", True)
-    assert (tag.given_type, tag.nullable) == ("str | None", True)
+    assert (dry_run.type, dry_run.given_type, dry_run.omittable) == (
+        "bool | NotGiven",
+        "bool",
+        True,
+    )
+    assert (tag.type, tag.nullable) == ("str | None | NotGiven", True)
 
 
 def test_parameters_carry_their_serialization_style_with_openapi_defaults() -> None:
