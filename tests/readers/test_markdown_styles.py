@@ -301,6 +301,8 @@ def test_widdershins_words_that_are_also_section_names() -> None:
     # headings in an operation's description ("## Paging", "<h4>Usage</h4>") do not end it
     assert "## Paging" not in listing["description"] and "Paging" in listing["description"]
     assert "Usage" in got["paths"]["/token"]["post"]["description"]
+    adding = got["paths"]["/books/{book}/entries"]["post"]  # a bold line, then its parts
+    assert "Needs write access" in adding["description"] and "requestBody" in adding
     # a schema chapter heading "Response" names a schema, not a response part
     assert list(got["components"]["schemas"]["Response"]["properties"]) == [
         "request_id", "warnings"]

@@ -193,7 +193,7 @@ def _groups(blocks: list[Block]) -> dict[int, str]:
 
 
 def _lead_ins(blocks: list[Block]) -> set[int]:
-    """Lines of marked headings followed by an endpoint's parts before any endpoint:
+    """Lines of headings followed by an endpoint's parts before any endpoint:
     headings of an endpoint's description, its parts after them."""
     found: set[int] = set()
     part_next = False  # walking back: whether a part comes before the next endpoint
@@ -202,7 +202,7 @@ def _lead_ins(blocks: list[Block]) -> set[int]:
             part_next = False
         elif isinstance(block, Part) and block.role != "media":
             part_next = True
-        elif isinstance(block, Heading) and block.level and part_next:
+        elif isinstance(block, Heading) and part_next:
             found.add(block.line)
     return found
 
