@@ -48,6 +48,7 @@ from openapi_spec_validator import validate
 from generator.job import Job
 from generator.pipeline import build_files
 from generator.readers import choose_reader
+from generator.readers.markdown.auth import listed_schemes
 from generator.readers.markdown.reader import READER
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -354,6 +355,14 @@ def test_openapi_to_md_http_scheme_kind_from_its_description() -> None:
     """openapi-to-md prints ``// Basic authentication with ...`` above a lone ``http``."""
     scheme = _read("burrow.openapi-to-md.md")["components"]["securitySchemes"]["accountSecret"]
     assert (scheme["type"], scheme["scheme"]) == ("http", "basic")
+
+
+def test_openapi_to_md_http_scheme_named_for_a_user_and_a_secret() -> None:
+    schemes = listed_schemes({"accountSid_authToken": "http", "aemAuth": "http"})
+    assert schemes["accountSid_authToken"]["scheme"] == "basic"
+    # nothing says which: bearer, the common one, recorded as a weak inference
+    assert schemes["aemAuth"]["scheme"] == "bearer"
+    assert schemes["aemAuth"]["x-clientgen-inferred"]["scheme"]["confidence"] < 0.5
 
 
 def test_curl_examples_belong_to_the_endpoints_stated() -> None:

@@ -36,6 +36,11 @@ SCHEME_FIELDS = frozenset(
     {"type", "description", "name", "in", "scheme", "bearerFormat", "flows", "openIdConnectUrl"}
 )
 HTTP_SCHEMES = ("basic", "digest", "bearer")
+# Words of a scheme name that together name Basic's user and secret.
+ACCOUNT_WORDS = frozenset({"account", "sid"})  # "account SID and auth token" (Twilio)
+IDENTITY_WORDS = ACCOUNT_WORDS | {"user", "username", "login", "client", "email"}
+SECRET_WORDS = frozenset({"password", "pass", "secret"})
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 SCHEME_TYPES = frozenset({"apiKey", "http", "oauth2", "openIdConnect", "mutualTLS"})
 
 _HTTP = re.compile(r"^[-*]\s*HTTP Authentication, scheme:\s*(\w+)\s*(.*)$", re.IGNORECASE)
@@ -145,12 +150,21 @@ def _http_scheme_named(name: str, scheme: Schema, description: str) -> Schema:
         if stated:
             evidence = f"{where} {words!r}"
             break
+    if not stated and _names_a_pair(name):
+        stated, evidence = "basic", f"the scheme is named for a user and a secret ({name!r})"
     inferred = {"value": stated or "bearer", "confidence": 0.8 if stated else 0.4}
     return {
         **scheme,
         "scheme": stated or "bearer",
         "x-clientgen-inferred": {"scheme": {**inferred, "evidence": [evidence]}},
     }
+
+
+def _names_a_pair(name: str) -> bool:
+    """``accountSid_authToken``, ``username_password``: two credentials, Basic's pair."""
+    words = {word.lower() for word in _NAME_WORDS.findall(name)}
+    secrets = SECRET_WORDS | ({"token"} if words & ACCOUNT_WORDS else set())
+    return bool(words & IDENTITY_WORDS) and bool(words & secrets)
 
 
 def mentioned_schemes(lines: Iterable[str]) -> dict[str, Schema]:
