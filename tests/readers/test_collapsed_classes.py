@@ -27,7 +27,8 @@ def _document(paths: dict[str, Any], **extra: Any) -> dict[str, Any]:
 
 
 def _get(operation: dict[str, Any]) -> dict[str, Any]:
-    return {"/items": {"get": {**operation, "responses": {"200": {"description": "ok"}}}}}
+    responses = operation.get("responses", {"200": {"description": "ok"}})
+    return {"/items": {"get": {**operation, "responses": responses}}}
 
 
 def test_an_extension_beside_a_ref_stays_beside_it() -> None:
@@ -163,3 +164,14 @@ def test_collapse_then_rebuild_is_identity_on_the_issue_classes(
     document: dict[str, Any], sort_keys: bool
 ) -> None:
     assert_round_trip(_dump(document, sort_keys))
+
+
+def test_a_keyword_of_another_type_goes_to_the_outer_schema() -> None:
+    """``minItems`` after ``items: {type: object, ...}`` is the array's."""
+    schema = {
+        "items": {"properties": {"size": {"type": "integer"}}, "type": "object"},
+        "minItems": 1,
+        "type": "array",
+    }
+    response = {"content": {"application/json": {"schema": schema}}, "description": "ok"}
+    assert_round_trip(_dump(_document(_get({"responses": {"200": response}}))))

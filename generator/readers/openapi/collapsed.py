@@ -105,6 +105,22 @@ _MAX_REQUIRED: Final = 64  # names of a `required` list checked against `propert
 _COLLAPSED_KEYS_PER_LINE: Final = 8
 _SCHEMA: Final = KINDS["Schema"]
 
+# Keywords of one JSON type: beside another `type` they belong to an outer schema.
+# (More of what grammar.IMPLIED_TYPE says; it could hold these too.)
+_KEYWORD_TYPE: Final = {
+    "minItems": "array",
+    "maxItems": "array",
+    "uniqueItems": "array",
+    "minLength": "string",
+    "maxLength": "string",
+    "minProperties": "object",
+    "maxProperties": "object",
+    "minimum": "number",
+    "maximum": "number",
+    "multipleOf": "number",
+}
+_NUMERIC: Final = {"integer": "number"}
+_CHECKED: Final = frozenset({"required", "type", *_KEYWORD_TYPE})
 _ORDER: Final = 7  # where the key order score sits in a rank
 _NO_ORDER: Final = 1.0  # no key order score (scores are <= 0); never compared with one
 _SURE: Final = 6  # rank fields that settle a choice (fresh ... strength), before priors
@@ -504,7 +520,12 @@ class _Parser:
     def consistency(self, frame: _Frame, key: _Key) -> int:
         """Whether schema keywords agree: -1 no, 0 cannot tell, 1 yes. `required`
         names the schema's own properties; `type` matches the keywords there
-        (`items` makes an array)."""
+        (`items` makes an array); a keyword of one type (`minItems`) goes to no
+        schema of another."""
+        if key.text in _KEYWORD_TYPE:
+            kind = frame.value.get("type")
+            wanted = _KEYWORD_TYPE[key.text]
+            return -1 if isinstance(kind, str) and _NUMERIC.get(kind, kind) != wanted else 0
         if key.text == "type":
             implied = {IMPLIED_TYPE[k] for k in frame.value if k in IMPLIED_TYPE}
             implied |= _enum_type(frame.value.get("enum"))
@@ -553,7 +574,7 @@ class _Parser:
             fit = self.fit(expr, key.end, _LOOKAHEAD)
             if in_text and fit == 1 and expr is ANY and how == FIELD:
                 fit = 2  # `example:` or `x-...:` then a mapping: ends text as well as a scalar
-            if fit == 2 and frame.kind is _SCHEMA and key.text in ("required", "type"):
+            if fit == 2 and frame.kind is _SCHEMA and key.text in _CHECKED:
                 fit += self.consistency(frame, key)
             if fit == 2 or (fit and not in_text):
                 rank = self.rank(frame, key, how, fit, closes, distance)
