@@ -2,9 +2,10 @@
 
 Declared paths (a path heading) are kept and only their method is inferred.
 For the others the resource is scored from independent evidence (JSON:API
-type, summary nouns, path parameter name, neighbours, ReDoc's path order),
-then the shape (collection, item, action) follows from path parameters and
-the summary. Collisions are resolved in a fixed order (declared first, then
+type, the summary's object and owner, path parameter name, neighbours,
+ReDoc's path order) and spelled as the page spells names (:class:`Style`),
+then the shape (collection, item, owned collection, action) follows from
+path parameters and the summary. Collisions are resolved in a fixed order (declared first, then
 by confidence, then by line): the loser takes its next-best method or an
 action path, and a diagnostic says so.
 """
