@@ -286,6 +286,15 @@ def accuracy(args: argparse.Namespace) -> None:
                         flush=True,
                     )
     summarize(rows)
+    if args.dev_seed:
+        seen = {
+            folder.name
+            for seed in args.dev_seed
+            for folder in (cache_dir() / "fidelity" / str(seed)).glob("*/")
+        }
+        unseen = [r for r in rows if r["spec"] not in seen]
+        print(f"\nspecs absent from development seeds {args.dev_seed}:")
+        summarize(unseen)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1) + "\n")
 
@@ -433,6 +442,13 @@ def main() -> None:
     score_.add_argument("--generate", action="store_true", help="also generate and import")
     score_.add_argument("--timeout", type=int, default=120, help="seconds per document")
     score_.add_argument("--json", type=Path, help="write every row here")
+    score_.add_argument(
+        "--dev-seed",
+        type=int,
+        action="append",
+        default=[],
+        help="also score only the specs no such development seed holds (held-out proper)",
+    )
     score_.add_argument("-v", "--verbose", action="store_true", help="print every miss")
     table = sub.add_parser("keyorder", help="regenerate the key order table from APIs.guru")
     table.add_argument("--count", type=int, default=600, help="specs to read")
