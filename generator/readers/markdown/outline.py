@@ -15,12 +15,18 @@ follows), and JSON, YAML or TypeScript blocks give samples and shapes.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from generator.readers.common.curl import Call, parse_curl, parse_http_request
+from generator.readers.common.curl import Call
+from generator.readers.markdown.code_blocks import (
+    call_of,
+    example_value,
+    parses_as_json,
+    pointed_schema,
+    states_endpoint,
+)
 from generator.readers.markdown.lines import (
     FUNCTION_WORDS,
     Block,
@@ -127,7 +133,6 @@ SCHEMA_CHAPTERS = frozenset(
 )
 PARAMETER_PARTS = frozenset({"query", "path", "header", "cookie"})
 AUTH_CHAPTERS = frozenset({"authentication", "authorization", "security", "auth"})
-SHELL_LANGS = frozenset({"shell", "sh", "bash", "curl", "console", "zsh", "", "text"})
 SAMPLE_LANGS = frozenset({"json", "yaml", "yml", "json5", ""})
 # Languages a labelled example may be tagged with although it holds JSON (GitBook).
 LOOSE_SAMPLE_LANGS = frozenset({"javascript", "js"})
@@ -148,10 +153,7 @@ _RETURNS_LABEL = re.compile(
 _FIELD_LABEL = re.compile(
     r"^[-*]\s*(summary|description|operation id|security|examples)\s*$", re.IGNORECASE
 )
-# The members of an OpenAPI Example object, as openapi-to-md prints named examples.
-EXAMPLE_OBJECT_KEYS = frozenset({"summary", "description", "value", "externalValue"})
 
-_SCHEMA_POINTER = re.compile(r"^#/components/schemas/([^/]+)(?:/|$)")
 _TITLE_LINE = re.compile(r"^\*([A-Za-z_][\w.-]*)\*$")
 _READ_ONLY = re.compile(r"\bread[- ]?only\b", re.IGNORECASE)
 _OBJECT_MENTION = re.compile(r"\b([a-z]\w*) objects?\b", re.IGNORECASE)
@@ -198,7 +200,7 @@ def _lead_ins(blocks: list[Block]) -> set[int]:
     found: set[int] = set()
     part_next = False  # walking back: whether a part comes before the next endpoint
     for block in reversed(blocks):
-        if _states_endpoint(block):
+        if states_endpoint(block):
             part_next = False
         elif isinstance(block, Part) and block.role != "media":
             part_next = True
@@ -326,7 +328,7 @@ class _Walker:
         if self.aside:
             return
         if self.section is None and self.defining is None and not self.scheme:
-            call = _call_of(code)
+            call = call_of(code)
             if call is not None:
                 self._call_section(code, call)
             return
@@ -343,7 +345,7 @@ class _Walker:
             self._section_code(self.section, code)
 
     def _section_code(self, section: Section, code: Code) -> None:
-        call = _call_of(code)
+        call = call_of(code)
         if call is not None:
             if call.method == section.method:
                 section.calls.append(call)
@@ -356,7 +358,7 @@ class _Walker:
             )
             return
         label = _RESPONSE_LABEL.match(code.label)
-        if code.lang in LOOSE_SAMPLE_LANGS and not (label and _parses_as_json(code.text)):
+        if code.lang in LOOSE_SAMPLE_LANGS and not (label and parses_as_json(code.text)):
             return
         returns = _RETURNS_LABEL.search(code.label) if code.label.endswith(":") else None
         if label:
@@ -388,8 +390,8 @@ class _Walker:
             "body",
             "response",
         ):
-            text = _example_value(code.text) if self.example_objects else code.text
-            pointed = _pointed_schema(text)
+            text = example_value(code.text) if self.example_objects else code.text
+            pointed = pointed_schema(text)
             if pointed:  # {"$ref": "#/components/schemas/Pet/example"}: an example of Pet
                 section.pointed.setdefault(
                     (role, status), Reference(code.line, text, pointed, False)
@@ -624,47 +626,3 @@ def _body_root(rows: tuple[Row, ...]) -> str:
     name = top[0].name
     below = any(row.name.startswith((f"{name}.", f"{name}[].")) for row in body)
     return name if below or linked_type(top[0].type_word) is not None or name == "body" else ""
-
-
-def _states_endpoint(block: Block) -> bool:
-    return isinstance(block, Endpoint) or (isinstance(block, Code) and _call_of(block) is not None)
-
-
-def _parses_as_json(text: str) -> bool:
-    try:
-        json.loads(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _example_value(text: str) -> str:
-    """The payload of an Example object (``{"value": ...}``) printed as JSON."""
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return text
-    if isinstance(value, dict) and "value" in value and set(value) <= EXAMPLE_OBJECT_KEYS:
-        return json.dumps(value["value"])
-    return text
-
-
-def _pointed_schema(text: str) -> str:
-    """The schema an example that is only a pointer into it names (else "")."""
-    if '"$ref"' not in text:
-        return ""
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return ""
-    pointer = value.get("$ref") if isinstance(value, dict) and len(value) == 1 else None
-    match = _SCHEMA_POINTER.match(pointer) if isinstance(pointer, str) else None
-    return match.group(1) if match else ""
-
-
-def _call_of(code: Code) -> Call | None:
-    if code.lang in SHELL_LANGS and "curl" in code.text:
-        return parse_curl(code.text)
-    if code.lang in ("http", "", "text"):
-        return parse_http_request(code.text)
-    return None
