@@ -7,11 +7,8 @@ returns, how it pages and authenticates. The templates only print the result.
 
 from __future__ import annotations
 
-import gc
 import re
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
@@ -92,27 +89,6 @@ _BINARY = union(Named("bytes"), STR, Named("FileLike"))
 
 
 def lower(
-    document: dict[str, Any], api_name: str, package: str, source: str
-) -> tuple[ClientModel, list[Diagnostic]]:
-    with _collector_paused():
-        return _lower(document, api_name, package, source)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """CPython's cycle collector off while lowering: the lowering makes hundreds of
-    thousands of small objects and no cycles, and each collection it would trigger
-    walks the whole document (millions of objects for GitHub's): a quarter of the time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _lower(
     document: dict[str, Any], api_name: str, package: str, source: str
 ) -> tuple[ClientModel, list[Diagnostic]]:
     diagnostics: list[Diagnostic] = []
@@ -429,8 +405,9 @@ def _params(
         required = bool(param.get("required")) or location == "path"
         if location == "path" and annotation == Named("UUID"):
             annotation = _UUID_TEXT  # an id copied from anywhere, as text
-        default = mapper.default(_deref(document, schema), annotation) if not required else None
-        constraints = mapper.constraints(_deref(document, schema))
+        resolved = _deref(document, schema)
+        default = mapper.default(resolved, annotation) if not required else None
+        constraints = mapper.constraints(resolved)
         if constraints:
             annotation = Constrained(annotation, "Field", constraints)
         nullable = annotation.nullable or annotation == ANY

@@ -164,7 +164,9 @@ class TypeMapper:
             grown = {n for n in reachable - needing if self.deps.get(n, set()) & needing}
             changed = bool(grown)
             needing |= grown
-        for name in sorted(needing - set(self._request_variants), key=list(self.models).index):
+        new = needing.difference(self._request_variants)
+        order = {name: index for index, name in enumerate(self.models)} if new else {}
+        for name in sorted(new, key=order.__getitem__):
             self._request_variants[name] = self.module_scope.allocate(
                 f"{name}Input", self.models[name].pointer
             )
