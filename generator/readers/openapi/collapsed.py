@@ -617,9 +617,10 @@ class _Parser:
         following = self.following(key)
         if following is None:
             return best
-        placed = [c for c in rivals if self.takes_later(c.frame, key, following)]
-        if placed and best not in placed:
-            return max(placed, key=lambda c: c.rank)
+        fits = {id(c): self.later_fit(c.frame, key, following) for c in rivals}
+        most = max(fits.values())
+        if most and fits[id(best)] < most:
+            return max((c for c in rivals if fits[id(c)] == most), key=lambda c: c.rank)
         return best
 
     def following(self, key: _Key) -> _Key | int | None:
@@ -639,21 +640,26 @@ class _Parser:
         end = self.skip(end)
         return end if self.token(end) == "dash" else self.key_at(end)
 
-    def takes_later(self, frame: _Frame, key: _Key, later: _Key | int) -> bool:
-        """Whether ``later`` (a key, or a ``-`` at that offset) has a place once
-        ``key`` went into ``frame``: a mapping there or further out takes the key,
-        or a list further out takes the item."""
+    def later_fit(self, frame: _Frame, key: _Key, later: _Key | int) -> int:
+        """How well ``later`` (a key, or a ``-`` at that offset) fits once ``key``
+        went into ``frame`` (0 to 2, as :meth:`fit`): in a mapping there or further
+        out, or as an item of a list further out. ``type: plan-check-in`` fits a
+        schema only loosely, an example's item well."""
         index = self.stack.index(frame)
         outer = reversed(self.stack[max(0, index + 1 - _MAX_FRAMES) : index + 1])
         if isinstance(later, int):
-            return any(f.item and self.fit(f.item, later + 1, 1) for f in outer if f is not frame)
+            lists = (f for f in outer if f.item and f is not frame)
+            return max((self.fit(f.item, later + 1, 1) for f in lists if f.item), default=0)
         if later.text == key.text:
-            return False
+            return 0
+        most = 0
         for candidate in outer:
             accepted = self.accepts(candidate, later) if candidate.item is None else None
-            if accepted and self.fit(accepted[0], later.end, 1):
-                return True
-        return False
+            if accepted:
+                most = max(most, self.fit(accepted[0], later.end, 1))
+                if most == 2:
+                    break
+        return most
 
     def rank(
         self, frame: _Frame, key: _Key, how: str, fit: int, closes: int, distance: int
