@@ -180,7 +180,11 @@ def test_a_keyword_of_another_type_goes_to_the_outer_schema() -> None:
 def test_schema_words_inside_an_example_stay_in_the_example() -> None:
     """``title`` and ``type: plan-check-in`` are an example's: ``type`` fits the
     schema only loosely, and ``updated_at`` after it fits nowhere outside."""
-    example = {"created_at": "2025", "title": "Plan Check-In", "type": "plan-check-in",
-               "updated_at": "2025"}
+    example = {
+        "created_at": "2025",
+        "title": "Plan Check-In",
+        "type": "plan-check-in",
+        "updated_at": "2025",
+    }
     schema = {"example": example, "properties": {"title": {"type": "string"}}, "type": "object"}
     assert_round_trip(_dump(_document(_get({}), components={"schemas": {"Event": schema}})))
