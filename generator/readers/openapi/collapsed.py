@@ -14,14 +14,19 @@ Each key goes to the open mapping that accepts it best, ranked by
 pointing at the place; how well the value that follows fits there (a short,
 bounded look-ahead: a field whose value must be a string cannot be followed by
 a mapping, a ``$ref`` must point at the right kind of object, ``required``
-names the schema's own properties); a grammar field over an arbitrary name
-over free-form content; the usual order of keys in that kind of object; then
-nearness. A plain scalar ends at the next key (YAML forbids ``": "`` inside
-one); a block scalar runs on until a key or ``-`` the grammar places with a
-good fit (so ``Note: ...`` and JSON text stay text). Every choice between
-readings that rank equally is reported as an info diagnostic naming both
-places. Nothing recurses over the document: the cost is linear in the text
-and the depth is bounded.
+names the schema's own properties, a keyword of one JSON type goes to no schema
+of another); in a document that writes its keys sorted, no place where the key
+would break the order; a grammar field over an extension never seen in that
+kind of object (corpus or document) over an arbitrary name over free-form
+content; the usual order of keys in that kind of object; then nearness. Rival
+places are then judged by the key after a scalar value: a field that would
+leave an example is kept there when that next key (or ``-``) fits only inside
+it. A plain scalar ends at the next key (YAML forbids ``": "`` inside one); a
+block scalar runs on until a key or ``-`` the grammar places with a good fit
+(so ``Note: ...`` and JSON text stay text). Every choice between readings that
+rank equally is reported as an info diagnostic naming both places. Nothing
+recurses over the document: the cost is linear in the text and the depth is
+bounded.
 """
 
 from __future__ import annotations
@@ -666,7 +671,8 @@ class _Parser:
     ) -> tuple[float, ...]:
         """Order of preference: an empty mapping wants its first key; a $ref naming
         the place (at the key's last occurrence); how well the value fits; no
-        unfinished object (an operation without `responses`) closed on the way; a field
+        unfinished object (an operation without `responses`) closed on the way; the
+        sorted order of a sorted document kept; a field over a stranger extension
         over a name over free-form content; a key not rare there; the usual order
         of keys in that kind of object; the slot :meth:`relative` fills; nearness."""
         fresh = int(not frame.value)
