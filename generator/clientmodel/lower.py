@@ -84,6 +84,7 @@ _STYLES: dict[str, tuple[str, ...]] = {
     "header": ("simple",),
     "cookie": ("form",),
 }
+_INT = Named("int")
 _UUID_TEXT = union(Named("UUID"), STR)
 _BINARY = union(Named("bytes"), STR, Named("FileLike"))
 
@@ -337,11 +338,20 @@ def _open_response_enums(mapper: TypeMapper, operations: list[Operation]) -> Non
 
 
 def _open_enum(annotation: TypeNode, mapper: TypeMapper) -> TypeNode:
-    """``annotation`` with ``str`` added beside a (tolerant) enum at its top level."""
+    """``annotation`` with the type of an unknown value (``str``, or ``int`` for an enum
+    of integers) added beside a (tolerant) enum at its top level."""
     members = annotation.members
-    if STR in members or not any(_is_enum(m, mapper) for m in members):
-        return annotation
-    return union(annotation, STR)
+    bases = [_enum_base(m, mapper) for m in members if _is_enum(m, mapper)]
+    return union(annotation, *bases) if set(bases) - set(members) else annotation
+
+
+def _enum_base(enum: TypeNode, mapper: TypeMapper) -> TypeNode:
+    """``int`` for an enum (or an alias of enums) of integers only, else ``str``."""
+    if isinstance(enum, LiteralOf):
+        return STR if any(v.startswith('"') for v in enum.values) else _INT
+    model = mapper.models[plain_name(enum) or ""]
+    bases = {_enum_base(m, mapper) for m in model.alias.members} if model.alias else {STR}
+    return _INT if bases == {_INT} else STR
 
 
 def _is_enum(member: TypeNode, mapper: TypeMapper) -> bool:
@@ -668,10 +678,11 @@ def _cast_type(annotation: TypeNode, mapper: TypeMapper) -> TypeNode | None:
     """The type to ``cast`` the parsed type to so it type-checks as ``type[T]``, or
     None when the type itself is a class (or a list or dict of classes)."""
     members = annotation.members
-    if STR in members and any(_is_enum(m, mapper) for m in members):
-        # An open enum: its values are strings, so the type is the rest (mypy
-        # refuses ``type[Literal[...]]``); the runtime still reads the enum.
-        rest = (m for m in members if not _is_enum(m, mapper))
+    enums = [m for m in members if _is_enum(m, mapper)]
+    if enums and all(_enum_base(m, mapper) in members for m in enums):
+        # An open enum: its values are of its base type, so the type is the rest
+        # (mypy refuses ``type[Literal[...]]``); the runtime still reads the enum.
+        rest = (m for m in members if m not in enums)
         return union(*rest, nullable=annotation.nullable)
     expanded = annotation
     for _ in range(8):  # an alias of an alias, bounded

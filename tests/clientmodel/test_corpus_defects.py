@@ -74,3 +74,19 @@ def test_an_optional_form_body_left_out_sends_no_body(tmp_path: Path) -> None:
 
     assert [r.id for r in results] == ["a", "a"]  # type: ignore[attr-defined]
     assert [(r.method, r.content) for r in sent] == [("GET", b""), ("GET", b"")]
+
+
+def test_an_integer_enum_is_open_to_any_integer() -> None:
+    document = load_spec("enum_response.yaml")
+    level = {"type": "integer", "enum": [1, 2, 3]}
+    document["components"]["schemas"]["Rating"] = level
+    document["components"]["schemas"]["Scored"] = {
+        "type": "object",
+        "properties": {"level": level},
+    }
+    client, _ = lower_spec(document)
+    (op,) = client.resources[0].operations
+    scored = next(m for m in client.models if m.name == "Scored")
+
+    assert (op.response_type, op.cast_to()) == ("Rating | int", 'cast("type[int]", Rating | int)')
+    assert scored.fields[0].type == "Annotated[Literal[1, 2, 3], tolerant] | int | None"
