@@ -324,6 +324,11 @@ def test_openapi_to_md_path_level_parameters_reach_every_operation() -> None:
     assert set(got["components"]["schemas"]) == {"Bucket", "StoredObject", "Usage"}
 
 
+def test_openapi_to_md_parameter_names_with_colons_and_brackets() -> None:
+    listing = _read("burrow.openapi-to-md.md")["paths"]["/buckets"]["get"]["parameters"]
+    assert {"labels:owner", "Created<"} <= {p["name"] for p in listing}
+
+
 def test_openapi_to_md_description_keeps_its_markdown() -> None:
     got = _read("burrow.openapi-to-md.md")
     description = got["paths"]["/buckets"]["get"]["description"]

@@ -30,8 +30,11 @@ Schema = dict[str, Any]
 MAX_DEPTH = 32
 REF_PREFIX = "#/components/schemas/"
 
+# The name runs to the first ":" before a space (or a pointer): parameter names may hold
+# colons, slashes and brackets (``jcr:content/cq:name?: string``, ``ValidUntilDate<``).
 _PROPERTY = re.compile(
-    r"^(?P<name>\"[^\"]+\"|'[^']+'|[\w$@.\[\]-]+)(?P<optional>\?)?:\s*(?P<value>.*)$"
+    r"^(?P<name>\"[^\"]+\"|'[^']+'|[^\s/](?:(?!//).)*?)(?P<optional>\?)?:(?:\s+|(?=#/))"
+    r"(?P<value>.*)$"
 )
 _COMMENT = re.compile(r"^//\s?(.*)$")
 _TRAILING_COMMENT = re.compile(r"\s+//\s*(.*)$")
