@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from generator import __version__
 from generator.clientmodel.auth import authenticated, lower_auth, requirements_of
+from generator.clientmodel.examples import with_examples
 from generator.clientmodel.model import (
     Body,
     ClientModel,
@@ -60,7 +61,6 @@ from generator.clientmodel.typenode import (
     LiteralOf,
     Named,
     TypeNode,
-    first_literal,
     omittable,
     plain_name,
     union,
@@ -97,7 +97,7 @@ def lower(
     _register_components(mapper, document)
     operations = _lower_operations(mapper)
     _open_response_enums(mapper, [op for _, op in operations])
-    operations = add_typed_dicts(mapper, operations)
+    operations = with_examples(add_typed_dicts(mapper, operations), mapper.models, package)
     if not operations:
         webhooks = document.get("webhooks")
         what = (
@@ -305,7 +305,6 @@ def _draft(
             security=requirements_of(document, operation),
             operation_id=_text(operation.get("operationId")),
             tags=tuple(str(t) for t in operation.get("tags") or () if isinstance(t, str)),
-            example_args=_example_args(params, body),
         )
 
     return _Draft(resource, preferred, fallback, build)
@@ -417,6 +416,7 @@ def _params(
             annotation = _UUID_TEXT  # an id copied from anywhere, as text
         resolved = _deref(document, schema)
         default = mapper.default(resolved, annotation) if not required else None
+        example = mapper.example(param if "example" in param else resolved, annotation)
         constraints = mapper.constraints(resolved)
         if constraints:
             annotation = Constrained(annotation, "Field", constraints)
@@ -441,6 +441,7 @@ def _params(
                 style=style,
                 nullable=nullable,
                 given=given,
+                example=example,
             )
         )
     return tuple(params)
@@ -589,6 +590,7 @@ def _body_fields(
                 description=f.description,
                 deprecated=f.deprecated,
                 fixed=fixed,
+                example=f.example,
             )
         )
     return tuple(nested + outer)
@@ -918,48 +920,3 @@ def _group(operations: list[tuple[str, Operation]], mapper: TypeMapper) -> tuple
 
 
 _RESOURCE_CLASSES = ("Async{}", "{}WithRawResponse", "Async{}WithRawResponse")
-
-
-def _example_args(params: tuple[Param, ...], body: Body | None) -> str:
-    args = [_example_value(p.annotation) for p in params if p.location == "path"]
-    args += [
-        f"{p.name}={_example_value(p.annotation)}"
-        for p in params
-        if p.location != "path" and p.required
-    ]
-    if body is not None:
-        if body.fields:
-            args += [
-                f"{f.name}={_example_value(f.annotation)}"
-                for f in body.fields
-                if f.required and not f.fixed
-            ]
-        elif body.required:
-            args.append(f"body={_example_value(body.annotation or OBJECT)}")
-    return ", ".join(args)
-
-
-_EXAMPLES = {
-    "str": '"string"',
-    "int": "1",
-    "float": "1.0",
-    "bool": "True",
-    "UUID": 'UUID("00000000-0000-0000-0000-000000000000")',
-    "datetime": "datetime.now()",
-    "date": "date.today()",
-    "bytes": 'b""',
-}
-
-
-def _example_value(annotation: TypeNode) -> str:
-    literal = first_literal(annotation)
-    if literal is not None:
-        return literal.values[0]
-    if annotation == _UUID_TEXT:
-        return '"00000000-0000-0000-0000-000000000000"'
-    first = annotation.members[0] if annotation.members else annotation
-    if isinstance(first, ListOf):
-        return "[]"
-    if isinstance(first, DictOf):
-        return "{}"
-    return _EXAMPLES.get(plain_name(first) or "", "...")

@@ -37,6 +37,7 @@ class Field:
     container: str | None = None  # the body property holding it (a flattened JSON:API `attributes`)
     nullable: bool = False  # the schema allows null (not merely: the field may be left out)
     only: str | None = None  # Python source of the one value the schema allows (a JSON:API type)
+    example: str | None = None  # Python source of the spec's example, when it fits the type
 
     @property
     def type(self) -> str:
@@ -78,6 +79,7 @@ class Param:
     style: str = "form"
     nullable: bool = False  # the schema allows null: None is a value to send
     given: TypeNode | None = None  # the annotation without `NotGiven`, which stands for "left out"
+    example: str | None = None  # Python source of the spec's example, when it fits the type
 
     @property
     def type(self) -> str:
@@ -150,6 +152,7 @@ class Operation:
     operation_id: str
     tags: tuple[str, ...] = ()
     example_args: str = ""  # Python source of a call's arguments, for the README
+    example_imports: tuple[tuple[str, str], ...] = ()  # (module, name) pairs those arguments use
     # The requirements that let this operation through, each the schemes it needs
     # together, in the spec's order (its own, else the document's; empty: none needed).
     security: tuple[tuple[str, ...], ...] = ()

@@ -485,6 +485,7 @@ class TypeMapper:
             annotation = self.annotation(prop, prefix + class_name(wire), where)
             is_required = wire in required
             default = self.default(prop, annotation)
+            example = self.example(prop, annotation)
             annotation = _limited(annotation, self.constraints(prop))
             nullable = annotation.nullable or annotation is ANY
             if not is_required and not nullable:
@@ -501,15 +502,23 @@ class TypeMapper:
                     deprecated=bool(prop.get("deprecated")),
                     nullable=nullable,
                     only=_only_value(prop),
+                    example=example,
                 )
             )
         return tuple(fields)
 
     def default(self, schema: dict[str, Any], annotation: TypeNode) -> str | None:
         """The Python source of a scalar default that fits the annotation, else None."""
-        if "default" not in schema or not annotation.members:
+        return self.scalar(schema, "default", annotation)
+
+    def example(self, schema: dict[str, Any], annotation: TypeNode) -> str | None:
+        """The Python source of the schema's scalar example, when it fits the annotation."""
+        return self.scalar(schema, "example", annotation)
+
+    def scalar(self, schema: dict[str, Any], key: str, annotation: TypeNode) -> str | None:
+        if key not in schema or not annotation.members:
             return None
-        value = schema["default"]
+        value = schema[key]
         first = annotation.members[0]
         if isinstance(first, LiteralOf):
             return py_literal(value) if py_literal(value) in first.values else None
