@@ -215,7 +215,19 @@ __all__ = [
     "VideoChannelsFinalizeEncounterV2Request",
     "VoiceConferencesGetCredentialsResponse",
     "VoiceSettingsRunTaskRequest",
+    "MessagingBulkMessageAttributesMessageJsParam",
+    "MessagingChannelAttributesEventSettingsParam",
+    "MessagingResponderAttributesCalendarArgsParam",
+    "UserConsentAttributesArgsParam",
+    "VideoChannelAttributesParticipantsItemUserCommunicationPreferencesParam",
+    "AskEntriesCreateRequestRequestParam",
+    "AskSubscriptionsSendRequestEventParam",
+    "MessagingChannelsUpdateRequestAttributesItemParam",
+    "MessagingChannelsModifyPreferencesRequestValuesItemParam",
+    "MessagingChannelsSetSmsPathRequestInitialMessageJsParam",
 ]
+
+from typing_extensions import TypedDict
 
 
 class AggregationRequestAttributesEntriesItem(BaseModel):
@@ -4193,3 +4205,92 @@ class VoiceSettingsRunTaskRequest(BaseModel):
     kwargs: dict[str, Any] | None = None
 
     method: Annotated[Literal["refresh_queue_entries"], tolerant]
+
+
+class MessagingBulkMessageAttributesMessageJsParam(TypedDict, total=False):
+    """MessagingBulkMessageAttributesMessageJs as a plain dict, keyed by wire name."""
+
+    en_US: str
+
+    es_US: str
+
+
+class MessagingChannelAttributesEventSettingsParam(TypedDict, total=False):
+    """MessagingChannelAttributesEventSettings as a plain dict, keyed by wire name."""
+
+    enabled: bool
+
+
+class MessagingResponderAttributesCalendarArgsParam(TypedDict, total=False):
+    """MessagingResponderAttributesCalendarArgs as a plain dict, keyed by wire name."""
+
+    rules: list[MessagingResponderAttributesCalendarArgsRulesItem]
+
+    timezone: str
+
+
+class UserConsentAttributesArgsParam(TypedDict, total=False):
+    """UserConsentAttributesArgs as a plain dict, keyed by wire name."""
+
+    messages: UserConsentAttributesArgsMessages
+
+
+class VideoChannelAttributesParticipantsItemUserCommunicationPreferencesParam(
+    TypedDict, total=False
+):
+    """VideoChannelAttributesParticipantsItemUserCommunicationPreferences as a plain dict,
+    keyed by wire name."""
+
+    email: dict[str, Any]
+
+    mobile: dict[str, Any]
+
+    sms: dict[str, Any]
+
+    voice: dict[str, Any]
+
+    web: dict[str, Any]
+
+
+class AskEntriesCreateRequestRequestParam(TypedDict, total=False):
+    """AskEntriesCreateRequestRequest as a plain dict, keyed by wire name."""
+
+    timestamp: str
+
+    type: str
+
+
+class AskSubscriptionsSendRequestEventParam(TypedDict, total=False):
+    """AskSubscriptionsSendRequestEvent as a plain dict, keyed by wire name."""
+
+    name: str
+
+    payload: dict[str, Any]
+
+
+class MessagingChannelsUpdateRequestAttributesItemParam(TypedDict, total=False):
+    """MessagingChannelsUpdateRequestAttributesItem as a plain dict, keyed by wire name."""
+
+    op: str
+
+    path: str
+
+    value: Any
+
+
+class MessagingChannelsModifyPreferencesRequestValuesItemParam(TypedDict, total=False):
+    """MessagingChannelsModifyPreferencesRequestValuesItem as a plain dict, keyed by wire
+    name."""
+
+    name: str
+
+    value: str
+
+
+class MessagingChannelsSetSmsPathRequestInitialMessageJsParam(TypedDict, total=False):
+    """MessagingChannelsSetSmsPathRequestInitialMessageJs as a plain dict, keyed by wire
+    name."""
+
+    en_US: str
+
+    es_US: str

@@ -23,7 +23,11 @@ __all__ = [
     "JourneysCreateResponse",
     "TemplatesListResponse",
     "ObjectivesListResponse",
+    "ContactParam",
+    "ContactJourneyParam",
 ]
+
+from typing_extensions import TypedDict
 
 
 class ContactJourney(BaseModel):
@@ -198,3 +202,91 @@ class ObjectivesListResponse(BaseModel):
 
     objectives: list[Objective] | None = None
     """An array of objective objects"""
+
+
+class ContactParam(TypedDict, total=False):
+    """Contact as a plain dict, keyed by wire name."""
+
+    unique_id: str
+    """A unique ID for cross-referencing contacts in your system. When omitted it defaults
+    to the contact's email; with neither, a new UUIDv4 is generated. Posting a unique_id
+    that already exists updates that contact."""
+
+    name_title: str
+    """The contact's title"""
+
+    name_first: str
+    """The contact's first name"""
+
+    name_last: str
+    """The contact's last name"""
+
+    name_suffix: str
+    """The contact's suffix"""
+
+    address: str
+    """The contact's address"""
+
+    address2: str
+    """The second line of the contact's address"""
+
+    city: str
+    """The contact's city"""
+
+    state: str
+    """The contact's state"""
+
+    county: str
+    """The contact's county"""
+
+    country: str
+    """The contact's country"""
+
+    post_code: str
+    """The contact's postal code (or zip code)"""
+
+    timezone: str
+    """The contact's timezone"""
+
+    email: str
+    """The contact's email address"""
+
+    phone_home: str
+    """The contact's home phone number"""
+
+    phone_mobile: str
+    """The contact's mobile phone number"""
+
+    phone_work: str
+    """The contact's work phone number"""
+
+    unsubscribe_email: bool
+    """Whether the contact is unsubscribed from emails"""
+
+    unsubscribe_sms: bool
+    """Whether the contact is unsubscribed from sms messages"""
+
+    meta_public: dict[str, Any]
+    """Any contact-related data that you want to use in personalizations. Data stored in
+    this object is readable by anyone inspecting page content in a journey which means
+    this field is not appropriate for storing sensitive data."""
+
+    journey: ContactJourney | ContactJourneyParam
+
+    id: UUID
+    """A UUID that uniquely identifies the contact in our system. This value can be ignored
+    if you are using the unique_id to identify contacts."""
+
+    inserted_at: datetime
+    """An ISO 8601 formatted date showing when the contact was added to our system."""
+
+    updated_at: datetime
+    """An ISO 8601 formatted date showing when the contact was last updated in our system."""
+
+
+class ContactJourneyParam(TypedDict, total=False):
+    """ContactJourney as a plain dict, keyed by wire name."""
+
+    template_id: str
+    """Providing this attribute will immediately create or update a journey for this
+    contact using the specified template."""

@@ -68,7 +68,20 @@ __all__ = [
     "ChannelsGetResponse",
     "ChannelsListUsersResponse",
     "WebhooksCreateBulkCustomEventsRequest",
+    "OptInChannelParam",
+    "AddressParam",
+    "BirthDateParam",
+    "CreateContactRequestParam",
+    "CreateSequenceContactsRequestCustomDataParam",
+    "CreateSequenceContactsRequestCustomDataVoiceOptionsParam",
+    "CustomEventRequestParam",
+    "CustomEventRequestAssociatedResourcesItemParam",
+    "SequencesRemoveContactsRequestContactsItemParam",
 ]
+
+from typing import Required
+
+from typing_extensions import TypedDict
 
 
 class Error(BaseModel):
@@ -724,3 +737,117 @@ class WebhooksCreateBulkCustomEventsRequest(BaseModel):
     """WebhooksCreateBulkCustomEventsRequest"""
 
     events: list[CustomEventRequest]
+
+
+class OptInChannelParam(TypedDict, total=False):
+    """OptInChannel as a plain dict, keyed by wire name."""
+
+    id: UUID
+
+    phone: str
+
+
+class AddressParam(TypedDict, total=False):
+    """Address as a plain dict, keyed by wire name."""
+
+    address_line_one: str
+
+    address_line_two: str
+
+    city: str
+
+    state: str
+
+    country: str
+
+    postal_code: str
+
+
+class BirthDateParam(TypedDict, total=False):
+    """BirthDate as a plain dict, keyed by wire name."""
+
+    day: int
+
+    month: int
+
+    year: int
+
+
+class CreateContactRequestParam(TypedDict, total=False):
+    """CreateContactRequest as a plain dict, keyed by wire name."""
+
+    phone: Required[str]
+
+    name: str
+
+    email: str
+
+    external_id: str
+
+    address: Address | AddressParam
+
+    birth_date: BirthDate | BirthDateParam
+
+    language: str
+
+    default_channel_id: UUID
+
+    properties: dict[str, Any]
+
+    opt_in_to: list[OptInChannel | OptInChannelParam]
+
+    opt_in_to_all_channels: bool
+
+
+class CreateSequenceContactsRequestCustomDataParam(TypedDict, total=False):
+    """CreateSequenceContactsRequestCustomData as a plain dict, keyed by wire name."""
+
+    custom_object_id: UUID
+
+    resource: dict[str, Any]
+
+    voice_options: (
+        CreateSequenceContactsRequestCustomDataVoiceOptions
+        | CreateSequenceContactsRequestCustomDataVoiceOptionsParam
+    )
+
+
+class CreateSequenceContactsRequestCustomDataVoiceOptionsParam(TypedDict, total=False):
+    """CreateSequenceContactsRequestCustomDataVoiceOptions as a plain dict, keyed by wire
+    name."""
+
+    default_call_flow_id: UUID
+
+
+class CustomEventRequestParam(TypedDict, total=False):
+    """CustomEventRequest as a plain dict, keyed by wire name."""
+
+    event: Required[str]
+
+    external_id: str
+
+    timestamp: datetime
+
+    payload: dict[str, Any]
+
+    associated_resources: list[
+        CustomEventRequestAssociatedResourcesItem | CustomEventRequestAssociatedResourcesItemParam
+    ]
+
+
+class CustomEventRequestAssociatedResourcesItemParam(TypedDict, total=False):
+    """CustomEventRequestAssociatedResourcesItem as a plain dict, keyed by wire name."""
+
+    resource: Annotated[
+        Literal["campaign", "contact", "conversation", "message", "sequence"], tolerant
+    ]
+
+    id: UUID
+
+
+class SequencesRemoveContactsRequestContactsItemParam(TypedDict, total=False):
+    """SequencesRemoveContactsRequestContactsItem as a plain dict, keyed by wire name."""
+
+    id: UUID
+
+    phone: str

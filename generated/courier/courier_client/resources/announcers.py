@@ -34,8 +34,8 @@ class Announcers:
     def list(
         self,
         *,
-        filter_name: Annotated[str, Field(max_length=255)] | None = None,
-        organization_id: UUID | None = None,
+        filter_name: Annotated[str, Field(max_length=255)] | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
@@ -215,8 +215,8 @@ class AsyncAnnouncers:
     async def list(
         self,
         *,
-        filter_name: Annotated[str, Field(max_length=255)] | None = None,
-        organization_id: UUID | None = None,
+        filter_name: Annotated[str, Field(max_length=255)] | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,

@@ -34,8 +34,8 @@ class AppCredentials:
     def list(
         self,
         *,
-        filter_app_name: Annotated[str, Field(max_length=64)] | None = None,
-        filter_type: Literal["apn", "fcm"] | None = None,
+        filter_app_name: Annotated[str, Field(max_length=64)] | NotGiven = NOT_GIVEN,
+        filter_type: Literal["apn", "fcm"] | NotGiven = NOT_GIVEN,
         include_archived: bool = False,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
@@ -229,8 +229,8 @@ class AsyncAppCredentials:
     async def list(
         self,
         *,
-        filter_app_name: Annotated[str, Field(max_length=64)] | None = None,
-        filter_type: Literal["apn", "fcm"] | None = None,
+        filter_app_name: Annotated[str, Field(max_length=64)] | NotGiven = NOT_GIVEN,
+        filter_type: Literal["apn", "fcm"] | NotGiven = NOT_GIVEN,
         include_archived: bool = False,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,

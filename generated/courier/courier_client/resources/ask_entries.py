@@ -9,7 +9,11 @@ from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._models import validate_request
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..models import AskEntriesCreateRequest, AskEntriesCreateRequestRequest
+from ..models import (
+    AskEntriesCreateRequest,
+    AskEntriesCreateRequestRequest,
+    AskEntriesCreateRequestRequestParam,
+)
 
 __all__ = [
     "AskEntries",
@@ -28,7 +32,9 @@ class AskEntries:
     def create(
         self,
         *,
-        request: AskEntriesCreateRequestRequest | NotGiven = NOT_GIVEN,
+        request: AskEntriesCreateRequestRequest
+        | AskEntriesCreateRequestRequestParam
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -72,7 +78,9 @@ class AsyncAskEntries:
     async def create(
         self,
         *,
-        request: AskEntriesCreateRequestRequest | NotGiven = NOT_GIVEN,
+        request: AskEntriesCreateRequestRequest
+        | AskEntriesCreateRequestRequestParam
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -15,7 +15,12 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import AskSubscription, AskSubscriptionsSendRequest, AskSubscriptionsSendRequestEvent
+from ..models import (
+    AskSubscription,
+    AskSubscriptionsSendRequest,
+    AskSubscriptionsSendRequestEvent,
+    AskSubscriptionsSendRequestEventParam,
+)
 
 __all__ = [
     "AskSubscriptions",
@@ -36,8 +41,8 @@ class AskSubscriptions:
         self,
         *,
         organization_id: UUID,
-        filter_skill_id: UUID | None = None,
-        filter_user_id: UUID | None = None,
+        filter_skill_id: UUID | NotGiven = NOT_GIVEN,
+        filter_user_id: UUID | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
@@ -106,7 +111,9 @@ class AskSubscriptions:
         self,
         id: str,
         *,
-        event: AskSubscriptionsSendRequestEvent | NotGiven = NOT_GIVEN,
+        event: AskSubscriptionsSendRequestEvent
+        | AskSubscriptionsSendRequestEventParam
+        | NotGiven = NOT_GIVEN,
         expire: int | NotGiven = NOT_GIVEN,
         localized: builtins.list[dict[str, Any]] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -159,8 +166,8 @@ class AsyncAskSubscriptions:
         self,
         *,
         organization_id: UUID,
-        filter_skill_id: UUID | None = None,
-        filter_user_id: UUID | None = None,
+        filter_skill_id: UUID | NotGiven = NOT_GIVEN,
+        filter_user_id: UUID | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
@@ -229,7 +236,9 @@ class AsyncAskSubscriptions:
         self,
         id: str,
         *,
-        event: AskSubscriptionsSendRequestEvent | NotGiven = NOT_GIVEN,
+        event: AskSubscriptionsSendRequestEvent
+        | AskSubscriptionsSendRequestEventParam
+        | NotGiven = NOT_GIVEN,
         expire: int | NotGiven = NOT_GIVEN,
         localized: builtins.list[dict[str, Any]] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

@@ -34,19 +34,19 @@ class CommunicationMessages:
     def list(
         self,
         *,
-        filter_archived: bool | None = None,
-        filter_bookmarked: bool | None = None,
+        filter_archived: bool | NotGiven = NOT_GIVEN,
+        filter_bookmarked: bool | NotGiven = NOT_GIVEN,
         filter_cmp_last_modified_time: Annotated[builtins.list[str], Field(max_length=2)]
-        | None = None,
-        filter_individual_group_id: UUID | None = None,
-        filter_text: Annotated[str, Field(max_length=512)] | None = None,
+        | NotGiven = NOT_GIVEN,
+        filter_individual_group_id: UUID | NotGiven = NOT_GIVEN,
+        filter_text: Annotated[str, Field(max_length=512)] | NotGiven = NOT_GIVEN,
         filter_type: Literal[
             "direct-message", "group-message", "multicast", "none", "open", "single"
         ]
-        | None = None,
-        individual_id: UUID | None = None,
-        organization_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=100)] | None = None,
+        | NotGiven = NOT_GIVEN,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
+        page_limit: Annotated[int, Field(ge=1, le=100)] | NotGiven = NOT_GIVEN,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         sort: builtins.list[
             Literal[
@@ -58,7 +58,7 @@ class CommunicationMessages:
                 "unread-count",
             ]
         ]
-        | None = None,
+        | NotGiven = NOT_GIVEN,
         use_group_name: bool = True,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -125,19 +125,19 @@ class AsyncCommunicationMessages:
     async def list(
         self,
         *,
-        filter_archived: bool | None = None,
-        filter_bookmarked: bool | None = None,
+        filter_archived: bool | NotGiven = NOT_GIVEN,
+        filter_bookmarked: bool | NotGiven = NOT_GIVEN,
         filter_cmp_last_modified_time: Annotated[builtins.list[str], Field(max_length=2)]
-        | None = None,
-        filter_individual_group_id: UUID | None = None,
-        filter_text: Annotated[str, Field(max_length=512)] | None = None,
+        | NotGiven = NOT_GIVEN,
+        filter_individual_group_id: UUID | NotGiven = NOT_GIVEN,
+        filter_text: Annotated[str, Field(max_length=512)] | NotGiven = NOT_GIVEN,
         filter_type: Literal[
             "direct-message", "group-message", "multicast", "none", "open", "single"
         ]
-        | None = None,
-        individual_id: UUID | None = None,
-        organization_id: UUID | None = None,
-        page_limit: Annotated[int, Field(ge=1, le=100)] | None = None,
+        | NotGiven = NOT_GIVEN,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
+        page_limit: Annotated[int, Field(ge=1, le=100)] | NotGiven = NOT_GIVEN,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         sort: builtins.list[
             Literal[
@@ -149,7 +149,7 @@ class AsyncCommunicationMessages:
                 "unread-count",
             ]
         ]
-        | None = None,
+        | NotGiven = NOT_GIVEN,
         use_group_name: bool = True,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -15,7 +15,11 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import MessagingBulkMessage, MessagingBulkMessageAttributesMessageJs
+from ..models import (
+    MessagingBulkMessage,
+    MessagingBulkMessageAttributesMessageJs,
+    MessagingBulkMessageAttributesMessageJsParam,
+)
 
 __all__ = [
     "AsyncMessagingBulkMessages",
@@ -35,7 +39,7 @@ class MessagingBulkMessages:
     def list(
         self,
         *,
-        filter_created_by: UUID | None = None,
+        filter_created_by: UUID | NotGiven = NOT_GIVEN,
         include_posted: bool = False,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
@@ -78,7 +82,9 @@ class MessagingBulkMessages:
         individual_group_ids: builtins.list[UUID] | NotGiven = NOT_GIVEN,
         individual_ids: builtins.list[UUID] | NotGiven = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
-        message_js: MessagingBulkMessageAttributesMessageJs | NotGiven = NOT_GIVEN,
+        message_js: MessagingBulkMessageAttributesMessageJs
+        | MessagingBulkMessageAttributesMessageJsParam
+        | NotGiven = NOT_GIVEN,
         sender_individual_group_id: UUID | NotGiven = NOT_GIVEN,
         sender_individual_id: UUID | NotGiven = NOT_GIVEN,
         auto_ack: str | NotGiven = NOT_GIVEN,
@@ -162,7 +168,9 @@ class MessagingBulkMessages:
         individual_group_ids: builtins.list[UUID] | NotGiven = NOT_GIVEN,
         individual_ids: builtins.list[UUID] | NotGiven = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
-        message_js: MessagingBulkMessageAttributesMessageJs | NotGiven = NOT_GIVEN,
+        message_js: MessagingBulkMessageAttributesMessageJs
+        | MessagingBulkMessageAttributesMessageJsParam
+        | NotGiven = NOT_GIVEN,
         sender_individual_group_id: UUID | NotGiven = NOT_GIVEN,
         sender_individual_id: UUID | NotGiven = NOT_GIVEN,
         auto_ack: str | NotGiven = NOT_GIVEN,
@@ -232,7 +240,7 @@ class AsyncMessagingBulkMessages:
     async def list(
         self,
         *,
-        filter_created_by: UUID | None = None,
+        filter_created_by: UUID | NotGiven = NOT_GIVEN,
         include_posted: bool = False,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
@@ -275,7 +283,9 @@ class AsyncMessagingBulkMessages:
         individual_group_ids: builtins.list[UUID] | NotGiven = NOT_GIVEN,
         individual_ids: builtins.list[UUID] | NotGiven = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
-        message_js: MessagingBulkMessageAttributesMessageJs | NotGiven = NOT_GIVEN,
+        message_js: MessagingBulkMessageAttributesMessageJs
+        | MessagingBulkMessageAttributesMessageJsParam
+        | NotGiven = NOT_GIVEN,
         sender_individual_group_id: UUID | NotGiven = NOT_GIVEN,
         sender_individual_id: UUID | NotGiven = NOT_GIVEN,
         auto_ack: str | NotGiven = NOT_GIVEN,
@@ -359,7 +369,9 @@ class AsyncMessagingBulkMessages:
         individual_group_ids: builtins.list[UUID] | NotGiven = NOT_GIVEN,
         individual_ids: builtins.list[UUID] | NotGiven = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
-        message_js: MessagingBulkMessageAttributesMessageJs | NotGiven = NOT_GIVEN,
+        message_js: MessagingBulkMessageAttributesMessageJs
+        | MessagingBulkMessageAttributesMessageJsParam
+        | NotGiven = NOT_GIVEN,
         sender_individual_group_id: UUID | NotGiven = NOT_GIVEN,
         sender_individual_id: UUID | NotGiven = NOT_GIVEN,
         auto_ack: str | NotGiven = NOT_GIVEN,

@@ -19,14 +19,18 @@ from ..models import (
     IndividualProfile,
     MessagingChannel,
     MessagingChannelAttributesEventSettings,
+    MessagingChannelAttributesEventSettingsParam,
     MessagingChannelsAddSubscriberRequest,
     MessagingChannelsModifyPreferencesRequest,
     MessagingChannelsModifyPreferencesRequestValuesItem,
+    MessagingChannelsModifyPreferencesRequestValuesItemParam,
     MessagingChannelsRemoveSubscriberRequest,
     MessagingChannelsSetSmsPathRequest,
     MessagingChannelsSetSmsPathRequestInitialMessageJs,
+    MessagingChannelsSetSmsPathRequestInitialMessageJsParam,
     MessagingChannelsUpdateRequest,
     MessagingChannelsUpdateRequestAttributesItem,
+    MessagingChannelsUpdateRequestAttributesItemParam,
 )
 
 __all__ = [
@@ -47,16 +51,16 @@ class MessagingChannels:
     def list(
         self,
         *,
-        filter_archived: bool | None = None,
+        filter_archived: bool | NotGiven = NOT_GIVEN,
         filter_cmp_last_modified_time: Annotated[builtins.list[str], Field(max_length=2)]
-        | None = None,
-        filter_floating: bool | None = None,
-        filter_individual_group_id: UUID | None = None,
-        individual_id: UUID | None = None,
-        organization_id: UUID | None = None,
+        | NotGiven = NOT_GIVEN,
+        filter_floating: bool | NotGiven = NOT_GIVEN,
+        filter_individual_group_id: UUID | NotGiven = NOT_GIVEN,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=50)] = 50,
         page_offset: Annotated[int, Field(ge=0)] = 0,
-        participant_id: UUID | None = None,
+        participant_id: UUID | NotGiven = NOT_GIVEN,
         use_group_name: bool = True,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -104,7 +108,9 @@ class MessagingChannels:
     def create(
         self,
         *,
-        event_settings: MessagingChannelAttributesEventSettings | NotGiven = NOT_GIVEN,
+        event_settings: MessagingChannelAttributesEventSettings
+        | MessagingChannelAttributesEventSettingsParam
+        | NotGiven = NOT_GIVEN,
         floating: bool | NotGiven = NOT_GIVEN,
         individual_group_id: UUID | NotGiven = NOT_GIVEN,
         label: str | NotGiven = NOT_GIVEN,
@@ -160,7 +166,7 @@ class MessagingChannels:
         id: str,
         *,
         include_individual_group: bool = False,
-        individual_id: UUID | None = None,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
         use_group_name: bool = True,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -197,7 +203,10 @@ class MessagingChannels:
         self,
         id: str,
         *,
-        attributes: builtins.list[MessagingChannelsUpdateRequestAttributesItem]
+        attributes: builtins.list[
+            MessagingChannelsUpdateRequestAttributesItem
+            | MessagingChannelsUpdateRequestAttributesItemParam
+        ]
         | NotGiven = NOT_GIVEN,
         type_: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -301,7 +310,10 @@ class MessagingChannels:
         id: str,
         *,
         individual_id: UUID | NotGiven = NOT_GIVEN,
-        values: builtins.list[MessagingChannelsModifyPreferencesRequestValuesItem]
+        values: builtins.list[
+            MessagingChannelsModifyPreferencesRequestValuesItem
+            | MessagingChannelsModifyPreferencesRequestValuesItemParam
+        ]
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -340,6 +352,7 @@ class MessagingChannels:
         active: bool,
         initial_message: Annotated[str, limits(max_length=1024)] | NotGiven = NOT_GIVEN,
         initial_message_js: MessagingChannelsSetSmsPathRequestInitialMessageJs
+        | MessagingChannelsSetSmsPathRequestInitialMessageJsParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -505,16 +518,16 @@ class AsyncMessagingChannels:
     async def list(
         self,
         *,
-        filter_archived: bool | None = None,
+        filter_archived: bool | NotGiven = NOT_GIVEN,
         filter_cmp_last_modified_time: Annotated[builtins.list[str], Field(max_length=2)]
-        | None = None,
-        filter_floating: bool | None = None,
-        filter_individual_group_id: UUID | None = None,
-        individual_id: UUID | None = None,
-        organization_id: UUID | None = None,
+        | NotGiven = NOT_GIVEN,
+        filter_floating: bool | NotGiven = NOT_GIVEN,
+        filter_individual_group_id: UUID | NotGiven = NOT_GIVEN,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=50)] = 50,
         page_offset: Annotated[int, Field(ge=0)] = 0,
-        participant_id: UUID | None = None,
+        participant_id: UUID | NotGiven = NOT_GIVEN,
         use_group_name: bool = True,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -562,7 +575,9 @@ class AsyncMessagingChannels:
     async def create(
         self,
         *,
-        event_settings: MessagingChannelAttributesEventSettings | NotGiven = NOT_GIVEN,
+        event_settings: MessagingChannelAttributesEventSettings
+        | MessagingChannelAttributesEventSettingsParam
+        | NotGiven = NOT_GIVEN,
         floating: bool | NotGiven = NOT_GIVEN,
         individual_group_id: UUID | NotGiven = NOT_GIVEN,
         label: str | NotGiven = NOT_GIVEN,
@@ -618,7 +633,7 @@ class AsyncMessagingChannels:
         id: str,
         *,
         include_individual_group: bool = False,
-        individual_id: UUID | None = None,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
         use_group_name: bool = True,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -655,7 +670,10 @@ class AsyncMessagingChannels:
         self,
         id: str,
         *,
-        attributes: builtins.list[MessagingChannelsUpdateRequestAttributesItem]
+        attributes: builtins.list[
+            MessagingChannelsUpdateRequestAttributesItem
+            | MessagingChannelsUpdateRequestAttributesItemParam
+        ]
         | NotGiven = NOT_GIVEN,
         type_: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -759,7 +777,10 @@ class AsyncMessagingChannels:
         id: str,
         *,
         individual_id: UUID | NotGiven = NOT_GIVEN,
-        values: builtins.list[MessagingChannelsModifyPreferencesRequestValuesItem]
+        values: builtins.list[
+            MessagingChannelsModifyPreferencesRequestValuesItem
+            | MessagingChannelsModifyPreferencesRequestValuesItemParam
+        ]
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -798,6 +819,7 @@ class AsyncMessagingChannels:
         active: bool,
         initial_message: Annotated[str, limits(max_length=1024)] | NotGiven = NOT_GIVEN,
         initial_message_js: MessagingChannelsSetSmsPathRequestInitialMessageJs
+        | MessagingChannelsSetSmsPathRequestInitialMessageJsParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -42,18 +42,19 @@ class MessagingMessages:
         self,
         *,
         channel_id: UUID,
-        acknowledged: bool | None = None,
+        acknowledged: bool | NotGiven = NOT_GIVEN,
         filter_cmp_last_modified_time: Annotated[builtins.list[str], Field(max_length=2)]
-        | None = None,
-        filter_cmp_posted_time: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
-        filter_text: Annotated[str, Field(max_length=255)] | None = None,
+        | NotGiven = NOT_GIVEN,
+        filter_cmp_posted_time: Annotated[builtins.list[str], Field(max_length=2)]
+        | NotGiven = NOT_GIVEN,
+        filter_text: Annotated[str, Field(max_length=255)] | NotGiven = NOT_GIVEN,
         include_phrases: bool = False,
         include_read_receipts: bool = False,
-        individual_id: UUID | None = None,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         thumbnail: bool = False,
-        user_id: UUID | None = None,
+        user_id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -157,7 +158,7 @@ class MessagingMessages:
         id: str,
         *,
         include_phrases: bool = False,
-        individual_id: UUID | None = None,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
         thumbnail: bool = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -354,7 +355,7 @@ class MessagingMessages:
         self,
         id: str,
         *,
-        individual_id: UUID | None = None,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -363,14 +364,14 @@ class MessagingMessages:
     ) -> MessagingMessagesGetReceiptsResponse:
         """get receipts of this message
 
-        ``GET /v1/messaging-messages/{id}/get-receipts/``
+        ``GET /v1/messaging-messages/{id}/receipts/``
 
         Args:
             id: Resource identifier
         """
         return self._client.request(
             "GET",
-            f"/v1/messaging-messages/{quote_path(id)}/get-receipts/",
+            f"/v1/messaging-messages/{quote_path(id)}/receipts/",
             cast_to=MessagingMessagesGetReceiptsResponse,
             params={"individual-id": individual_id},
             extra_headers=extra_headers,
@@ -406,18 +407,19 @@ class AsyncMessagingMessages:
         self,
         *,
         channel_id: UUID,
-        acknowledged: bool | None = None,
+        acknowledged: bool | NotGiven = NOT_GIVEN,
         filter_cmp_last_modified_time: Annotated[builtins.list[str], Field(max_length=2)]
-        | None = None,
-        filter_cmp_posted_time: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
-        filter_text: Annotated[str, Field(max_length=255)] | None = None,
+        | NotGiven = NOT_GIVEN,
+        filter_cmp_posted_time: Annotated[builtins.list[str], Field(max_length=2)]
+        | NotGiven = NOT_GIVEN,
+        filter_text: Annotated[str, Field(max_length=255)] | NotGiven = NOT_GIVEN,
         include_phrases: bool = False,
         include_read_receipts: bool = False,
-        individual_id: UUID | None = None,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         thumbnail: bool = False,
-        user_id: UUID | None = None,
+        user_id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -521,7 +523,7 @@ class AsyncMessagingMessages:
         id: str,
         *,
         include_phrases: bool = False,
-        individual_id: UUID | None = None,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
         thumbnail: bool = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -718,7 +720,7 @@ class AsyncMessagingMessages:
         self,
         id: str,
         *,
-        individual_id: UUID | None = None,
+        individual_id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -727,14 +729,14 @@ class AsyncMessagingMessages:
     ) -> MessagingMessagesGetReceiptsResponse:
         """get receipts of this message
 
-        ``GET /v1/messaging-messages/{id}/get-receipts/``
+        ``GET /v1/messaging-messages/{id}/receipts/``
 
         Args:
             id: Resource identifier
         """
         return await self._client.request(
             "GET",
-            f"/v1/messaging-messages/{quote_path(id)}/get-receipts/",
+            f"/v1/messaging-messages/{quote_path(id)}/receipts/",
             cast_to=MessagingMessagesGetReceiptsResponse,
             params={"individual-id": individual_id},
             extra_headers=extra_headers,

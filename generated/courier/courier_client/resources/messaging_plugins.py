@@ -36,8 +36,8 @@ class MessagingPlugins:
         *,
         organization_id: UUID,
         filter_name: Annotated[str, Field(max_length=15, min_length=4, pattern="^[a-z0-9]+$")]
-        | None = None,
-        filter_type: Annotated[str, Field(max_length=255)] | None = None,
+        | NotGiven = NOT_GIVEN,
+        filter_type: Annotated[str, Field(max_length=255)] | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
@@ -317,8 +317,8 @@ class AsyncMessagingPlugins:
         *,
         organization_id: UUID,
         filter_name: Annotated[str, Field(max_length=15, min_length=4, pattern="^[a-z0-9]+$")]
-        | None = None,
-        filter_type: Annotated[str, Field(max_length=255)] | None = None,
+        | NotGiven = NOT_GIVEN,
+        filter_type: Annotated[str, Field(max_length=255)] | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,

@@ -15,7 +15,11 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import MessagingResponder, MessagingResponderAttributesCalendarArgs
+from ..models import (
+    MessagingResponder,
+    MessagingResponderAttributesCalendarArgs,
+    MessagingResponderAttributesCalendarArgsParam,
+)
 
 __all__ = [
     "AsyncMessagingResponders",
@@ -36,10 +40,12 @@ class MessagingResponders:
         self,
         *,
         organization_id: UUID,
-        filter_cmp_end_at: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
-        filter_cmp_start_at: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
-        filter_enabled: bool | None = None,
-        filter_individual_group_id: UUID | None = None,
+        filter_cmp_end_at: Annotated[builtins.list[str], Field(max_length=2)]
+        | NotGiven = NOT_GIVEN,
+        filter_cmp_start_at: Annotated[builtins.list[str], Field(max_length=2)]
+        | NotGiven = NOT_GIVEN,
+        filter_enabled: bool | NotGiven = NOT_GIVEN,
+        filter_individual_group_id: UUID | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         sort: Annotated[
@@ -48,7 +54,7 @@ class MessagingResponders:
             ],
             Field(min_length=1),
         ]
-        | None = None,
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -95,7 +101,9 @@ class MessagingResponders:
         self,
         *,
         args: dict[str, Any] | NotGiven = NOT_GIVEN,
-        calendar_args: MessagingResponderAttributesCalendarArgs | NotGiven = NOT_GIVEN,
+        calendar_args: MessagingResponderAttributesCalendarArgs
+        | MessagingResponderAttributesCalendarArgsParam
+        | NotGiven = NOT_GIVEN,
         end_at: dict[str, Any] | str | NotGiven = NOT_GIVEN,
         individual_group_id: UUID | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -177,7 +185,9 @@ class MessagingResponders:
         id: str,
         *,
         args: dict[str, Any] | NotGiven = NOT_GIVEN,
-        calendar_args: MessagingResponderAttributesCalendarArgs | NotGiven = NOT_GIVEN,
+        calendar_args: MessagingResponderAttributesCalendarArgs
+        | MessagingResponderAttributesCalendarArgsParam
+        | NotGiven = NOT_GIVEN,
         end_at: dict[str, Any] | str | NotGiven = NOT_GIVEN,
         individual_group_id: UUID | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -315,10 +325,12 @@ class AsyncMessagingResponders:
         self,
         *,
         organization_id: UUID,
-        filter_cmp_end_at: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
-        filter_cmp_start_at: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
-        filter_enabled: bool | None = None,
-        filter_individual_group_id: UUID | None = None,
+        filter_cmp_end_at: Annotated[builtins.list[str], Field(max_length=2)]
+        | NotGiven = NOT_GIVEN,
+        filter_cmp_start_at: Annotated[builtins.list[str], Field(max_length=2)]
+        | NotGiven = NOT_GIVEN,
+        filter_enabled: bool | NotGiven = NOT_GIVEN,
+        filter_individual_group_id: UUID | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         sort: Annotated[
@@ -327,7 +339,7 @@ class AsyncMessagingResponders:
             ],
             Field(min_length=1),
         ]
-        | None = None,
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -374,7 +386,9 @@ class AsyncMessagingResponders:
         self,
         *,
         args: dict[str, Any] | NotGiven = NOT_GIVEN,
-        calendar_args: MessagingResponderAttributesCalendarArgs | NotGiven = NOT_GIVEN,
+        calendar_args: MessagingResponderAttributesCalendarArgs
+        | MessagingResponderAttributesCalendarArgsParam
+        | NotGiven = NOT_GIVEN,
         end_at: dict[str, Any] | str | NotGiven = NOT_GIVEN,
         individual_group_id: UUID | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -456,7 +470,9 @@ class AsyncMessagingResponders:
         id: str,
         *,
         args: dict[str, Any] | NotGiven = NOT_GIVEN,
-        calendar_args: MessagingResponderAttributesCalendarArgs | NotGiven = NOT_GIVEN,
+        calendar_args: MessagingResponderAttributesCalendarArgs
+        | MessagingResponderAttributesCalendarArgsParam
+        | NotGiven = NOT_GIVEN,
         end_at: dict[str, Any] | str | NotGiven = NOT_GIVEN,
         individual_group_id: UUID | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,

@@ -35,7 +35,7 @@ class OrgPreferences:
         *,
         organization_id: UUID,
         filter_name: Literal["default-channel-title", "group-provider-ack", "initial-sms-message"]
-        | None = None,
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -126,7 +126,7 @@ class AsyncOrgPreferences:
         *,
         organization_id: UUID,
         filter_name: Literal["default-channel-title", "group-provider-ack", "initial-sms-message"]
-        | None = None,
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

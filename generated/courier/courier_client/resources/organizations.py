@@ -33,7 +33,7 @@ class Organizations:
     def list(
         self,
         *,
-        filter_name: Annotated[str, Field(max_length=255)] | None = None,
+        filter_name: Annotated[str, Field(max_length=255)] | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
@@ -115,7 +115,7 @@ class AsyncOrganizations:
     async def list(
         self,
         *,
-        filter_name: Annotated[str, Field(max_length=255)] | None = None,
+        filter_name: Annotated[str, Field(max_length=255)] | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,

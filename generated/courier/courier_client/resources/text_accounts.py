@@ -34,7 +34,7 @@ class TextAccounts:
     def list(
         self,
         *,
-        organization_id: UUID | None = None,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
@@ -241,7 +241,7 @@ class AsyncTextAccounts:
     async def list(
         self,
         *,
-        organization_id: UUID | None = None,
+        organization_id: UUID | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,

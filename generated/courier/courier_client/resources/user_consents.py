@@ -14,7 +14,7 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import UserConsent, UserConsentAttributesArgs
+from ..models import UserConsent, UserConsentAttributesArgs, UserConsentAttributesArgsParam
 
 __all__ = [
     "AsyncUserConsents",
@@ -34,8 +34,8 @@ class UserConsents:
     def list(
         self,
         *,
-        filter_organization_id: UUID | None = None,
-        filter_user_id: Annotated[str, Field(max_length=255)] | None = None,
+        filter_organization_id: UUID | NotGiven = NOT_GIVEN,
+        filter_user_id: Annotated[str, Field(max_length=255)] | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
@@ -73,7 +73,7 @@ class UserConsents:
     def create(
         self,
         *,
-        args: UserConsentAttributesArgs | NotGiven = NOT_GIVEN,
+        args: UserConsentAttributesArgs | UserConsentAttributesArgsParam | NotGiven = NOT_GIVEN,
         organization_id: UUID | NotGiven = NOT_GIVEN,
         type_: str | NotGiven = NOT_GIVEN,
         user_id: UUID | NotGiven = NOT_GIVEN,
@@ -163,8 +163,8 @@ class AsyncUserConsents:
     async def list(
         self,
         *,
-        filter_organization_id: UUID | None = None,
-        filter_user_id: Annotated[str, Field(max_length=255)] | None = None,
+        filter_organization_id: UUID | NotGiven = NOT_GIVEN,
+        filter_user_id: Annotated[str, Field(max_length=255)] | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=1, le=1000)] = 100,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
@@ -202,7 +202,7 @@ class AsyncUserConsents:
     async def create(
         self,
         *,
-        args: UserConsentAttributesArgs | NotGiven = NOT_GIVEN,
+        args: UserConsentAttributesArgs | UserConsentAttributesArgsParam | NotGiven = NOT_GIVEN,
         organization_id: UUID | NotGiven = NOT_GIVEN,
         type_: str | NotGiven = NOT_GIVEN,
         user_id: UUID | NotGiven = NOT_GIVEN,

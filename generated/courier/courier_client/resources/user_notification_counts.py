@@ -33,7 +33,8 @@ class UserNotificationCounts:
     def list(
         self,
         *,
-        filter_cmp_created_at: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
+        filter_cmp_created_at: Annotated[builtins.list[str], Field(max_length=2)]
+        | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=0, le=1000)] = 500,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,
@@ -90,7 +91,8 @@ class AsyncUserNotificationCounts:
     async def list(
         self,
         *,
-        filter_cmp_created_at: Annotated[builtins.list[str], Field(max_length=2)] | None = None,
+        filter_cmp_created_at: Annotated[builtins.list[str], Field(max_length=2)]
+        | NotGiven = NOT_GIVEN,
         page_limit: Annotated[int, Field(ge=0, le=1000)] = 500,
         page_offset: Annotated[int, Field(ge=0)] = 0,
         extra_headers: Mapping[str, str] | None = None,

@@ -13,6 +13,8 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..models import (
     Contact,
     ContactJourney,
+    ContactJourneyParam,
+    ContactParam,
     ContactsBatchUpsertRequest,
     ContactsBatchUpsertResponse,
 )
@@ -55,7 +57,7 @@ class Contacts:
         unsubscribe_email: bool | NotGiven = NOT_GIVEN,
         unsubscribe_sms: bool | NotGiven = NOT_GIVEN,
         meta_public: dict[str, Any] | NotGiven = NOT_GIVEN,
-        journey: ContactJourney | NotGiven = NOT_GIVEN,
+        journey: ContactJourney | ContactJourneyParam | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -141,7 +143,7 @@ class Contacts:
     def batch_upsert(
         self,
         *,
-        contacts: list[Contact],
+        contacts: list[Contact | ContactParam],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -218,7 +220,7 @@ class AsyncContacts:
         unsubscribe_email: bool | NotGiven = NOT_GIVEN,
         unsubscribe_sms: bool | NotGiven = NOT_GIVEN,
         meta_public: dict[str, Any] | NotGiven = NOT_GIVEN,
-        journey: ContactJourney | NotGiven = NOT_GIVEN,
+        journey: ContactJourney | ContactJourneyParam | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -304,7 +306,7 @@ class AsyncContacts:
     async def batch_upsert(
         self,
         *,
-        contacts: list[Contact],
+        contacts: list[Contact | ContactParam],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

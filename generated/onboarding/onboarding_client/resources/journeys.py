@@ -9,7 +9,7 @@ from .._models import validate_request
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import Contact, Journey, JourneysCreateResponse
+from ..models import Contact, ContactParam, Journey, JourneysCreateResponse
 
 __all__ = [
     "AsyncJourneys",
@@ -31,7 +31,7 @@ class Journeys:
         *,
         owner_id: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
-        contact: Contact | NotGiven = NOT_GIVEN,
+        contact: Contact | ContactParam | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -88,7 +88,7 @@ class AsyncJourneys:
         *,
         owner_id: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
-        contact: Contact | NotGiven = NOT_GIVEN,
+        contact: Contact | ContactParam | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -44,8 +44,9 @@ class Conversations:
         *,
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
-        status: builtins.list[Literal["open", "closed", "spam", "automated"]] | None = None,
-        type_: builtins.list[Literal["phone", "email", "fax"]] | None = None,
+        status: builtins.list[Literal["open", "closed", "spam", "automated"]]
+        | NotGiven = NOT_GIVEN,
+        type_: builtins.list[Literal["phone", "email", "fax"]] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -244,8 +245,9 @@ class AsyncConversations:
         *,
         limit: Annotated[int, Field(le=500)] = 50,
         offset: int = 0,
-        status: builtins.list[Literal["open", "closed", "spam", "automated"]] | None = None,
-        type_: builtins.list[Literal["phone", "email", "fax"]] | None = None,
+        status: builtins.list[Literal["open", "closed", "spam", "automated"]]
+        | NotGiven = NOT_GIVEN,
+        type_: builtins.list[Literal["phone", "email", "fax"]] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

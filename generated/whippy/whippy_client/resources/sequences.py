@@ -20,13 +20,16 @@ from ..models import (
     AcceptedResponse,
     Contact,
     CreateContactRequest,
+    CreateContactRequestParam,
     CreateSequenceContactsRequest,
     CreateSequenceContactsRequestCustomData,
+    CreateSequenceContactsRequestCustomDataParam,
     SequenceModel,
     SequenceRun,
     SequencesGetResponse,
     SequencesRemoveContactsRequest,
     SequencesRemoveContactsRequestContactsItem,
+    SequencesRemoveContactsRequestContactsItemParam,
 )
 
 __all__ = [
@@ -153,11 +156,16 @@ class Sequences:
         self,
         id: UUID | str,
         *,
-        to: Annotated[builtins.list[CreateContactRequest], limits(max_length=4000, min_length=1)],
+        to: Annotated[
+            builtins.list[CreateContactRequest | CreateContactRequestParam],
+            limits(max_length=4000, min_length=1),
+        ],
         from_: str | NotGiven = NOT_GIVEN,
         step_id: UUID | NotGiven = NOT_GIVEN,
         schedule_at: datetime | NotGiven = NOT_GIVEN,
-        custom_data: CreateSequenceContactsRequestCustomData | NotGiven = NOT_GIVEN,
+        custom_data: CreateSequenceContactsRequestCustomData
+        | CreateSequenceContactsRequestCustomDataParam
+        | NotGiven = NOT_GIVEN,
         step_overrides: dict[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -203,7 +211,10 @@ class Sequences:
         self,
         id: UUID | str,
         *,
-        contacts: builtins.list[SequencesRemoveContactsRequestContactsItem],
+        contacts: builtins.list[
+            SequencesRemoveContactsRequestContactsItem
+            | SequencesRemoveContactsRequestContactsItemParam
+        ],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -400,11 +411,16 @@ class AsyncSequences:
         self,
         id: UUID | str,
         *,
-        to: Annotated[builtins.list[CreateContactRequest], limits(max_length=4000, min_length=1)],
+        to: Annotated[
+            builtins.list[CreateContactRequest | CreateContactRequestParam],
+            limits(max_length=4000, min_length=1),
+        ],
         from_: str | NotGiven = NOT_GIVEN,
         step_id: UUID | NotGiven = NOT_GIVEN,
         schedule_at: datetime | NotGiven = NOT_GIVEN,
-        custom_data: CreateSequenceContactsRequestCustomData | NotGiven = NOT_GIVEN,
+        custom_data: CreateSequenceContactsRequestCustomData
+        | CreateSequenceContactsRequestCustomDataParam
+        | NotGiven = NOT_GIVEN,
         step_overrides: dict[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -450,7 +466,10 @@ class AsyncSequences:
         self,
         id: UUID | str,
         *,
-        contacts: builtins.list[SequencesRemoveContactsRequestContactsItem],
+        contacts: builtins.list[
+            SequencesRemoveContactsRequestContactsItem
+            | SequencesRemoveContactsRequestContactsItemParam
+        ],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -14,6 +14,8 @@ from ..models import (
     AcceptedResponse,
     CustomEventRequest,
     CustomEventRequestAssociatedResourcesItem,
+    CustomEventRequestAssociatedResourcesItemParam,
+    CustomEventRequestParam,
     CustomEventResponse,
     WebhooksCreateBulkCustomEventsRequest,
 )
@@ -39,7 +41,10 @@ class Webhooks:
         external_id: str | NotGiven = NOT_GIVEN,
         timestamp: datetime | NotGiven = NOT_GIVEN,
         payload: dict[str, Any] | NotGiven = NOT_GIVEN,
-        associated_resources: list[CustomEventRequestAssociatedResourcesItem]
+        associated_resources: list[
+            CustomEventRequestAssociatedResourcesItem
+            | CustomEventRequestAssociatedResourcesItemParam
+        ]
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -79,7 +84,7 @@ class Webhooks:
     def create_bulk_custom_events(
         self,
         *,
-        events: list[CustomEventRequest],
+        events: list[CustomEventRequest | CustomEventRequestParam],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -128,7 +133,10 @@ class AsyncWebhooks:
         external_id: str | NotGiven = NOT_GIVEN,
         timestamp: datetime | NotGiven = NOT_GIVEN,
         payload: dict[str, Any] | NotGiven = NOT_GIVEN,
-        associated_resources: list[CustomEventRequestAssociatedResourcesItem]
+        associated_resources: list[
+            CustomEventRequestAssociatedResourcesItem
+            | CustomEventRequestAssociatedResourcesItemParam
+        ]
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -168,7 +176,7 @@ class AsyncWebhooks:
     async def create_bulk_custom_events(
         self,
         *,
-        events: list[CustomEventRequest],
+        events: list[CustomEventRequest | CustomEventRequestParam],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
