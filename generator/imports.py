@@ -50,6 +50,8 @@ KNOWN: dict[str, tuple[str, str, str | None]] = {
     "Any": (STDLIB, "typing", "Any"),
     "Literal": (STDLIB, "typing", "Literal"),
     "TypeAlias": (STDLIB, "typing", "TypeAlias"),
+    "Required": (STDLIB, "typing", "Required"),
+    "TypedDict": (THIRD_PARTY, "typing_extensions", "TypedDict"),
     "TypeAliasType": (THIRD_PARTY, "typing_extensions", "TypeAliasType"),
     "cast": (STDLIB, "typing", "cast"),
     "httpx": (THIRD_PARTY, "httpx", None),

@@ -160,12 +160,6 @@ class _OperationView:
             return "data"
         return "json"
 
-    def returns(self, aio: bool) -> str:
-        if self.op.pagination:
-            page = "AsyncOffsetPage" if aio else "SyncOffsetPage"
-            return f"{page}[{self.op.pagination.item_type}]"
-        return self.op.response_type
-
     @property
     def docstring(self) -> str:
         op = self.op

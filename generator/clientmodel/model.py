@@ -287,14 +287,5 @@ class ClientModel:
         return tuple(o for o in options if len(o) == 1 or not any(s.kind in flows for s in o))
 
     @property
-    def has_typed_dicts(self) -> bool:
-        return any(m.typed_dict for m in self.models)
-
-    @property
-    def has_required_keys(self) -> bool:
-        """Whether a TypedDict marks a key ``Required``."""
-        return any(f.required for m in self.models if m.typed_dict for f in m.fields)
-
-    @property
     def has_pagination(self) -> bool:
         return any(op.pagination for r in self.resources for op in r.operations)

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import Field
+from typing_extensions import TypedDict
 
 from ._models import BaseModel, limits, tolerant
 
@@ -226,8 +227,6 @@ __all__ = [
     "MessagingChannelsModifyPreferencesRequestValuesItemParam",
     "MessagingChannelsSetSmsPathRequestInitialMessageJsParam",
 ]
-
-from typing_extensions import TypedDict
 
 
 class AggregationRequestAttributesEntriesItem(BaseModel):

@@ -43,4 +43,4 @@ __all__ = [
     "UnprocessableEntityError",
 ]
 
-__version__ = "0.1.1"
+__version__ = "0.1.2"

@@ -10,6 +10,8 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
+from typing_extensions import TypedDict
+
 from ._models import BaseModel
 
 __all__ = [
@@ -26,8 +28,6 @@ __all__ = [
     "ContactParam",
     "ContactJourneyParam",
 ]
-
-from typing_extensions import TypedDict
 
 
 class ContactJourney(BaseModel):

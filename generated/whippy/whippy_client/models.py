@@ -7,10 +7,11 @@ request data is validated strictly before it is sent.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Required
 from uuid import UUID
 
 from pydantic import Field
+from typing_extensions import TypedDict
 
 from ._models import BaseModel, limits, tolerant
 
@@ -78,10 +79,6 @@ __all__ = [
     "CustomEventRequestAssociatedResourcesItemParam",
     "SequencesRemoveContactsRequestContactsItemParam",
 ]
-
-from typing import Required
-
-from typing_extensions import TypedDict
 
 
 class Error(BaseModel):
