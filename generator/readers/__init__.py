@@ -40,15 +40,19 @@ def choose_reader(text: str, name: str | None, source: str) -> Reader:
                 f"unknown reader {name!r}", source, f"known readers: {', '.join(READERS)}"
             )
         return get_reader(name)
-    readers = all_readers()
-    score, best = max(((r.detect(text), r.name) for r in readers.values()), default=(0.0, ""))
+    score, best = 0.0, ""
+    for reader_name in READERS:  # imported one by one: a certain reader ends the search
+        found = (get_reader(reader_name).detect(text), reader_name)
+        score, best = max((score, best), found)
+        if found[0] >= 1.0:
+            break
     if score <= 0.0:
         raise ClientgenError(
             "cannot tell what kind of document this is",
             f"{source}:1",
             f"name the reader explicitly ({', '.join(READERS)})",
         )
-    return readers[best]
+    return get_reader(best)
 
 
 def read_source(text: str, name: str | None, source: str) -> tuple[Reader, ReadResult]:

@@ -75,3 +75,23 @@ def test_a_10000_deep_input_is_read_or_a_clean_error(reader: str | None, form: s
         read_source(DEEP_INPUTS[form], reader, "deep.txt")
     except ClientgenError as error:
         assert error.diagnostic.location.startswith("deep.txt")
+
+
+def test_a_spec_file_is_read_without_importing_the_other_readers() -> None:
+    """The OpenAPI reader is certain of a file that starts as a spec, so the ReDoc and
+    Markdown readers (a tenth of a second to import) are never loaded for one."""
+    import subprocess
+    import sys
+
+    spec = json.dumps({"openapi": "3.0.0", "paths": {}})
+    probe = (
+        "import sys; from generator.readers import choose_reader;"
+        f"r = choose_reader({spec!r}, None, 'x.json');"
+        "print(r.name, *sorted(m for m in sys.modules if m.startswith('generator.readers.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    name, *loaded = out.stdout.split()
+    assert name == "openapi"
+    assert "generator.readers.openapi" in loaded
+    others = ("generator.readers.redoc", "generator.readers.markdown")
+    assert not [m for m in loaded if m.startswith(others)]
