@@ -17,7 +17,10 @@ Pure functions on two ``dict`` documents; no clientgen imports. Definitions
 - servers: whether any server URL was recovered, and whether one equals (up to
   a trailing slash) a server of the source; only where the source has one;
 - security: the share of the source's scheme types (``apiKey``, ``http:bearer``,
-  ``oauth2`` ...) that the recovered document declares;
+  ``oauth2`` ...) that the recovered document declares; scheme names: the share
+  of the source's scheme names (case and punctuation aside) it declares. A page
+  that prints only the names under "Authorizations:" (redoc-cli without a
+  security section) states names, not types: judge it by the names;
 - exact structure: same operations, same parameters and the same multiset of
   schema property names;
 - placement: the share of the source's ``.../properties/<name>`` JSON pointers
@@ -180,6 +183,12 @@ def _server_urls(doc: Doc) -> set[str]:
     return urls
 
 
+def _scheme_names(doc: Doc) -> set[str]:
+    schemes = (doc.get("components") or {}).get("securitySchemes")
+    names = schemes if isinstance(schemes, dict) else {}
+    return {re.sub(r"[^0-9a-z]", "", str(name).lower()) for name in names}
+
+
 def _scheme_types(doc: Doc) -> set[str]:
     schemes = (doc.get("components") or {}).get("securitySchemes")
     types: set[str] = set()
@@ -230,6 +239,8 @@ def compare(truth: Doc, got: Doc) -> dict[str, Any]:
     scores["servers_match"] = (1.0 if t_urls & g_urls else 0.0) if applicable else None
     t_sec, g_sec = _scheme_types(truth), _scheme_types(got)
     scores["security"] = len(t_sec & g_sec) / len(t_sec) if t_sec else None
+    t_names, g_names = _scheme_names(truth), _scheme_names(got)
+    scores["scheme_names"] = len(t_names & g_names) / len(t_names) if t_names else None
     t_ptr, g_ptr = property_pointers(truth), set(property_pointers(got))
     scores["placement"] = sum(1 for p in t_ptr if p in g_ptr) / len(t_ptr) if t_ptr else None
     same_params = items(truth, t_ops, set(t_ops), "params") == items(

@@ -1022,6 +1022,7 @@ COLUMNS = [
     ("srv", "servers_found"),
     ("srv=", "servers_match"),
     ("sec", "security"),
+    ("secN", "scheme_names"),
     ("exact", "exact"),
     ("place", "placement"),
     ("valid", "valid"),
