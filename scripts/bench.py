@@ -64,9 +64,9 @@ from _common import (
 PEERS = ("openapi-python-client==0.29.1", "datamodel-code-generator==0.89.0", "ruff")
 OURPEOPLE_PAGE = REPO / "specs" / "ourpeople" / "ourpeople.page.txt"
 TARGETS = {
-    "github_speedup_vs_opc_min": 3.0,
+    "github_speedup_vs_opc_min": 8.0,  # issue 14: at most 1/8 of its time
     "declared_cold_max_s": 2.0,
-    "noop_max_s": 0.3,
+    "noop_max_s": 0.15,
     "runtime_overhead_max_pct": 15.0,  # per small call, default client, every case
 }
 
