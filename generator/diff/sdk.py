@@ -11,20 +11,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.clientmodel.model import ClientModel, Operation
+from generator.clientmodel.model import ClientModel, Field, Operation
+from generator.clientmodel.typenode import LiteralOf, Named, TypeNode
 from generator.diff.findings import Sink
 
 _PARAM = re.compile(r"\{[^{}]*\}")
-_LITERAL = re.compile(r"Literal\[([^\]]*)\]")
-_NAME = re.compile(r"\b[A-Z]\w*")
 # What an optional argument's annotation adds for "not given": not a change of type.
 _UNSET = frozenset({"None", "NotGiven"})
 
 
 @dataclass(frozen=True)
 class Argument:
-    type: str
+    annotation: TypeNode
     required: bool
+
+    @property
+    def type(self) -> str:
+        return self.annotation.text
 
 
 def sdk_findings(old: ClientModel, new: ClientModel, sink: Sink) -> None:
@@ -70,15 +73,15 @@ def _route(op: Operation) -> tuple[str, str]:
 
 
 def _arguments(op: Operation) -> dict[str, Argument]:
-    found = {p.name: Argument(p.type, p.required) for p in op.params if p.location != "path"}
+    found = {p.name: Argument(p.annotation, p.required) for p in op.params if p.location != "path"}
     if op.body and op.body.model:
         found |= {
-            f.name: Argument(f.type, f.required and f.default is None)
+            f.name: Argument(f.annotation, f.required and f.default is None)
             for f in op.body.fields
             if not f.fixed and not f.read_only
         }
     elif op.body:
-        found[op.body.variable] = Argument(op.body.type or "object", op.body.required)
+        found[op.body.variable] = Argument(op.body.annotation or Named("object"), op.body.required)
     return found
 
 
@@ -103,7 +106,8 @@ def _compare_signature(before: Operation, after: Operation, name: str, sink: Sin
             sink.add("sdk.argument.became-required", where, "now required")
         elif a[arg].required and not b[arg].required:
             sink.add("sdk.argument.became-optional", where, "now optional")
-        old_types, new_types = _members(a[arg].type) - _UNSET, _members(b[arg].type) - _UNSET
+        old_types = _members(a[arg].annotation) - _UNSET
+        new_types = _members(b[arg].annotation) - _UNSET
         if old_types != new_types:
             widened = old_types <= new_types
             check = "sdk.argument.type-widened" if widened else "sdk.argument.type-changed"
@@ -112,21 +116,16 @@ def _compare_signature(before: Operation, after: Operation, name: str, sink: Sin
         sink.add("sdk.return.changed", name, f"{before.response_type} -> {after.response_type}")
 
 
-def _members(annotation: str) -> set[str]:
-    """The members of a union annotation, a ``Literal``'s values counted one by one."""
-    members: set[str] = set()
-    for literal in _LITERAL.findall(annotation):
-        members |= {f"Literal[{v.strip()}]" for v in literal.split(",") if v.strip()}
-    rest = _LITERAL.sub("", annotation)
-    depth, start = 0, 0
-    for index, char in enumerate(rest + "|"):
-        depth += char == "["
-        depth -= char == "]"
-        if char == "|" and depth == 0:
-            member = rest[start:index].strip()
-            if member:
-                members.add(member)
-            start = index + 1
+def _members(annotation: TypeNode) -> set[str]:
+    """The members of a union, a ``Literal``'s values counted one by one."""
+    members = {"None"} if annotation.nullable else set()
+    if annotation.omittable:
+        members.add("NotGiven")
+    for member in annotation.members:
+        if isinstance(member, LiteralOf):
+            members |= {f"Literal[{value}]" for value in member.values}
+        else:
+            members.add(member.text)
     return members
 
 
@@ -136,23 +135,25 @@ def _sent_models(model: ClientModel) -> set[str]:
     Only for these does a new required field break a caller; a response model is
     built by the client from what the server sends."""
     models = {m.name: m for m in model.models}
-    annotations = [
-        text
+    annotations: list[TypeNode] = [
+        node
         for resource in model.resources
         for op in resource.operations
-        for text in (
-            *(p.type for p in op.params),
-            *(f.type for f in (op.body.fields if op.body else ())),
-            *((op.body.model or "", op.body.type or "") if op.body else ()),
+        for node in (
+            *(p.annotation for p in op.params),
+            *(f.annotation for f in (op.body.fields if op.body else ())),
+            *((Named(op.body.model),) if op.body and op.body.model else ()),
+            *((op.body.annotation,) if op.body and op.body.annotation else ()),
         )
     ]
     sent: set[str] = set()
     while annotations:
-        for name in _NAME.findall(annotations.pop()):
+        for name in annotations.pop().names():
             if name in models and name not in sent:
                 sent.add(name)
                 found = models[name]
-                annotations += [f.type for f in found.fields] + [found.alias_of or ""]
+                annotations += [f.annotation for f in found.fields]
+                annotations += [found.alias] if found.alias is not None else []
     return sent
 
 
@@ -174,15 +175,16 @@ def _models(old: ClientModel, new: ClientModel, sink: Sink) -> None:
             check = "sdk.field.added-required" if required else "sdk.field.added"
             sink.add(check, f"{name}.{field}", f"added: {b[field].type}")
         for field in sorted(a.keys() & b.keys()):
-            _compare_field(name, field, a[field].type, b[field].type, sink)
+            _compare_field(name, field, a[field], b[field], sink)
             if b[field].required and not a[field].required and name in sent:
                 sink.add("sdk.field.became-required", f"{name}.{field}", "now required")
 
 
-def _compare_field(model: str, field: str, old: str, new: str, sink: Sink) -> None:
+def _compare_field(model: str, field: str, old_field: Field, new_field: Field, sink: Sink) -> None:
+    old, new = old_field.type, new_field.type
     if old == new:
         return
-    a, b = _members(old), _members(new)
+    a, b = _members(old_field.annotation), _members(new_field.annotation)
     if b <= a:
         check = "sdk.field.type-narrowed"
     elif a <= b:
