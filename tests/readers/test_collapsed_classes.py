@@ -188,3 +188,23 @@ def test_schema_words_inside_an_example_stay_in_the_example() -> None:
     }
     schema = {"example": example, "properties": {"title": {"type": "string"}}, "type": "object"}
     assert_round_trip(_dump(_document(_get({}), components={"schemas": {"Event": schema}})))
+
+
+def test_a_free_form_key_with_a_list_value_ends_a_block_scalar() -> None:
+    """Found by the hard-case round trip: ``name: - 0`` after a folded string in
+    an extension is a key of the extension, not more text."""
+    samples = {"id": 'Send {"name":"a+b","in":"query"} as the body', "name": [0]}
+    clean = yaml.dump(_document(_get({"x-samples": samples})), Dumper=_Folded, sort_keys=False)
+    assert_round_trip(clean)
+
+
+class _Folded(yaml.SafeDumper):
+    """Long strings as folded block scalars (``>-``)."""
+
+
+_Folded.add_representer(
+    str,
+    lambda dumper, value: dumper.represent_scalar(
+        "tag:yaml.org,2002:str", value, style=">" if len(value) > 30 else None
+    ),
+)

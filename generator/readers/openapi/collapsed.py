@@ -452,8 +452,8 @@ class _Parser:
         text, loose = self.text, int(expr.free)
         first = text[at]
         if first == "-" and self.word_end(at) == at + 1:
-            if expr.items is None:
-                return loose
+            if expr.items is None:  # free-form content holds a list as well as a scalar
+                return 2 if expr is ANY else loose
             return 2 if depth == 0 or self.fit(expr.items, at + 1, depth - 1) else 0
         if expr is ANY:  # any scalar fits free-form content; a mapping or list only loosely
             return 2
