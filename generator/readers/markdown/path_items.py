@@ -7,8 +7,11 @@ under ``#/components/parameters/<key>`` in the References, printed as
 ``name?: type`` without its location. A component parameter that no operation
 prints is such a shared one, so it is added to every operation that lacks it:
 in the path when its name is a template variable (the template already put it
-there), else where its printed JSON, key or name says, else in the query. Each
-addition is reported; inline path-item parameters are lost for good.
+there), else where its printed JSON, key or name says, else in the query. Not
+when operations print some component parameters (the spec shares them by
+operation, so the rest are unused), nor a required one that nothing places (an
+unused path parameter, as Azure's resourceGroup). Each addition is reported;
+inline path-item parameters are lost for good.
 """
 
 from __future__ import annotations
