@@ -13,7 +13,9 @@ Pure functions on two ``dict`` documents; no clientgen imports. Definitions
 - request body and success response: ``(operation, property)`` for the
   top-level properties of the request body schema (every media type) and of the
   lowest 2xx response's schema (array responses: the items' properties), with
-  ``$ref`` and ``allOf`` resolved on both sides; counted like parameters;
+  ``$ref`` and ``allOf`` resolved on both sides; counted like parameters, except
+  that where the source gives only examples and no schema, fields recovered
+  from the examples are not judged;
 - servers: whether any server URL was recovered, and whether one equals (up to
   a trailing slash) a server of the source; only where the source has one;
 - security: the share of the source's scheme types (``apiKey``, ``http:bearer``,
@@ -34,6 +36,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from typing import Any
+from urllib.parse import unquote
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 Doc = dict[str, Any]
@@ -63,8 +66,8 @@ def resolve(doc: Doc, node: Any, depth: int = 0) -> Any:
         if not ref.startswith("#/"):
             return {}
         target: Any = doc
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
+        for part in ref[2:].split("/"):  # a URI fragment may be percent-encoded
+            part = unquote(part).replace("~1", "/").replace("~0", "~")
             if isinstance(target, dict) and part in target:
                 target = target[part]
             elif isinstance(target, list) and part.isdigit() and int(part) < len(target):
@@ -137,6 +140,15 @@ def content_properties(doc: Doc, holder: Any) -> set[str]:
             if isinstance(media, dict):
                 names |= schema_properties(doc, media.get("schema"))
     return names
+
+
+def states_schema(doc: Doc, holder: Any) -> bool:
+    """Whether a request body or response gives a schema (not only examples)."""
+    holder = resolve(doc, holder)
+    content = holder.get("content") if isinstance(holder, dict) else None
+    return isinstance(content, dict) and any(
+        isinstance(m, dict) and "schema" in m for m in content.values()
+    )
 
 
 def success_response(op: dict[str, Any]) -> Any:
@@ -230,8 +242,19 @@ def compare(truth: Doc, got: Doc) -> dict[str, Any]:
         "op_r": ops["r"],
         "op_f1": ops["f1"],
     }
+
+    def holder(op: dict[str, Any], what: str) -> Any:
+        return op.get("requestBody") if what == "body" else success_response(op)
+
     for what in ("params", "body", "response"):
-        result = prf(items(truth, t_ops, set(t_ops), what), items(got, g_ops, matched, what))
+        # Fields read from an example where the source gives no schema have no truth
+        # to be judged against: they count neither way.
+        judged = (
+            matched
+            if what == "params"
+            else {k for k in matched if states_schema(truth, holder(t_ops[k][0], what))}
+        )
+        result = prf(items(truth, t_ops, set(t_ops), what), items(got, g_ops, judged, what))
         scores[f"{what}_f1"] = result["f1"]
     t_urls, g_urls = _server_urls(truth), _server_urls(got)
     applicable = bool(t_urls - {""}) and not all(u.startswith("/") for u in t_urls)
