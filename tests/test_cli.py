@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -25,6 +26,20 @@ def run(
     return subprocess.run(
         [*CLIENTGEN, *args], cwd=cwd, capture_output=True, text=True, env=env, check=False
     )
+
+
+def release_free(files: dict[str, bytes]) -> dict[str, bytes]:
+    """The package without its release record: the version and changelog follow the
+    package's history of regenerations, not the inputs of this one."""
+    version = re.search(rb'^version = "([^"]+)"', files["pyproject.toml"], re.M)
+    assert version is not None
+    found = re.escape(version.group(1))
+    stamp = rb'((?:^version = |__version__ = )"|-client/)' + found + rb"\b"
+    return {
+        name: re.sub(stamp, rb"\g<1>VERSION", data, flags=re.M)
+        for name, data in files.items()
+        if name not in ("CHANGELOG.md", ".clientgen.json")
+    }
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -155,8 +170,7 @@ def test_output_is_byte_identical_across_hash_seeds(tmp_path: Path) -> None:
         trees.append(files)
     assert trees[0] == trees[1]
     committed = tree(REPO / "generated" / "ourpeople")
-    del committed[".clientgen.json"]
-    assert trees[0] == committed
+    assert release_free(trees[0]) == release_free(committed)
 
 
 def test_a_failure_midway_leaves_the_previous_package_untouched(
