@@ -9,6 +9,7 @@ no logic beyond loops and conditionals over these objects.
 
 from __future__ import annotations
 
+import keyword
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -61,6 +62,12 @@ class ModelDef:
     @property
     def alias_of(self) -> str | None:
         return None if self.alias is None else self.alias.text
+
+    @property
+    def keys_are_names(self) -> bool:
+        """Whether every wire name can be a class attribute (a TypedDict written as a
+        class); otherwise it is written in the functional form, keys as strings."""
+        return all(f.alias.isidentifier() and not keyword.iskeyword(f.alias) for f in self.fields)
 
 
 @dataclass(frozen=True)

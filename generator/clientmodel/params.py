@@ -8,13 +8,13 @@ the schema allows null), and every body argument typed with such a model takes
 ``Model | ModelParam``. Nothing changes at run time: `validate_request` builds
 the model from either, and `to_wire` sends a dict as given.
 
-A TypedDict is written as a class, so only models whose wire names are all
-identifiers get one; the others keep taking the model alone.
+A TypedDict whose wire names are all identifiers is written as a class; one with
+keys such as ``first-name`` or ``from`` in the functional form, its value types as
+strings (forward references, since it is built when the module is imported).
 """
 
 from __future__ import annotations
 
-import keyword
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -59,7 +59,7 @@ def add_typed_dicts(
     params = {
         name: mapper.module_scope.allocate(f"{originals.get(name, name)}Param", model.pointer)
         for name, model in list(mapper.models.items())
-        if name in carried and model.alias is None and _dict_keys_fit(model)
+        if name in carried and model.alias is None and model.fields
     }
     widened = {name: union(Named(name), Named(param)) for name, param in params.items()}
     for name, param in params.items():
@@ -77,13 +77,6 @@ def add_typed_dicts(
     if not params:
         return operations
     return [(resource, _widen(op, widened)) for resource, op in operations]
-
-
-def _dict_keys_fit(model: ModelDef) -> bool:
-    """Whether a TypedDict class can have the model's wire names as keys."""
-    return bool(model.fields) and all(
-        f.alias.isidentifier() and not keyword.iskeyword(f.alias) for f in model.fields
-    )
 
 
 def _value_type(annotation: TypeNode, nullable: bool, widened: dict[str, TypeNode]) -> TypeNode:

@@ -23,9 +23,10 @@ def test_models_a_body_carries_get_a_typed_dict_keyed_by_wire_name() -> None:
     client, _ = lower_spec(load_spec("params.yaml"))
     dicts = {m.name: m for m in client.models if m.typed_dict}
 
-    # Pet is a flattened body (its fields are the arguments); Color's "hex-code" is no
-    # identifier, so Label keeps taking the model alone.
-    assert set(dicts) == {"OwnerParam", "AddressParam"}
+    # Pet is a flattened body (its fields are the arguments); Color's keys "hex-code" and
+    # "from" are no attribute names, so its TypedDict is written in the functional form.
+    assert set(dicts) == {"OwnerParam", "AddressParam", "ColorParam"}
+    assert not dicts["ColorParam"].keys_are_names and dicts["OwnerParam"].keys_are_names
     assert {f.alias: (f.type, f.required) for f in dicts["OwnerParam"].fields} == {
         "name": ("str", True),
         "email": ("str | None", False),  # None only where the schema allows null
@@ -45,7 +46,7 @@ def test_body_arguments_naming_a_model_take_the_model_or_its_dict() -> None:
     assert create is not None and replace is not None and label is not None
     assert {f.name: f.type for f in create.fields}["owner"] == "Owner | OwnerParam"
     assert replace.type == "list[Owner | OwnerParam]"
-    assert {f.name: f.type for f in label.fields}["color"] == "Color | NotGiven"
+    assert {f.name: f.type for f in label.fields}["color"] == "Color | ColorParam | NotGiven"
 
 
 @pytest.fixture(scope="module")
@@ -61,22 +62,37 @@ from params_client.models import Owner
 def create(client: Client) -> None:
     client.pets.create(name="Rex", owner={owner}, friends=[{{"name": "Ann"}}, Owner(name="Bo")])
     client.owners.replace(body=[{{"name": "Cy", "email": None}}])
+    client.labels.create(color={color})
 """
 
 
 def test_dict_arguments_type_check_under_mypy_strict(package: Path) -> None:
     assert (
-        mypy_user_code(package, _USE.format(owner='{"name": "Ann", "email": "a@example.com"}'))
+        mypy_user_code(
+            package,
+            _USE.format(
+                owner='{"name": "Ann", "email": "a@example.com"}',
+                color='{"hex-code": "#fff", "from": 1}',
+            ),
+        )
         == ""
     )
 
 
 def test_a_dict_with_a_wrong_value_type_or_key_is_a_type_error(package: Path) -> None:
-    wrong_type = mypy_user_code(package, _USE.format(owner='{"name": 1}'))
-    wrong_key = mypy_user_code(package, _USE.format(owner='{"name": "Ann", "nmae": "x"}'))
+    color = '{"hex-code": "#fff"}'
+    wrong_type = mypy_user_code(package, _USE.format(owner='{"name": 1}', color=color))
+    wrong_key = mypy_user_code(
+        package, _USE.format(owner='{"name": "Ann", "nmae": "x"}', color=color)
+    )
+    owner = '{"name": "Ann"}'
+    wrong_hyphen = mypy_user_code(package, _USE.format(owner=owner, color='{"hex-code": 1}'))
+    missing = mypy_user_code(package, _USE.format(owner=owner, color='{"from": 1}'))
 
     assert 'Argument "owner" to "create"' in wrong_type and '"dict[str, int]"' in wrong_type
     assert 'Argument "owner" to "create"' in wrong_key
+    assert 'Argument "color" to "create"' in wrong_hyphen
+    assert 'Argument "color" to "create"' in missing
 
 
 def _calls(package: ModuleType) -> list[object]:

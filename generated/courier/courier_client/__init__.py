@@ -46,4 +46,4 @@ __all__ = [
     "UnprocessableEntityError",
 ]
 
-__version__ = "1.0.1"
+__version__ = "1.0.2"

@@ -335,7 +335,7 @@ __all__ = ["AsyncClient", "Client"]
 
 DEFAULT_MAX_RETRIES = 2
 """Extra attempts after a connection error, a 408, a 429 or a 5xx (idempotent requests)."""
-_USER_AGENT = f"courier-client/1.0.1 python-httpx/{httpx.__version__}"
+_USER_AGENT = f"courier-client/1.0.2 python-httpx/{httpx.__version__}"
 _SECRET_HEADERS: tuple[str, ...] = ()
 
 

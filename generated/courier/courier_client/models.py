@@ -216,16 +216,25 @@ __all__ = [
     "VideoChannelsFinalizeEncounterV2Request",
     "VoiceConferencesGetCredentialsResponse",
     "VoiceSettingsRunTaskRequest",
+    "AggregationRequestAttributesEntriesItemParam",
+    "BulkBadgeCountAttributesValuesItemParam",
     "MessagingBulkMessageAttributesMessageJsParam",
     "MessagingChannelAttributesEventSettingsParam",
     "MessagingResponderAttributesCalendarArgsParam",
+    "MessagingResponderAttributesCalendarArgsRulesItemParam",
+    "TextAccountNumberAttributesEventsParam",
     "UserConsentAttributesArgsParam",
+    "UserConsentAttributesArgsMessagesParam",
+    "VideoChannelAttributesAppointmentParam",
+    "VideoChannelAttributesParticipantsItemParam",
+    "VideoChannelAttributesParticipantsItemUserParam",
     "VideoChannelAttributesParticipantsItemUserCommunicationPreferencesParam",
     "AskEntriesCreateRequestRequestParam",
     "AskSubscriptionsSendRequestEventParam",
     "MessagingChannelsUpdateRequestAttributesItemParam",
     "MessagingChannelsModifyPreferencesRequestValuesItemParam",
     "MessagingChannelsSetSmsPathRequestInitialMessageJsParam",
+    "VideoChannelsSetParticipantAudioStatesRequestParticipantsItemParam",
 ]
 
 
@@ -4206,6 +4215,31 @@ class VoiceSettingsRunTaskRequest(BaseModel):
     method: Annotated[Literal["refresh_queue_entries"], tolerant]
 
 
+AggregationRequestAttributesEntriesItemParam = TypedDict(
+    "AggregationRequestAttributesEntriesItemParam",
+    {
+        "column": "str",
+        "individual-id": "UUID",
+    },
+    total=False,
+)
+"""AggregationRequestAttributesEntriesItem as a plain dict, keyed by wire name."""
+
+
+BulkBadgeCountAttributesValuesItemParam = TypedDict(
+    "BulkBadgeCountAttributesValuesItemParam",
+    {
+        "count": "int",
+        "individual-id": "UUID",
+        "organization-id": "UUID",
+        "timestamp": "str",
+        "type": "str",
+    },
+    total=False,
+)
+"""BulkBadgeCountAttributesValuesItem as a plain dict, keyed by wire name."""
+
+
 class MessagingBulkMessageAttributesMessageJsParam(TypedDict, total=False):
     """MessagingBulkMessageAttributesMessageJs as a plain dict, keyed by wire name."""
 
@@ -4223,15 +4257,101 @@ class MessagingChannelAttributesEventSettingsParam(TypedDict, total=False):
 class MessagingResponderAttributesCalendarArgsParam(TypedDict, total=False):
     """MessagingResponderAttributesCalendarArgs as a plain dict, keyed by wire name."""
 
-    rules: list[MessagingResponderAttributesCalendarArgsRulesItem]
+    rules: list[
+        MessagingResponderAttributesCalendarArgsRulesItem
+        | MessagingResponderAttributesCalendarArgsRulesItemParam
+    ]
 
     timezone: str
+
+
+MessagingResponderAttributesCalendarArgsRulesItemParam = TypedDict(
+    "MessagingResponderAttributesCalendarArgsRulesItemParam",
+    {
+        "day": "str",
+        "end-time": "str",
+        "start-time": "str",
+    },
+    total=False,
+)
+"""MessagingResponderAttributesCalendarArgsRulesItem as a plain dict, keyed by wire name."""
+
+
+TextAccountNumberAttributesEventsParam = TypedDict(
+    "TextAccountNumberAttributesEventsParam",
+    {
+        "unknown-number": "dict[str, Any]",
+    },
+    total=False,
+)
+"""TextAccountNumberAttributesEvents as a plain dict, keyed by wire name."""
 
 
 class UserConsentAttributesArgsParam(TypedDict, total=False):
     """UserConsentAttributesArgs as a plain dict, keyed by wire name."""
 
-    messages: UserConsentAttributesArgsMessages
+    messages: UserConsentAttributesArgsMessages | UserConsentAttributesArgsMessagesParam
+
+
+UserConsentAttributesArgsMessagesParam = TypedDict(
+    "UserConsentAttributesArgsMessagesParam",
+    {
+        "accept": "str",
+        "initial": "str",
+        "invalid-response": "str",
+    },
+    total=False,
+)
+"""UserConsentAttributesArgsMessages as a plain dict, keyed by wire name."""
+
+
+VideoChannelAttributesAppointmentParam = TypedDict(
+    "VideoChannelAttributesAppointmentParam",
+    {
+        "duration": "int",
+        "id": "UUID",
+        "join-start": "str",
+        "start": "str",
+    },
+    total=False,
+)
+"""VideoChannelAttributesAppointment as a plain dict, keyed by wire name."""
+
+
+VideoChannelAttributesParticipantsItemParam = TypedDict(
+    "VideoChannelAttributesParticipantsItemParam",
+    {
+        "account-type": "str",
+        "audio-state": "str",
+        "disconnected": "bool",
+        "encounter-id": "str",
+        "first-name": "str",
+        "id": "UUID",
+        "individual-id": "UUID",
+        "last-name": "str",
+        "note": "str",
+        "photo": "str",
+        "status": "str",
+        "user": "VideoChannelAttributesParticipantsItemUser | VideoChannelAttributesParticipantsItemUserParam",
+    },
+    total=False,
+)
+"""VideoChannelAttributesParticipantsItem as a plain dict, keyed by wire name."""
+
+
+VideoChannelAttributesParticipantsItemUserParam = TypedDict(
+    "VideoChannelAttributesParticipantsItemUserParam",
+    {
+        "communication-preferences": "VideoChannelAttributesParticipantsItemUserCommunicationPreferences | VideoChannelAttributesParticipantsItemUserCommunicationPreferencesParam",
+        "email-verified": "bool",
+        "id": "UUID",
+        "phone-verified": "bool",
+        "registration-invite": "str",
+        "state": "str",
+    },
+    total=False,
+)
+"""VideoChannelAttributesParticipantsItemUser as a plain dict, keyed by wire name."""
 
 
 class VideoChannelAttributesParticipantsItemUserCommunicationPreferencesParam(
@@ -4293,3 +4413,15 @@ class MessagingChannelsSetSmsPathRequestInitialMessageJsParam(TypedDict, total=F
     en_US: str
 
     es_US: str
+
+
+VideoChannelsSetParticipantAudioStatesRequestParticipantsItemParam = TypedDict(
+    "VideoChannelsSetParticipantAudioStatesRequestParticipantsItemParam",
+    {
+        "audio-state": "str",
+        "id": "UUID",
+    },
+    total=False,
+)
+"""VideoChannelsSetParticipantAudioStatesRequestParticipantsItem as a plain dict, keyed by
+wire name."""

@@ -9,7 +9,11 @@ from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._models import validate_request
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..models import AggregationRequest, AggregationRequestAttributesEntriesItem
+from ..models import (
+    AggregationRequest,
+    AggregationRequestAttributesEntriesItem,
+    AggregationRequestAttributesEntriesItemParam,
+)
 
 __all__ = [
     "AggregationRequests",
@@ -28,7 +32,10 @@ class AggregationRequests:
     def create(
         self,
         *,
-        entries: list[AggregationRequestAttributesEntriesItem] | NotGiven = NOT_GIVEN,
+        entries: list[
+            AggregationRequestAttributesEntriesItem | AggregationRequestAttributesEntriesItemParam
+        ]
+        | NotGiven = NOT_GIVEN,
         id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -74,7 +81,10 @@ class AsyncAggregationRequests:
     async def create(
         self,
         *,
-        entries: list[AggregationRequestAttributesEntriesItem] | NotGiven = NOT_GIVEN,
+        entries: list[
+            AggregationRequestAttributesEntriesItem | AggregationRequestAttributesEntriesItemParam
+        ]
+        | NotGiven = NOT_GIVEN,
         id: UUID | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

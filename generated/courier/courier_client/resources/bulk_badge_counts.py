@@ -8,7 +8,11 @@ from .._base_client import AsyncAPIClient, SyncAPIClient
 from .._models import validate_request
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..models import BulkBadgeCount, BulkBadgeCountAttributesValuesItem
+from ..models import (
+    BulkBadgeCount,
+    BulkBadgeCountAttributesValuesItem,
+    BulkBadgeCountAttributesValuesItemParam,
+)
 
 __all__ = [
     "AsyncBulkBadgeCounts",
@@ -27,7 +31,8 @@ class BulkBadgeCounts:
     def create(
         self,
         *,
-        values: list[BulkBadgeCountAttributesValuesItem] | NotGiven = NOT_GIVEN,
+        values: list[BulkBadgeCountAttributesValuesItem | BulkBadgeCountAttributesValuesItemParam]
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -71,7 +76,8 @@ class AsyncBulkBadgeCounts:
     async def create(
         self,
         *,
-        values: list[BulkBadgeCountAttributesValuesItem] | NotGiven = NOT_GIVEN,
+        values: list[BulkBadgeCountAttributesValuesItem | BulkBadgeCountAttributesValuesItemParam]
+        | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

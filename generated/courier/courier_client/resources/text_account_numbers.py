@@ -14,7 +14,11 @@ from .._pagination import AsyncOffsetPage, OffsetPagination, SyncOffsetPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from .._utils import quote_path
-from ..models import TextAccountNumber, TextAccountNumberAttributesEvents
+from ..models import (
+    TextAccountNumber,
+    TextAccountNumberAttributesEvents,
+    TextAccountNumberAttributesEventsParam,
+)
 
 __all__ = [
     "AsyncTextAccountNumbers",
@@ -77,7 +81,9 @@ class TextAccountNumbers:
         *,
         account_id: UUID | NotGiven = NOT_GIVEN,
         alert: bool | NotGiven = NOT_GIVEN,
-        events: TextAccountNumberAttributesEvents | NotGiven = NOT_GIVEN,
+        events: TextAccountNumberAttributesEvents
+        | TextAccountNumberAttributesEventsParam
+        | NotGiven = NOT_GIVEN,
         forward_to: str | NotGiven = NOT_GIVEN,
         logging: bool | NotGiven = NOT_GIVEN,
         notes: str | NotGiven = NOT_GIVEN,
@@ -157,7 +163,9 @@ class TextAccountNumbers:
         *,
         account_id: UUID | NotGiven = NOT_GIVEN,
         alert: bool | NotGiven = NOT_GIVEN,
-        events: TextAccountNumberAttributesEvents | NotGiven = NOT_GIVEN,
+        events: TextAccountNumberAttributesEvents
+        | TextAccountNumberAttributesEventsParam
+        | NotGiven = NOT_GIVEN,
         forward_to: str | NotGiven = NOT_GIVEN,
         logging: bool | NotGiven = NOT_GIVEN,
         notes: str | NotGiven = NOT_GIVEN,
@@ -301,7 +309,9 @@ class AsyncTextAccountNumbers:
         *,
         account_id: UUID | NotGiven = NOT_GIVEN,
         alert: bool | NotGiven = NOT_GIVEN,
-        events: TextAccountNumberAttributesEvents | NotGiven = NOT_GIVEN,
+        events: TextAccountNumberAttributesEvents
+        | TextAccountNumberAttributesEventsParam
+        | NotGiven = NOT_GIVEN,
         forward_to: str | NotGiven = NOT_GIVEN,
         logging: bool | NotGiven = NOT_GIVEN,
         notes: str | NotGiven = NOT_GIVEN,
@@ -381,7 +391,9 @@ class AsyncTextAccountNumbers:
         *,
         account_id: UUID | NotGiven = NOT_GIVEN,
         alert: bool | NotGiven = NOT_GIVEN,
-        events: TextAccountNumberAttributesEvents | NotGiven = NOT_GIVEN,
+        events: TextAccountNumberAttributesEvents
+        | TextAccountNumberAttributesEventsParam
+        | NotGiven = NOT_GIVEN,
         forward_to: str | NotGiven = NOT_GIVEN,
         logging: bool | NotGiven = NOT_GIVEN,
         notes: str | NotGiven = NOT_GIVEN,

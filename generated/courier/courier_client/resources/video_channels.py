@@ -18,12 +18,15 @@ from .._utils import quote_path
 from ..models import (
     VideoChannel,
     VideoChannelAttributesAppointment,
+    VideoChannelAttributesAppointmentParam,
     VideoChannelAttributesParticipantsItem,
+    VideoChannelAttributesParticipantsItemParam,
     VideoChannelsFinalizeEncounterRequest,
     VideoChannelsFinalizeEncounterV2Request,
     VideoChannelsGetCredentialsResponse,
     VideoChannelsSetParticipantAudioStatesRequest,
     VideoChannelsSetParticipantAudioStatesRequestParticipantsItem,
+    VideoChannelsSetParticipantAudioStatesRequestParticipantsItemParam,
 )
 
 __all__ = [
@@ -87,10 +90,16 @@ class VideoChannels:
         self,
         *,
         appless: bool | NotGiven = NOT_GIVEN,
-        appointment: VideoChannelAttributesAppointment | NotGiven = NOT_GIVEN,
+        appointment: VideoChannelAttributesAppointment
+        | VideoChannelAttributesAppointmentParam
+        | NotGiven = NOT_GIVEN,
         note: str | NotGiven = NOT_GIVEN,
         organization_id: UUID | NotGiven = NOT_GIVEN,
-        participants: builtins.list[VideoChannelAttributesParticipantsItem | UUID]
+        participants: builtins.list[
+            VideoChannelAttributesParticipantsItem
+            | VideoChannelAttributesParticipantsItemParam
+            | UUID
+        ]
         | NotGiven = NOT_GIVEN,
         recorded: bool | NotGiven = NOT_GIVEN,
         subject_id: UUID | NotGiven = NOT_GIVEN,
@@ -180,10 +189,16 @@ class VideoChannels:
         id: str,
         *,
         appless: bool | NotGiven = NOT_GIVEN,
-        appointment: VideoChannelAttributesAppointment | NotGiven = NOT_GIVEN,
+        appointment: VideoChannelAttributesAppointment
+        | VideoChannelAttributesAppointmentParam
+        | NotGiven = NOT_GIVEN,
         note: str | NotGiven = NOT_GIVEN,
         organization_id: UUID | NotGiven = NOT_GIVEN,
-        participants: builtins.list[VideoChannelAttributesParticipantsItem | UUID]
+        participants: builtins.list[
+            VideoChannelAttributesParticipantsItem
+            | VideoChannelAttributesParticipantsItemParam
+            | UUID
+        ]
         | NotGiven = NOT_GIVEN,
         recorded: bool | NotGiven = NOT_GIVEN,
         subject_id: UUID | NotGiven = NOT_GIVEN,
@@ -313,7 +328,10 @@ class VideoChannels:
         id: str,
         *,
         individual_id: UUID | NotGiven = NOT_GIVEN,
-        participants: builtins.list[VideoChannelsSetParticipantAudioStatesRequestParticipantsItem]
+        participants: builtins.list[
+            VideoChannelsSetParticipantAudioStatesRequestParticipantsItem
+            | VideoChannelsSetParticipantAudioStatesRequestParticipantsItemParam
+        ]
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -516,10 +534,16 @@ class AsyncVideoChannels:
         self,
         *,
         appless: bool | NotGiven = NOT_GIVEN,
-        appointment: VideoChannelAttributesAppointment | NotGiven = NOT_GIVEN,
+        appointment: VideoChannelAttributesAppointment
+        | VideoChannelAttributesAppointmentParam
+        | NotGiven = NOT_GIVEN,
         note: str | NotGiven = NOT_GIVEN,
         organization_id: UUID | NotGiven = NOT_GIVEN,
-        participants: builtins.list[VideoChannelAttributesParticipantsItem | UUID]
+        participants: builtins.list[
+            VideoChannelAttributesParticipantsItem
+            | VideoChannelAttributesParticipantsItemParam
+            | UUID
+        ]
         | NotGiven = NOT_GIVEN,
         recorded: bool | NotGiven = NOT_GIVEN,
         subject_id: UUID | NotGiven = NOT_GIVEN,
@@ -609,10 +633,16 @@ class AsyncVideoChannels:
         id: str,
         *,
         appless: bool | NotGiven = NOT_GIVEN,
-        appointment: VideoChannelAttributesAppointment | NotGiven = NOT_GIVEN,
+        appointment: VideoChannelAttributesAppointment
+        | VideoChannelAttributesAppointmentParam
+        | NotGiven = NOT_GIVEN,
         note: str | NotGiven = NOT_GIVEN,
         organization_id: UUID | NotGiven = NOT_GIVEN,
-        participants: builtins.list[VideoChannelAttributesParticipantsItem | UUID]
+        participants: builtins.list[
+            VideoChannelAttributesParticipantsItem
+            | VideoChannelAttributesParticipantsItemParam
+            | UUID
+        ]
         | NotGiven = NOT_GIVEN,
         recorded: bool | NotGiven = NOT_GIVEN,
         subject_id: UUID | NotGiven = NOT_GIVEN,
@@ -742,7 +772,10 @@ class AsyncVideoChannels:
         id: str,
         *,
         individual_id: UUID | NotGiven = NOT_GIVEN,
-        participants: builtins.list[VideoChannelsSetParticipantAudioStatesRequestParticipantsItem]
+        participants: builtins.list[
+            VideoChannelsSetParticipantAudioStatesRequestParticipantsItem
+            | VideoChannelsSetParticipantAudioStatesRequestParticipantsItemParam
+        ]
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
