@@ -39,7 +39,6 @@ def format_python_files(files: dict[str, str]) -> dict[str, str]:
         "format",
         "--isolated",
         "--no-cache",
-        "--quiet",
         "--line-length",
         str(LINE_LENGTH),
         "--target-version",

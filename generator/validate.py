@@ -30,6 +30,10 @@ from generator.refs import escape_token
 
 FULL_VALIDATION_LIMIT = 2_000_000
 _DOCUMENTING_ROOTS = {"info", "externalDocs", "tags", "jsonSchemaDialect"}
+# Keys a document's own paths start with; a path starting elsewhere is the semantic
+# checks' path inside the value they checked (a default, an example, a schema).
+_ROOT_KEYS = {"openapi", "servers", "paths", "webhooks", "components", "security"}
+_ROOT_KEYS |= _DOCUMENTING_ROOTS
 _DOCUMENTING_KEYS = {"description", "summary", "example", "examples", "externalDocs", "title"}
 # Shaping keys the lowering checks itself and drops when unusable: a default
 # that does not fit its type, a pattern Python's regex engine cannot read.
@@ -95,11 +99,13 @@ def findings(problems: Problems, source: str) -> list[Diagnostic]:
         parts, message = problem.parts, problem.message
         where = f"{source}#{pointer(parts)}" if parts else source
         text = f"invalid OpenAPI: {message}"
-        if not parts:
-            # The semantic checks give no location for values that do not fit their
-            # schema (defaults, examples); the lowering re-checks what it uses.
+        if not parts or str(parts[0]) not in _ROOT_KEYS:
+            # The semantic checks locate values that do not fit their schema (defaults,
+            # examples, schema keywords) only within the value; the lowering re-checks
+            # what it uses.
+            within = f" (at {pointer(parts)} within the value checked)" if parts else ""
             found.append(
-                warning(text, where, "a default or example that does not match its schema?")
+                warning(text + within, source, "a default, example or keyword that does not fit?")
             )
         elif documents_only(parts):
             found.append(warning(text, where, "harmless for the client; an override can repair it"))

@@ -618,14 +618,16 @@ def _tolerant(annotation: TypeNode) -> bool:
 
 
 def _pick_media(content: dict[str, Any]) -> str:
-    ranked = sorted(
-        content,
-        key=lambda m: (
-            0 if _JSON.match(m) else 1 if m == _FORM else 2 if m == _MULTIPART else 3,
-            list(content).index(m),
-        ),
-    )
-    return ranked[0]
+    """JSON first, then forms, then the rest; within a kind, one that gives a schema
+    (zuora lists a schema-less ``application/json`` with only examples first)."""
+    order = list(content)
+
+    def rank(media: str) -> tuple[int, bool, int]:
+        kind = 0 if _JSON.match(media) else 1 if media == _FORM else 2 if media == _MULTIPART else 3
+        described = isinstance(content[media], dict) and "schema" in content[media]
+        return kind, not described, order.index(media)
+
+    return min(content, key=rank)
 
 
 def _envelope(operation: dict[str, Any], side: str) -> str | None:

@@ -90,3 +90,11 @@ def test_an_integer_enum_is_open_to_any_integer() -> None:
 
     assert (op.response_type, op.cast_to()) == ("Rating | int", 'cast("type[int]", Rating | int)')
     assert scored.fields[0].type == "Annotated[Literal[1, 2, 3], tolerant] | int | None"
+
+
+def test_a_described_json_media_type_wins_over_one_with_only_examples() -> None:
+    """zuora lists ``application/json`` with examples only, then the same media type
+    with a charset and the schema: the method returns the schema's model."""
+    client, _ = lower_spec(load_spec("media_choice.yaml"))
+    (op,) = [op for r in client.resources for op in r.operations]
+    assert op.response_type == "Codes"
