@@ -54,13 +54,14 @@ def test_user_code_with_a_text_id_and_left_out_arguments_type_checks(typed: Path
     assert mypy_user_code(typed, code) == ""
 
 
-def test_none_for_a_non_nullable_argument_is_a_type_error(typed: Path) -> None:
+@pytest.mark.parametrize("argument", ["name", "dry_run"])  # a body field, a query parameter
+def test_none_for_a_non_nullable_argument_is_a_type_error(typed: Path, argument: str) -> None:
     code = (
         "from typed_client import Client\n\n"
         "def rename(client: Client) -> None:\n"
-        '    client.things.update("0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11", name=None)\n'
+        f'    client.things.update("0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11", {argument}=None)\n'
     )
-    assert 'Argument "name"' in mypy_user_code(typed, code)
+    assert f'Argument "{argument}"' in mypy_user_code(typed, code)
 
 
 def test_left_out_arguments_are_not_sent_and_none_is_sent_as_null(typed: Path) -> None:
@@ -76,15 +77,6 @@ def test_left_out_arguments_are_not_sent_and_none_is_sent_as_null(typed: Path) -
         client.things.update("0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11", note=None)
 
     assert sent == [("/things/0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11", {"note": None})]
-
-
-def test_none_for_a_non_nullable_query_parameter_is_a_type_error(typed: Path) -> None:
-    code = (
-        "from typed_client import Client\n\n"
-        "def rename(client: Client) -> None:\n"
-        '    client.things.update("0b7c0f62-7d1e-4a5e-9b1a-2f0f3f6a7f11", dry_run=None)\n'
-    )
-    assert 'Argument "dry_run"' in mypy_user_code(typed, code)
 
 
 def test_a_query_parameter_left_out_is_not_sent_sync_and_async(typed: Path) -> None:
