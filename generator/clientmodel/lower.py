@@ -338,7 +338,12 @@ def _open_response_enums(mapper: TypeMapper, operations: list[Operation]) -> Non
 
 def _open_enum(annotation: TypeNode, mapper: TypeMapper) -> TypeNode:
     """``annotation`` with the type of an unknown value (``str``, or ``int`` for an enum
-    of integers) added beside a (tolerant) enum at its top level."""
+    of integers) added beside a (tolerant) enum at its top level or as a list's items."""
+    if isinstance(annotation, ListOf):
+        item = _open_enum(annotation.item, mapper)
+        if item is annotation.item:
+            return annotation
+        return ListOf(item, nullable=annotation.nullable, omittable=annotation.omittable)
     members = annotation.members
     bases = [_enum_base(m, mapper) for m in members if _is_enum(m, mapper)]
     return union(annotation, *bases) if set(bases) - set(members) else annotation

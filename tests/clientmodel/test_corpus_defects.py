@@ -64,6 +64,17 @@ def test_an_unknown_response_enum_value_is_returned_as_received(enum_response: P
     assert results == ["Meh", "Meh"]
 
 
+def test_a_list_of_enum_values_is_open_too_and_type_checks(tmp_path: Path) -> None:
+    root = generate("enum_list_response.yaml", tmp_path, "enumlist")
+    client, _ = lower_spec(load_spec("enum_list_response.yaml"))
+    (op,) = client.resources[0].operations
+
+    assert op.response_type == "list[Rating | str]"
+    assert mypy_strict(root, "enumlist") == ""
+    results, _ = _list_both_ways(import_package(root, "enumlist"), "ratings", ["Like", "Meh"])
+    assert results == [["Like", "Meh"], ["Like", "Meh"]]
+
+
 # -- an optional form body on a GET (stripe.com) -----------------------------------
 
 
