@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import REPO
+from tests.conftest import REPO, clientgen
 
 PYPROJECT = """\
 [project]
@@ -22,16 +20,6 @@ name = "ourpeople"
 source = "spec.txt"
 overrides = "o.yaml"
 """
-
-
-def clientgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator.cli", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 def project(tmp_path: Path, pyproject: str) -> Path:

@@ -4,14 +4,12 @@ a vendor makes, with the findings, levels and exit status a reviewer gets."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, clientgen
 
 SEED = (REPO / "specs" / "ourpeople" / "ourpeople.page.txt").read_text(encoding="utf-8")
 OVERRIDES = REPO / "overrides" / "ourpeople.yaml"
@@ -39,16 +37,6 @@ GET_BROADCAST = SEED[
 
 def with_enum(values: str) -> str:
     return SEED.replace(CONTENT_TYPE, CONTENT_TYPE + f"          enum: [{values}]\n")
-
-
-def clientgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator.cli", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 def diff(tmp_path: Path, old: str, new: str, *extra: str) -> tuple[int, dict[str, Any]]:

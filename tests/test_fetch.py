@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import functools
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -14,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, clientgen
 
 SEED = (REPO / "specs" / "ourpeople" / "ourpeople.page.txt").read_bytes()
 
@@ -31,16 +29,6 @@ def published(tmp_path: Path) -> Iterator[tuple[Path, str]]:
         yield site, f"http://127.0.0.1:{server.server_address[1]}/api.txt"
     finally:
         server.shutdown()
-
-
-def clientgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator.cli", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 def test_fetch_shows_the_change_then_replaces_the_source(

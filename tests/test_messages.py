@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from generator.diagnostics import error, warning
 from generator.messages import Where, render, where
-from tests.conftest import REPO
+from tests.conftest import REPO, clientgen
 
 
 def test_locations_split_into_file_line_and_pointer() -> None:
@@ -37,16 +35,6 @@ def test_json_lines_carry_every_part() -> None:
         "pointer": "/paths",
         "hint": "look",
     }
-
-
-def clientgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator.cli", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 def test_a_user_error_as_a_github_annotation_on_its_line(tmp_path: Path) -> None:

@@ -5,27 +5,15 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from generator.release import bumped, with_entry
-from tests.conftest import REPO
+from tests.conftest import REPO, clientgen
 
 SEED = (REPO / "specs" / "ourpeople" / "ourpeople.page.txt").read_text(encoding="utf-8")
 RATING = "          required: false\n          description: Filter by rating value"
-
-
-def clientgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator.cli", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 @pytest.fixture

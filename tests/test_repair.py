@@ -4,8 +4,6 @@ located and reported, and the document then validates."""
 from __future__ import annotations
 
 import copy
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,7 @@ from generator.diagnostics import Severity
 from generator.repair import REPAIRS_KEY, repair
 from generator.report import render_text
 from generator.validate import validate_document
+from tests.conftest import clientgen as run_cli
 
 
 def spec(operation: dict[str, Any], path: str = "/items", **extra: Any) -> dict[str, Any]:
@@ -206,16 +205,6 @@ def test_every_repair_is_recorded_for_the_report() -> None:
     ]
     assert "/paths/~1items/get/responses/DEFAULT: renamed response 'DEFAULT' to 'default'" in (
         render_text(document, None)
-    )
-
-
-def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator.cli", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
     )
 
 

@@ -10,13 +10,12 @@ subprocess with a timeout.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from generator import cli
+from tests.conftest import clientgen as run_cli
 
 SECRET = "SECRET-d41d8cd98f00"
 POINTER = "#/paths/~1items/get/responses/200/content/application~1json/schema"
@@ -147,18 +146,6 @@ def test_a_ref_in_a_referenced_file_is_confined_too(
     captured = capfd.readouterr()
     assert_refused(
         status, captured.out, captured.err, output, "../secret.yaml", f"{site / 'hop.yaml'}#/Thing"
-    )
-
-
-def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator.cli", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
     )
 
 
