@@ -195,24 +195,25 @@ def _server_urls(doc: Doc) -> set[str]:
     return urls
 
 
-def _scheme_names(doc: Doc) -> set[str]:
+def _schemes(doc: Doc) -> dict[str, Any]:
     schemes = (doc.get("components") or {}).get("securitySchemes")
-    names = schemes if isinstance(schemes, dict) else {}
-    return {re.sub(r"[^0-9a-z]", "", str(name).lower()) for name in names}
+    return schemes if isinstance(schemes, dict) else {}
+
+
+def _scheme_names(doc: Doc) -> set[str]:
+    return {re.sub(r"[^0-9a-z]", "", str(name).lower()) for name in _schemes(doc)}
 
 
 def _scheme_types(doc: Doc) -> set[str]:
-    schemes = (doc.get("components") or {}).get("securitySchemes")
     types: set[str] = set()
-    if isinstance(schemes, dict):
-        for raw in schemes.values():
-            scheme = resolve(doc, raw)
-            if not isinstance(scheme, dict) or not isinstance(scheme.get("type"), str):
-                continue
-            kind = scheme["type"]
-            if kind == "http" and isinstance(scheme.get("scheme"), str):
-                kind = f"http:{scheme['scheme'].lower()}"
-            types.add(kind)
+    for raw in _schemes(doc).values():
+        scheme = resolve(doc, raw)
+        if not isinstance(scheme, dict) or not isinstance(scheme.get("type"), str):
+            continue
+        kind = scheme["type"]
+        if kind == "http" and isinstance(scheme.get("scheme"), str):
+            kind = f"http:{scheme['scheme'].lower()}"
+        types.add(kind)
     return types
 
 
