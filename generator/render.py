@@ -19,6 +19,7 @@ import jinja2
 from generator.background import background
 from generator.clientmodel.model import ClientModel, Operation, ParamLocation, Resource
 from generator.clientmodel.pyliteral import docstring, indent_lines, py_literal, py_string
+from generator.clientmodel.typenode import Constrained, LiteralOf
 from generator.formatting import format_python_files
 from generator.imports import import_block
 from generator.progress import stage
@@ -114,7 +115,13 @@ class _OperationView:
 
     @property
     def validated(self) -> bool:
-        return any("Literal[" in p.type or "Field(" in p.type for p in self.op.params)
+        """Whether an argument carries an enum or limits, which ``validate_call`` checks."""
+        return any(
+            isinstance(node, LiteralOf)
+            or (isinstance(node, Constrained) and node.marker == "Field")
+            for p in self.op.params
+            for node in p.annotation.walk()
+        )
 
     @property
     def payload(self) -> str:
