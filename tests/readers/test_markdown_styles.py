@@ -10,8 +10,9 @@ Fixtures (tests/readers/fixtures/markdown/):
   operation descriptions;
 - burrow.openapi-to-md.md: openapi-to-md 1.1.1 rendering of burrow.openapi.yaml, a spec in
   the AWS/Google manner: parameters shared by path items, descriptions with headings and
-  code, a parameter given by media type, a union of described objects, an example that
-  only points into its schema;
+  code, a parameter given by media type, a union of described objects, an ``anyOf``
+  (``Partial(...) & Partial(...)`` across lines), an example that only points into its
+  schema, a response with ``type`` and ``allOf`` whose example shows the composed fields;
 - petsitter.docs.md: a hand-written README (``## Create a sitter`` then `` `POST /v1/..` ``
   or a full URL, bullet field lists, curl and JSON examples) with petsitter.expected.yaml;
 - tidepool.docs.md: a GitBook export (method and URL in ``<mark>`` tags, required marks
@@ -50,6 +51,7 @@ from generator.pipeline import build_files
 from generator.readers import choose_reader
 from generator.readers.markdown.auth import listed_schemes
 from generator.readers.markdown.reader import READER
+from generator.readers.markdown.typescript import parse_type_block
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).parent / "fixtures" / "markdown"
@@ -81,8 +83,9 @@ STYLES: dict[str, tuple[str, str, dict[str, float]]] = {
     "openapi-to-md, path-level parameters": (
         "burrow.openapi-to-md.md",
         "burrow.openapi.yaml",
-        # the parameter given by media type has no name in the document, and the tool
-        # prints nothing of a schema without a type (Usage)
+        # the parameter given by media type has no name in the document, the tool
+        # prints nothing of a schema without a type (Usage), and an example beside a
+        # shape shows one member of a union (source.url is nowhere)
         {**NO_SERVERS, "parameters": 0.97, "response": 0.96},
     ),
     "hand-written README": (
@@ -344,6 +347,37 @@ def test_openapi_to_md_union_of_described_objects_keeps_its_nesting() -> None:
     assert list(bucket["properties"]) == ["name", "location", "created", "retention", "labels"]
     members = bucket["properties"]["retention"]["anyOf"]
     assert [list(member["properties"]) for member in members] == [["days"], ["forever"]]
+
+
+def test_openapi_to_md_any_of_across_lines_keeps_the_fields_after_it() -> None:
+    """``source?: Partial({`` ... ``}) & Partial(  // Copied from a URL`` / ``{`` ...
+    ``})`` is a union; the fields printed after it stay the object's own."""
+    stored = _read("burrow.openapi-to-md.md")["components"]["schemas"]["StoredObject"]
+    assert list(stored["properties"]) == ["name", "source", "size", "contentType"]
+    members = stored["properties"]["source"]["anyOf"]
+    assert [list(member["properties"]) for member in members] == [["bucket"], ["url"]]
+
+
+def test_any_of_on_one_line_is_a_union() -> None:
+    shape = parse_type_block(
+        "kind?: Partial(string) & Partial(integer)\n"
+        "owner: Partial(#/components/schemas/A) & Partial(#/components/schemas/B)"
+    )
+    assert shape is not None
+    assert shape["properties"]["kind"] == {"anyOf": [{"type": "string"}, {"type": "integer"}]}
+    assert shape["properties"]["owner"]["anyOf"][1] == {"$ref": "#/components/schemas/B"}
+
+
+def test_openapi_to_md_response_example_adds_the_fields_its_shape_lacks() -> None:
+    """An object with both ``type`` and ``allOf`` prints its own properties only; the
+    example printed beside it has the composed ones too, taken as inferred fields."""
+    paths = _read("burrow.openapi-to-md.md")["paths"]
+    answer = paths["/buckets/{bucket}/objects/{object}"]["get"]["responses"]["200"]
+    fields = answer["content"]["application/json"]["schema"]["properties"]
+    assert list(fields) == ["etag", "name", "source", "size", "contentType"]
+    assert "x-clientgen-inferred" not in fields["etag"]
+    inferred = fields["size"]["x-clientgen-inferred"]["type"]
+    assert (inferred["value"], inferred["evidence"]) == ("integer", ["the response's example"])
 
 
 def test_openapi_to_md_example_pointing_into_a_schema_names_it() -> None:

@@ -151,22 +151,32 @@ def _object_schema(maker: SchemaMaker, obj: ObjectDef) -> Schema:
         return {**inferred, **_described([obj.description] if obj.description else [])}
     schema = maker.object_schema(obj.rows, obj.description)
     if inferred is not None:
-        _add_sampled_fields(schema, inferred)
+        _add_sampled_fields(schema, inferred, "the schema's example")
     return schema
 
 
-def _add_sampled_fields(schema: Schema, sampled: Schema) -> None:
-    """Fields the schema's example shows and its table does not list (widdershins lists
-    only a schema's own fields when it composes others; the example has them all)."""
+def _add_sampled_fields(schema: Schema, sampled: Schema, source: str) -> None:
+    """Fields the example shows and the stated schema does not list: widdershins lists only
+    a schema's own fields when it composes others, openapi-to-md prints only an object's
+    own properties beside its ``allOf``; the example has them all."""
     listed = schema.setdefault("properties", {})
     for name, prop in sampled.get("properties", {}).items():
         if name not in listed and not _PLACEHOLDER_KEY.match(name):
             kind = prop.get("type", "any")
             value = " or ".join(kind) if isinstance(kind, list) else str(kind)
-            evidence = {"value": value, "confidence": 0.6, "evidence": ["the schema's example"]}
+            evidence = {"value": value, "confidence": 0.6, "evidence": [source]}
             listed[name] = {**prop, "x-clientgen-inferred": {"type": evidence}}
     if not listed:
         del schema["properties"]
+
+
+def _add_example_fields(schema: Schema, sampled: Schema, source: str) -> None:
+    """A stated object (or array of objects) gains the fields its example adds."""
+    if schema.get("type") == "array" and sampled.get("type") == "array":
+        schema, sampled = schema.get("items") or {}, sampled.get("items") or {}
+    stated, shown = schema.get("properties"), sampled.get("properties")
+    if isinstance(stated, dict) and stated and isinstance(shown, dict):
+        _add_sampled_fields(schema, sampled, source)
 
 
 def _from_samples(samples: list[str]) -> Schema | None:
@@ -345,7 +355,12 @@ class _Operations:
                 or (self._item_schema(pointed) if pointed else None)
                 or (schemas[0] if schemas else None)
             )
-        return schemas[0] if len(schemas) == 1 else {"allOf": schemas}
+        schema = schemas[0] if len(schemas) == 1 else {"allOf": schemas}
+        samples = shape.samples.get((role, status))
+        sampled = _from_samples(samples) if samples else None
+        if sampled is not None:
+            _add_example_fields(schema, sampled, f"the {role}'s example")
+        return schema
 
     def _sample_schema(self, shape: Section, role: str, status: str) -> Schema | None:
         """Example payloads when the docs state no schema (the sample of a call too)."""

@@ -14,7 +14,9 @@
 closes an array of objects, ``#/components/schemas/X`` is a reference,
 ``A & {...}`` a composition (its parts merged) and ``A | {...} | {...}`` a union,
 each object literal on its own lines (``from?: // An app user`` / ``{`` ... ``} |
-// A phone`` / ``{`` ... ``}``). Parameter lists are the same lines without braces.
+// A phone`` / ``{`` ... ``}``). An ``anyOf`` prints as ``Partial(A) & Partial(B)``
+(object literals across lines: ``x?: Partial({`` ... ``}) & Partial({`` ... ``})``),
+read as the union ``A | B``. Parameter lists are the same lines without braces.
 Depth is bounded; what does not parse is skipped.
 """
 
@@ -42,11 +44,13 @@ _CLOSE = re.compile(r"^\}((?:\[\])*)\s*[,;]?\s*(\|.*)?$")
 _REF = re.compile(r"#/components/schemas/([\w.-]+)")
 _ENUM = re.compile(r"^enum\[(.*)\]$")
 _LITERAL = re.compile(r"^(?:\"[^\"]*\"|'[^']*'|-?\d+(?:\.\d+)?)$")
+_PARTIAL_JOIN = re.compile(r"\)\s*&\s*Partial\(")
+_PARTIAL_CLOSE = re.compile(r"^(\}(?:\[\])*)\)")
 
 
 def parse_type_block(text: str) -> Schema | None:
     """The schema of one block, or None when it holds no type."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [_unpartial(line.strip()) for line in text.splitlines() if line.strip()]
     if not lines:
         return None
     parser = _Parser(lines)
@@ -154,6 +158,21 @@ class _Parser:
             return True
         self.index = start
         return False
+
+
+def _unpartial(line: str) -> str:
+    """A line of an ``anyOf`` (``Partial(A) & Partial(B)``) as the union ``A | B``."""
+    if line.startswith("//") or ("Partial(" not in line and not _PARTIAL_CLOSE.match(line)):
+        return line
+    code, note = _split_comment(line)
+    code = _PARTIAL_JOIN.sub(" | ", code).replace("Partial(", "")
+    close = _PARTIAL_CLOSE.match(code)
+    if close:  # "})" or "}[])" ends an object literal of the union
+        code = close.group(1) + code[close.end() :]
+    while code.count(")") > code.count("("):  # the last member's ")" on a one-line union
+        at = code.rfind(")")
+        code = code[:at] + code[at + 1 :]
+    return f"{code} // {note}" if note else code
 
 
 def _uncommented(text: str) -> str:
