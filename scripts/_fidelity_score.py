@@ -17,7 +17,9 @@ Pure functions on two ``dict`` documents; no clientgen imports. Definitions
   that where the source gives only examples and no schema, fields recovered
   from the examples are not judged;
 - servers: whether any server URL was recovered, and whether one equals (up to
-  a trailing slash) a server of the source; only where the source has one;
+  a trailing slash) a server of the source; only where the source has one (and,
+  for a form whose tool prints no servers, only where its URL is in the text the
+  tool does print, see below);
 - security: the share of the source's scheme types (``apiKey``, ``http:bearer``,
   ``oauth2`` ...) that the recovered document declares; scheme names: the share
   of the source's scheme names (case and punctuation aside) it declares. A page
@@ -29,6 +31,30 @@ Pure functions on two ``dict`` documents; no clientgen imports. Definitions
   (everywhere, ``$ref`` not followed) that exist in the recovered document.
 
 An F1 with nothing on either side is ``None`` (not applicable).
+
+What a document states. A tool may print less than its source holds; no reader
+can recover what the document never prints, so parameters, body and response
+fields are scored twice: over the whole source (``params_f1`` ...) and over
+what the form's document states (``params_stated_f1`` ...). In the second,
+truth is what the tool prints, and a recovered item the source holds but the
+document does not state counts neither way. The rules, read from the tool's
+own renderer and applied to the source spec (forms without a rule state
+everything):
+
+- openapi-to-md 1.1.1 (``dist/renderer.js``): an object's properties are
+  printed only when its ``type`` is the string ``"object"`` (an object without
+  ``type``, or with ``type: [object, null]``, prints as ``{}`` or nothing, and
+  its ``allOf`` is then not printed); a property whose schema has no ``type``,
+  ``$ref``, ``allOf``/``anyOf``/``oneOf``, or an array of such items, is not
+  printed; ``$ref`` is followed only to ``#/components/<kind>/<name>``; an
+  ``allOf`` without ``type`` is printed as its members (pointers into the
+  References chapter, which prints each component the same way); a response
+  given as a ``$ref`` is printed as its code alone. Keys of the examples it
+  prints (``content.examples``) are stated too. Of the parameters it prints
+  query and header ones given on the operation; path parameters stay stated
+  by the ``{name}`` in the path; path-level and cookie parameters are not
+  printed. It prints no ``servers``: a server counts only where its URL
+  appears elsewhere in the spec (descriptions, examples), which the tool copies.
 """
 
 from __future__ import annotations
@@ -37,6 +63,8 @@ import re
 from collections import Counter
 from typing import Any
 from urllib.parse import unquote
+
+import _fidelity_stated
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 Doc = dict[str, Any]
@@ -81,7 +109,12 @@ def resolve(doc: Doc, node: Any, depth: int = 0) -> Any:
 
 def operations(doc: Doc) -> dict[OpKey, tuple[dict[str, Any], dict[str, Any]]]:
     """``(METHOD, normalised path)`` -> (operation, path item)."""
-    found: dict[OpKey, tuple[dict[str, Any], dict[str, Any]]] = {}
+    return {key: (op, item) for key, (op, item, _) in _operations_at(doc).items()}
+
+
+def _operations_at(doc: Doc) -> dict[OpKey, tuple[dict[str, Any], dict[str, Any], str]]:
+    """``(METHOD, normalised path)`` -> (operation, path item, the path as written)."""
+    found: dict[OpKey, tuple[dict[str, Any], dict[str, Any], str]] = {}
     paths = doc.get("paths")
     if not isinstance(paths, dict):
         return found
@@ -92,7 +125,7 @@ def operations(doc: Doc) -> dict[OpKey, tuple[dict[str, Any], dict[str, Any]]]:
         for method in METHODS:
             op = item.get(method)
             if isinstance(op, dict):
-                found.setdefault((method.upper(), norm_path(path)), (op, item))
+                found.setdefault((method.upper(), norm_path(path)), (op, item, path))
     return found
 
 
@@ -217,8 +250,26 @@ def _scheme_types(doc: Doc) -> set[str]:
     return types
 
 
-def compare(truth: Doc, got: Doc) -> dict[str, Any]:
-    """Every metric of one recovered document (see the module docstring)."""
+def stated_items(truth: Doc, truth_items: set[Any], what: str, form: str | None) -> set[Any]:
+    """The part of ``truth_items`` (``(operation, name)`` pairs of ``what``) that the
+    form's document states (see the module docstring); all of them for other forms."""
+    if form != "openapi-to-md":
+        return truth_items
+    stated: set[Any] = set()
+    for key, (op, _, path) in _operations_at(truth).items():
+        if what == "params":
+            printed: set[Any] = _fidelity_stated.printed_parameters(truth, op, path)
+        elif what == "body":
+            printed = _fidelity_stated.printed_fields(truth, op.get("requestBody"), False)
+        else:
+            printed = _fidelity_stated.printed_fields(truth, success_response(op), True)
+        stated.update((key, value) for value in printed)
+    return truth_items & stated
+
+
+def compare(truth: Doc, got: Doc, form: str | None = None) -> dict[str, Any]:
+    """Every metric of one recovered document (see the module docstring); ``form`` names
+    the tool that printed it, for what its document states."""
     t_ops, g_ops = operations(truth), operations(got)
     ops = prf(set(t_ops), set(g_ops))
     matched = set(t_ops) & set(g_ops)
@@ -255,9 +306,15 @@ def compare(truth: Doc, got: Doc) -> dict[str, Any]:
             if what == "params"
             else {k for k in matched if states_schema(truth, holder(t_ops[k][0], what))}
         )
-        result = prf(items(truth, t_ops, set(t_ops), what), items(got, g_ops, judged, what))
-        scores[f"{what}_f1"] = result["f1"]
+        truth_items = items(truth, t_ops, set(t_ops), what)
+        got_items = items(got, g_ops, judged, what)
+        scores[f"{what}_f1"] = prf(truth_items, got_items)["f1"]
+        stated = stated_items(truth, truth_items, what, form)
+        # what the source holds but the document never prints counts neither way
+        scores[f"{what}_stated_f1"] = prf(stated, got_items - (truth_items - stated))["f1"]
     t_urls, g_urls = _server_urls(truth), _server_urls(got)
+    if form == "openapi-to-md":
+        t_urls = {url for url in t_urls if _fidelity_stated.states_server(truth, url)}
     applicable = bool(t_urls - {""}) and not all(u.startswith("/") for u in t_urls)
     scores["servers_found"] = (1.0 if g_urls else 0.0) if applicable else None
     scores["servers_match"] = (1.0 if t_urls & g_urls else 0.0) if applicable else None

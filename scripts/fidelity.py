@@ -985,9 +985,12 @@ def score_doc(doc: Doc, timeout: float, generate: bool) -> dict[str, Any]:
         else None
     )
     got = forced.get("document") if forced["status"] == "ok" else None
-    row.update(compare(truth, got if isinstance(got, dict) else {}))
+    form = doc.form.name
+    row.update(compare(truth, got if isinstance(got, dict) else {}, form))
     auto_doc = auto.get("document") if auto["status"] == "ok" else None
-    row["op_f1_detected"] = compare(truth, auto_doc if isinstance(auto_doc, dict) else {})["op_f1"]
+    row["op_f1_detected"] = compare(truth, auto_doc if isinstance(auto_doc, dict) else {}, form)[
+        "op_f1"
+    ]
     row["crash"] = 1.0 if "crash" in (auto["status"], forced["status"]) else 0.0
     row["clean_error"] = 1.0 if forced["status"] == "error" else 0.0
     row["reader_errors"] = forced.get("errors")
@@ -1021,6 +1024,9 @@ COLUMNS = [
     ("par", "params_f1"),
     ("body", "body_f1"),
     ("resp", "response_f1"),
+    ("parS", "params_stated_f1"),
+    ("bodyS", "body_stated_f1"),
+    ("respS", "response_stated_f1"),
     ("srv", "servers_found"),
     ("srv=", "servers_match"),
     ("sec", "security"),
