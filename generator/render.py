@@ -198,10 +198,14 @@ def render_package(model: ClientModel, overrides: Path | None = None) -> dict[st
     ``overrides``: a directory laid out like templates/ whose files replace ours."""
     env = _environment(overrides)
     package = model.package
-    models_path = f"{package}/models.py"
-    with background(partial(_models_module, env, model)) as models_module:
-        files = {models_path: "", **_resource_modules(env, model)}
-        files[models_path] = models_module.result()
+    theirs, mine = _shares(model)
+    with background(partial(_share_modules, env, model, theirs, models=True)) as other:
+        rendered = _share_modules(env, model, mine, models=False)
+        rendered |= other.result()
+    files = {f"{package}/models.py": rendered[f"{package}/models.py"]}
+    for resource in model.resources:
+        files[_resource_path(model, resource)] = rendered[_resource_path(model, resource)]
+    files |= _package_modules(env, model)
     with stage(model.api_name, "format"):
         files = format_python_files(files)
     for module in model.runtime_modules:  # copied verbatim: already formatted
@@ -214,23 +218,52 @@ def render_package(model: ClientModel, overrides: Path | None = None) -> dict[st
     return files
 
 
-def _models_module(env: jinja2.Environment, model: ClientModel) -> str:
-    """models.py, rendered on another core while the resource modules are."""
-    code = env.get_template("models.py.jinja").render(model=model)
-    return _python(code, _local_names(".", model_names=set()))
+# What rendering one model field costs, in operations (measured on the GitHub API: an
+# operation's methods take about as long as fifty fields of models.py).
+_FIELDS_PER_OPERATION = 50
 
 
-def _resource_modules(env: jinja2.Environment, model: ClientModel) -> dict[str, str]:
-    """The resource modules, their package's ``__init__`` and the client module."""
-    package = model.package
+def _shares(model: ClientModel) -> tuple[tuple[Resource, ...], tuple[Resource, ...]]:
+    """The resources rendered beside models.py on another core, and those rendered here:
+    as many operations there as make both cores' work about equal."""
+    fields = sum(len(m.fields) + 1 for m in model.models)
+    total = sum(len(r.operations) for r in model.resources) + fields / _FIELDS_PER_OPERATION
+    room = total / 2 - fields / _FIELDS_PER_OPERATION  # what the other core has left
+    theirs: list[Resource] = []
+    mine: list[Resource] = []
+    for resource in sorted(model.resources, key=lambda r: len(r.operations)):
+        fits = len(resource.operations) <= room
+        (theirs if fits else mine).append(resource)
+        room -= len(resource.operations) if fits else 0
+    return tuple(theirs), tuple(mine)
+
+
+def _share_modules(
+    env: jinja2.Environment, model: ClientModel, resources: tuple[Resource, ...], *, models: bool
+) -> dict[str, str]:
+    """The modules of ``resources``, and models.py with ``models``: one core's share."""
     files: dict[str, str] = {}
+    if models:
+        code = env.get_template("models.py.jinja").render(model=model)
+        files[f"{model.package}/models.py"] = _python(code, _local_names(".", model_names=set()))
     resource_locals = _local_names("..", {m.name for m in model.models})  # one for every module
-    for resource in model.resources:
+    for resource in resources:
         views = [_OperationView(op, resource) for op in resource.operations]
         code = env.get_template("resources/resource.py.jinja").render(
             model=model, resource=resource, operations=views
         )
-        files[f"{package}/resources/{resource.module}.py"] = _python(code, resource_locals)
+        files[_resource_path(model, resource)] = _python(code, resource_locals)
+    return files
+
+
+def _resource_path(model: ClientModel, resource: Resource) -> str:
+    return f"{model.package}/resources/{resource.module}.py"
+
+
+def _package_modules(env: jinja2.Environment, model: ClientModel) -> dict[str, str]:
+    """The resources package's ``__init__``, the client module and the package's ``__init__``."""
+    package = model.package
+    files: dict[str, str] = {}
     exported = sorted(name for r in model.resources for name in r.class_names)
     files[f"{package}/resources/__init__.py"] = _python(
         env.get_template("resources/__init__.py.jinja").render(model=model, exported=exported),

@@ -1,9 +1,12 @@
 """The client model: everything the templates need, already decided.
 
-Frozen dataclasses lowered from the patched OpenAPI document. Names are safe
-Python identifiers, types are `TypeNode`s (their annotation text is the ``type``
-properties, or ``render(shadowed)`` in a class body that hides builtins), every string from the spec
-is still raw text (templates escape it with explicit filters). Templates hold
+Frozen dataclasses lowered from the patched OpenAPI document; `Field` and `Param`,
+made by the ten thousand, are slotted instead (a frozen dataclass sets each attribute
+through ``object.__setattr__``, which made their construction a tenth of the
+lowering), and nothing changes them once made. Names are safe Python identifiers,
+types are `TypeNode`s (their annotation text is the ``type`` properties, or
+``render(shadowed)`` in a class body that hides builtins), every string from the
+spec is still raw text (templates escape it with explicit filters). Templates hold
 no logic beyond loops and conditionals over these objects.
 """
 
@@ -20,7 +23,7 @@ from generator.imports import name_order
 ParamLocation = Literal["path", "query", "header", "cookie"]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Field:
     """A model field or a flattened body argument."""
 
@@ -70,7 +73,7 @@ class ModelDef:
         return all(f.alias.isidentifier() and not keyword.iskeyword(f.alias) for f in self.fields)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Param:
     name: str
     wire: str
