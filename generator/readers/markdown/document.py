@@ -171,11 +171,18 @@ def _add_sampled_fields(schema: Schema, sampled: Schema, source: str) -> None:
 
 
 def _add_example_fields(schema: Schema, sampled: Schema, source: str) -> None:
-    """A stated object (or array of objects) gains the fields its example adds."""
+    """A stated object with fields (or array of them) gains the fields its example adds;
+    so do array items stated as nothing (openapi-to-md prints ``[]`` for an array of
+    objects without a ``type``). An object stated without fields is free-form: its
+    example's keys are values, not fields."""
     if schema.get("type") == "array" and sampled.get("type") == "array":
-        schema, sampled = schema.get("items") or {}, sampled.get("items") or {}
-    stated, shown = schema.get("properties"), sampled.get("properties")
-    if isinstance(stated, dict) and stated and isinstance(shown, dict):
+        if not isinstance(schema.get("items"), dict):
+            return
+        schema, sampled = schema["items"], sampled.get("items") or {}
+    if schema and not schema.get("properties"):
+        return
+    if isinstance(sampled.get("properties"), dict) and sampled["properties"]:
+        schema.setdefault("type", "object")
         _add_sampled_fields(schema, sampled, source)
 
 

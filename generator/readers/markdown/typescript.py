@@ -11,8 +11,8 @@
     }
 
 ``?`` marks an optional property, ``// text`` describes the next one, ``}[]``
-closes an array of objects, ``#/components/schemas/X`` is a reference,
-``A & {...}`` a composition (its parts merged) and ``A | {...} | {...}`` a union,
+closes an array of objects, ``#/components/schemas/X`` is a reference, ``A & {...}``
+or ``{...} & B`` a composition (its parts merged) and ``A | {...} | {...}`` a union,
 each object literal on its own lines (``from?: // An app user`` / ``{`` ... ``} |
 // A phone`` / ``{`` ... ``}``). An ``anyOf`` prints as ``Partial(A) & Partial(B)``
 (object literals across lines: ``x?: Partial({`` ... ``}) & Partial({`` ... ``})``),
@@ -40,7 +40,7 @@ _PROPERTY = re.compile(
 )
 _COMMENT = re.compile(r"^//\s?(.*)$")
 _TRAILING_COMMENT = re.compile(r"\s+//\s*(.*)$")
-_CLOSE = re.compile(r"^\}((?:\[\])*)\s*[,;]?\s*(\|.*)?$")
+_CLOSE = re.compile(r"^\}((?:\[\])*)\s*[,;]?\s*([|&].*)?$")
 _REF = re.compile(r"#/components/schemas/([\w.-]+)")
 _ENUM = re.compile(r"^enum\[(.*)\]$")
 _LITERAL = re.compile(r"^(?:\"[^\"]*\"|'[^']*'|-?\d+(?:\.\d+)?)$")
@@ -98,7 +98,7 @@ class _Parser:
             if close and not top:
                 self.index += 1
                 schema["x-array-depth"] = close.group(1).count("[]")
-                schema["x-union-rest"] = close.group(2) or ""
+                schema["x-rest"] = close.group(2) or ""
                 break
             self.index += 1
             prop = _PROPERTY.match(line)
@@ -140,13 +140,16 @@ class _Parser:
                 members += _scalars(head, depth)
                 head = ""
             body = self.members(depth + 1)
-            arrays, rest = body.pop("x-array-depth", 0), body.pop("x-union-rest", "")
+            arrays, rest = body.pop("x-array-depth", 0), body.pop("x-rest", "")
             head = head.rstrip("&").strip()
             schema = _compose(head, body, depth) if head else body
             for _ in range(arrays):
                 schema = {"type": "array", "items": schema}
-            members.append(schema)
             text = _uncommented(rest)
+            if text.startswith("&"):  # "} & B": the literal composed with what follows
+                members.append(_all_of(schema, self.value_of(text[1:].strip(), depth + 1)))
+                break
+            members.append(schema)
             if not text:
                 break
         return members[0] if len(members) == 1 else {"anyOf": members} if members else {}
@@ -196,6 +199,11 @@ def _split_comment(value: str) -> tuple[str, str]:
     if match is None:
         return value, ""
     return value[: match.start()], match.group(1).strip()
+
+
+def _all_of(left: Schema, right: Schema) -> Schema:
+    parts = right["allOf"] if set(right) == {"allOf"} else [right] if right else []
+    return {"allOf": [left, *parts]} if parts else left
 
 
 def _compose(head: str, body: Schema, depth: int) -> Schema:
