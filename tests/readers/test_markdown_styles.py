@@ -324,7 +324,7 @@ def test_openapi_to_md_path_level_parameters_reach_every_operation() -> None:
     listing = got["paths"]["/buckets/{bucket}"]["get"]["parameters"]
     # "filter" is given by media type: openapi-to-md prints its fields, never its name
     assert {p["name"] for p in listing} == {"bucket", "alt", "X-Request-Id"}
-    assert set(got["components"]["schemas"]) == {"Bucket", "StoredObject", "Usage"}
+    assert set(got["components"]["schemas"]) == {"Bucket", "Label", "StoredObject", "Usage"}
 
 
 def test_openapi_to_md_parameter_names_with_colons_and_brackets() -> None:
@@ -378,6 +378,26 @@ def test_openapi_to_md_response_example_adds_the_fields_its_shape_lacks() -> Non
     assert "x-clientgen-inferred" not in fields["etag"]
     inferred = fields["size"]["x-clientgen-inferred"]["type"]
     assert (inferred["value"], inferred["evidence"]) == ("integer", ["the response's example"])
+
+
+def test_openapi_to_md_items_stated_as_nothing_take_their_example_fields() -> None:
+    """``[]`` (items whose schema has no type) then an example of two objects."""
+    paths = _read("burrow.openapi-to-md.md")["paths"]
+    answer = paths["/buckets/{bucket}/labels"]["get"]["responses"]["200"]
+    schema = answer["content"]["application/json"]["schema"]
+    assert schema["type"] == "array" and list(schema["items"]["properties"]) == ["key", "value"]
+
+
+def test_object_literal_then_a_pointer_is_a_composition() -> None:
+    """openapi-to-md prints a top-level ``allOf`` as ``undefined?: {`` ... ``} & #/...``."""
+    shape = parse_type_block(
+        "undefined?: {\n  data: {\n    id?: string\n  }\n} & #/components/schemas/Push"
+    )
+    assert shape is not None and [list(part) for part in shape["allOf"]] == [
+        ["type", "properties", "required"],
+        ["$ref"],
+    ]
+    assert shape["allOf"][1] == {"$ref": "#/components/schemas/Push"}
 
 
 def test_openapi_to_md_example_pointing_into_a_schema_names_it() -> None:
