@@ -164,13 +164,14 @@ class TypeMapper:
             grown = {n for n in reachable - needing if self.deps.get(n, set()) & needing}
             changed = bool(grown)
             needing |= grown
-        new = needing.difference(self._request_variants)
-        order = {name: index for index, name in enumerate(self.models)} if new else {}
-        for name in sorted(new, key=order.__getitem__):
-            self._request_variants[name] = self.module_scope.allocate(
-                f"{name}Input", self.models[name].pointer
-            )
-        for name in needing:
+        order = {name: index for index, name in enumerate(self.models)} if needing else {}
+        needing_in_order = sorted(needing, key=order.__getitem__)
+        for name in needing_in_order:
+            if name not in self._request_variants:
+                self._request_variants[name] = self.module_scope.allocate(
+                    f"{name}Input", self.models[name].pointer
+                )
+        for name in needing_in_order:
             self._define_request_variant(name)
         return annotation.rename(self._request_variants) if needing else annotation
 

@@ -4,6 +4,9 @@ requests: models that need it get a request-only shape, ``<Name>Input``."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -87,3 +90,25 @@ def test_a_create_call_sends_without_the_id_and_reads_it_back(shop: Path) -> Non
 
 def test_a_package_with_request_shapes_passes_mypy_strict(shop: Path) -> None:
     assert mypy_strict(shop, "readonly") == ""
+
+
+def test_request_shapes_are_defined_in_the_same_order_whatever_the_hash_seed() -> None:
+    """Which models need a request shape is a set, whose order changes with Python's hash
+    seed; models.py must not (``generate --check`` would flip between runs)."""
+    script = (
+        "from tests.clientmodel.conftest import load_spec, lower_spec\n"
+        "print([m.name for m in lower_spec(load_spec('readonly.yaml'))[0].models])\n"
+    )
+    root = Path(__file__).parents[2]
+    orders = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": str(root)},
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(8)
+    }
+    assert len(orders) == 1, orders
