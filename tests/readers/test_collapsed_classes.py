@@ -208,3 +208,19 @@ _Folded.add_representer(
         "tag:yaml.org,2002:str", value, style=">" if len(value) > 30 else None
     ),
 )
+
+
+def test_a_property_after_a_nested_object_stays_there_until_its_type() -> None:
+    """A sorted document writes ``type: object`` after each schema's properties:
+    ``timezone_id`` after ``offset`` continues ``timezone``'s properties (the
+    outer ones, also sorted and sharing its first word, would leave ``timezone``
+    without the type every other object schema of the document has)."""
+    schemas: dict[str, Any] = {
+        f"Address{i}": {"properties": {"id": {"type": "string"}}, "type": "object"}
+        for i in range(5)
+    }
+    names = ("label", "offset", "timezone_id")
+    timezone = {"properties": {name: {"type": "string"} for name in names}, "type": "object"}
+    person = {"properties": {"timezone": timezone, "username": {"type": "string"}}}
+    schemas["Person"] = {**person, "type": "object"}
+    assert_round_trip(_dump(_document(_get({}), components={"schemas": schemas}), True))

@@ -131,6 +131,9 @@ _NO_ORDER: Final = 1.0  # no key order score (scores are <= 0); never compared w
 _SURE: Final = 6  # rank fields that settle a choice (fresh ... strength), before priors
 _SORTED_SEEN: Final = 30  # keys placed after another before a document counts as sorted
 _SORTED_SHARE: Final = 0.98  # share of those placed in sorted order
+_TYPED_SHAPES: Final = ("properties", "items")
+_TYPED_SEEN: Final = 5  # closed schemas of a shape, all typed, before a lack of type is noticed
+_TYPED_RATIO: Final = 20  # at most one untyped such schema in this many typed ones
 # Keys written beside a `$ref` (annotations, extensions); others belong elsewhere.
 _BESIDE_REF: Final = frozenset(
     {
@@ -241,6 +244,7 @@ class _Frame:
         "item",
         "kind",
         "last",
+        "lasts",
         "names",
         "path",
         "prev",
@@ -265,6 +269,7 @@ class _Frame:
         self.slot = slot
         self.styles: Counter[str] = Counter()  # naming styles of its names
         self.firsts: set[str] = set()  # first words of its names
+        self.lasts: set[str] = set()  # last words of its names
         self.shapes: set[str] = set()  # shapes of the keys of a free-form mapping
         self.prev = ""  # its last key of any kind
         self.last = ""  # its last name
@@ -326,6 +331,8 @@ class _Parser:
         self.last_key: dict[str, int] = {}
         self.order = KeyOrder()
         self.sorted: list[int] = [0, 0]  # keys placed after a greater one, after a lesser one
+        # closed schemas holding `properties` or `items`: [without, with] a `type`
+        self.typed: dict[str, list[int]] = {shape: [0, 0] for shape in _TYPED_SHAPES}
         self.stack: list[_Frame] = []
         self.anchors: dict[str, Any] = {}
         self.diagnostics: list[Diagnostic] = []
@@ -570,7 +577,7 @@ class _Parser:
             accepted = self.accepts(frame, key)
             owner, nearest_mapping = nearest_mapping, False
             if accepted is None:
-                if frame.kind is not None and not is_complete(frame.kind, frame.value):
+                if self.unfinished(frame):
                     closes = 0  # placing the key further out would leave this object unfinished
                 continue
             expr, how = accepted
@@ -584,7 +591,7 @@ class _Parser:
             if fit == 2 or (fit and not in_text):
                 rank = self.rank(frame, key, how, fit, closes, distance)
                 choices.append(_Choice(frame, expr, how, rank))
-            if frame.kind is not None and not is_complete(frame.kind, frame.value):
+            if self.unfinished(frame):
                 closes = 0
         if not choices:
             return None
@@ -599,6 +606,18 @@ class _Parser:
         if report and len(choices) > 1:
             self.report(key, best, choices)
         return best
+
+    def unfinished(self, frame: _Frame) -> bool:
+        """An object lacking a required field, or a schema with ``properties`` (or
+        ``items``) but no ``type`` yet in a document whose such schemas all had one
+        (``timezone_id`` after ``offset`` is timezone's own property when its
+        ``type: object`` is still to come)."""
+        if frame.kind is not _SCHEMA:
+            return frame.kind is not None and not is_complete(frame.kind, frame.value)
+        if "type" in frame.value or not (shape := _typed_shape(frame.value)):
+            return False
+        untyped, typed_ = self.typed[shape]
+        return typed_ >= _TYPED_SEEN and untyped * _TYPED_RATIO <= typed_
 
     def window(self) -> range | list[int]:
         """Distances of the open frames a key or ``-`` may go to: the nearest ones and
@@ -706,7 +725,9 @@ class _Parser:
         A definitions map (``schemas``) takes a key styled like its names when the
         nearest map's names are styled otherwise (a schema after a property map);
         another map of names takes a key sharing a first word with one of its
-        names when the nearest does not (``createdAt`` after ``createdBy: {..}``);
+        names when the nearest does not (``createdAt`` after ``createdBy: {..}``),
+        unless the nearest alone shares its last word (``user_at`` after
+        ``user_id`` and ``user: {name_at: ..}``);
         an owner takes a documentation key its finished descendant also allows (a
         parameter's ``description`` after its ``schema``) unless a list or an
         object of the descendant's kind lies between or both are of one kind (a
@@ -730,8 +751,13 @@ class _Parser:
             shape = _shape(key.text)
             prefer = shape in outer.shapes and shape not in inner.shapes
         elif choice.how == NAME == nearest.how:
-            first = _first_word(key.text)
-            prefer = bool(first) and first in outer.firsts and first not in inner.firsts
+            first, last = _first_word(key.text), _last_word(key.text)
+            prefer = (
+                bool(first)
+                and first in outer.firsts
+                and first not in inner.firsts
+                and not (last in inner.lasts and last not in outer.lasts)
+            )
         elif choice.how == FIELD == nearest.how and inner.kind and outer.kind is not inner.kind:
             handed = key.text in HANDOVER or (
                 key.text.startswith("x-") and is_leaf(inner.kind) and inner.kind.name in REQUIRED
@@ -1131,6 +1157,7 @@ class _Parser:
         if choice.how == NAME:
             frame.styles[_style(key.text)] += 1
             frame.firsts.add(_first_word(key.text))
+            frame.lasts.add(_last_word(key.text))
             frame.add_name(key.text)
         elif choice.how == _FREE:
             frame.shapes.add(_shape(key.text))
@@ -1184,6 +1211,8 @@ class _Parser:
     def close(self, frame: _Frame) -> None:
         """Finish a frame: an empty mapping was a null (`key:` then a dedent)."""
         value = frame.value
+        if frame.kind is _SCHEMA and (shape := _typed_shape(value)):
+            self.typed[shape][int("type" in value)] += 1
         if isinstance(value, dict) and "<<" in value:
             merged = value.pop("<<")
             for source in merged if isinstance(merged, list) else [merged]:
@@ -1191,6 +1220,11 @@ class _Parser:
                     value.setdefault(name, item)
         if not value and frame.slot is not None:
             frame.slot[0][frame.slot[1]] = None
+
+
+def _typed_shape(value: dict[Any, Any]) -> str:
+    """``properties`` or ``items`` when a schema holds one (what its ``type`` follows)."""
+    return next((shape for shape in _TYPED_SHAPES if shape in value), "")
 
 
 def _enum_type(values: Any) -> set[str]:
@@ -1237,6 +1271,12 @@ def _first_word(name: str) -> str:
     """``created`` for createdAt/created_at; short words (id, is) say too little."""
     first = _CAMEL_BREAK.split(name, maxsplit=1)[0].lower()
     return first if len(first) >= 4 else ""
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _last_word(name: str) -> str:
+    """``at`` for createdAt/created_at (a suffix a family of names shares)."""
+    return _CAMEL_BREAK.split(name)[-1].lower()
 
 
 def _scalar_types(word: str) -> set[str]:
