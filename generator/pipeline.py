@@ -118,9 +118,10 @@ def build_files(job: Job) -> tuple[dict[str, str], list[Diagnostic]]:
 
 @dataclass
 class Build:
-    """A package ready to write: its files, what the stages noted, and its release record."""
+    """A package ready to write: its files (encoded), what the stages noted, and its
+    release record."""
 
-    files: dict[str, str]
+    files: dict[str, bytes]
     notes: list[Diagnostic]
     release: dict[str, Any]
 
@@ -151,13 +152,13 @@ def _without_cycle_collection() -> Iterator[None]:
 def _build_release(job: Job, target: Path) -> Build:
     built = build_document(job)
     # The snapshot needs only the document: another core writes it during the lowering.
-    with background(partial(snapshot, built.document)) as snapshot_text:
+    with background(partial(snapshot, built.document)) as snapshot_data:
         with stage(job.name, "lower"):
             model, notes = build_model(job, built)
         previous = read_previous(target)
         version = previous.version if previous else FIRST_VERSION
         changelog = (previous.changelog if previous else "") or first_entry(version, built.document)
-        files = _package(job, model, version, changelog) | {SNAPSHOT: snapshot_text.result()}
+        files = _package(job, model, version, changelog) | {SNAPSHOT: snapshot_data.result()}
     if previous is not None and previous.document is not None and _changed(files, previous.files):
         old_model, _ = lower(previous.document, job.name, job.package, str(job.source))
         comparison = compare(previous.document, built.document, old_model, model)
@@ -171,18 +172,17 @@ def _build_release(job: Job, target: Path) -> Build:
     return Build(files, built.diagnostics + notes, record | summary(built.document))
 
 
-def _package(job: Job, model: ClientModel, version: str, changelog: str) -> dict[str, str]:
-    """The rendered package and its changelog (the snapshot is added by the caller)."""
+def _package(job: Job, model: ClientModel, version: str, changelog: str) -> dict[str, bytes]:
+    """The rendered package and its changelog, encoded (the snapshot is added by the caller)."""
     versioned = replace(model, version=version, generator_version=__version__)
     with stage(job.name, "render"):
-        files = render_package(versioned, job.templates)
-    return files | {CHANGELOG: changelog}
+        files = render_package(versioned, job.templates) | {CHANGELOG: changelog}
+    return {path: text.encode("utf-8") for path, text in files.items()}
 
 
-def _changed(files: dict[str, str], previous: dict[str, str]) -> bool:
+def _changed(files: dict[str, bytes], previous: dict[str, str]) -> bool:
     """Whether anything but the changelog differs from what the last generation wrote."""
     paths = (set(files) | set(previous)) - {CHANGELOG}
     return any(
-        path not in files or previous.get(path) != file_digest(files[path].encode("utf-8"))
-        for path in paths
+        path not in files or previous.get(path) != file_digest(files[path]) for path in paths
     )

@@ -109,24 +109,23 @@ def kept_files(target: Path, preserve: Sequence[str]) -> dict[str, bytes]:
     return {path: data for path, data in on_disk.items() if preserved(path, preserve)}
 
 
-def compare(target: Path, files: dict[str, str], preserve: Sequence[str] = ()) -> list[Change]:
+def compare(target: Path, files: dict[str, bytes], preserve: Sequence[str] = ()) -> list[Change]:
     """What writing ``files`` would change in ``target`` (the manifest and the user's files aside)."""
     on_disk = _user_tree(target, preserve)
-    files = {path: text for path, text in files.items() if not preserved(path, preserve)}
+    files = {path: data for path, data in files.items() if not preserved(path, preserve)}
     changes = []
     for path in sorted(set(files) | set(on_disk)):
         if path not in on_disk:
-            changes.append(Change(path, "added", added=files[path].count("\n")))
+            changes.append(Change(path, "added", added=files[path].count(b"\n")))
         elif path not in files:
             changes.append(Change(path, "removed"))
-        else:
+        elif on_disk[path] != files[path]:
             old = on_disk[path].decode("utf-8", "replace").splitlines()
-            new = files[path].splitlines()
-            if old != new or on_disk[path] != files[path].encode():
-                diff = list(difflib.unified_diff(old, new, lineterm="", n=0))
-                added = sum(1 for d in diff if d.startswith("+") and not d.startswith("+++"))
-                removed = sum(1 for d in diff if d.startswith("-") and not d.startswith("---"))
-                changes.append(Change(path, "changed", added, removed))
+            new = files[path].decode("utf-8").splitlines()
+            diff = list(difflib.unified_diff(old, new, lineterm="", n=0))
+            added = sum(1 for d in diff if d.startswith("+") and not d.startswith("+++"))
+            removed = sum(1 for d in diff if d.startswith("-") and not d.startswith("---"))
+            changes.append(Change(path, "changed", added, removed))
     return changes
 
 
@@ -208,7 +207,7 @@ def recover(target: Path) -> None:
 
 def write_package(
     target: Path,
-    files: dict[str, str],
+    files: dict[str, bytes],
     inputs: str,
     keep: dict[str, bytes] | None = None,
     release: dict[str, object] | None = None,
@@ -218,7 +217,7 @@ def write_package(
     ``keep``: the user's own files (``preserve:``), carried over as they are and
     left out of the manifest, so editing them never makes the package stale."""
     keep = keep or {}
-    files = {path: text for path, text in files.items() if path not in keep}
+    files = {path: data for path, data in files.items() if path not in keep}
     check_replaceable(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -237,11 +236,11 @@ def write_package(
         ) from None
     try:
         os.chmod(staging, 0o777 & ~_umask())  # mkdtemp makes it 0700; packages follow the umask
-        for path, text in files.items():
+        for path, data in files.items():
             destination = staging / _checked_relative(path)
             try:
                 destination.parent.mkdir(parents=True, exist_ok=True)
-                destination.write_bytes(text.encode("utf-8"))
+                destination.write_bytes(data)
             except OSError as exc:
                 raise ClientgenError(
                     f"cannot write {path}: {exc.strerror}",
@@ -259,9 +258,7 @@ def write_package(
             # Readable facts (package and generator version, the source's version and
             # operation count); generator.release reads the package version back.
             "release": release or {},
-            "files": {
-                path: file_digest(text.encode("utf-8")) for path, text in sorted(files.items())
-            },
+            "files": {path: file_digest(data) for path, data in sorted(files.items())},
         }
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
         _swap(staging, target)
