@@ -85,8 +85,9 @@ STYLES: dict[str, tuple[str, str, dict[str, float]]] = {
         "burrow.openapi.yaml",
         # the parameter given by media type has no name in the document, the tool
         # prints nothing of a schema without a type (Usage), and an example beside a
-        # shape shows one member of a union (source.url is nowhere)
-        {**NO_SERVERS, "parameters": 0.97, "response": 0.96},
+        # shape shows one member of a union (source.url is nowhere); the root is shown by
+        # a curl in a description
+        {**EVERYTHING, "parameters": 0.97, "response": 0.96},
     ),
     "hand-written README": (
         "petsitter.docs.md",
@@ -398,6 +399,27 @@ def test_object_literal_then_a_pointer_is_a_composition() -> None:
         ["$ref"],
     ]
     assert shape["allOf"][1] == {"$ref": "#/components/schemas/Push"}
+
+
+def test_the_root_shown_by_an_example_url_of_an_endpoint() -> None:
+    """openapi-to-md prints no servers; the curl in a description
+    (``https://storage.burrow.example/v1/buckets/photos`` for ``/buckets/{bucket}``)
+    shows the root. A link in a comment or in prose may point anywhere: it is not used."""
+    assert _read("burrow.openapi-to-md.md")["servers"] == [
+        {"url": "https://storage.burrow.example/v1"}
+    ]
+    linked = (
+        "## List pets\n\n`GET /pets/{id}`\n\nSee https://docs.example.com/ref/pets/1.\n\n"
+        "```typescript\n// https://docs.example.com/guide/pets/2\nid: string\n```\n"
+    )
+    assert "servers" not in READER.read(linked, "pets.md").document
+
+
+def test_api_endpoint_is_a_root_sentence() -> None:
+    text = "# Pets API\n\nAPI endpoint is https://api.pets.example/v2 for every call.\n\n"
+    text += "## List pets\n\n`GET /pets`\n\n| Name | Type |\n|---|---|\n| id | string |\n"
+    servers = READER.read(text, "pets.md").document["servers"]
+    assert servers == [{"url": "https://api.pets.example/v2"}]
 
 
 def test_openapi_to_md_example_pointing_into_a_schema_names_it() -> None:

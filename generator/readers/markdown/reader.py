@@ -59,12 +59,15 @@ _OTHER_FORMS = re.compile(
 )
 _ROOT_SENTENCE = re.compile(
     r"\b(?:api root|root url|base urls?|base uri|api base|base path|server urls?|api host)\b"
-    r"|\brequests?\s+(?:goes|go|is\s+sent|are\s+sent|are\s+made)\s+to\b",
+    r"|\brequests?\s+(?:goes|go|is\s+sent|are\s+sent|are\s+made)\s+to\b"
+    r"|\bapi endpoints?\s+(?:is|are)\b",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s")
 _HREF = re.compile(r"href=\"(/[^\"\s]*)\"|\]\((/[^)\s]*)\)")
 _URL = re.compile(r"https?://[^\s<>\"'`)]+")
+# "{name}" in a path as re.escape writes it
+_BRACED = re.compile(r"\\\{[^/]*?\\\}")
 _TITLE = re.compile(r"\b(?:The[ \t]+)?((?:[A-Z][\w-]*[ \t]+){1,4}API)\b")
 
 
@@ -103,8 +106,9 @@ def read(text: str, source: str) -> ReadResult:
     from_paths = [openapi_path(section.raw_path)[0] for section in outline.sections]
     servers = list(dict.fromkeys(url for url in [*root_urls, *from_paths] if url))
     paths = [openapi_path(section.raw_path)[1] for section in outline.sections]
+    prose, code = _by_fence(lines)
+    servers = servers or _roots_of_endpoint_urls(code, paths)
     servers = list(dict.fromkeys(_without_shared_prefix(url, paths) for url in servers))
-    prose = _outside_code(lines)
     schemes = {**stated_schemes(prose), **listed_schemes(outline.security)}
     calls = [
         _undocumented_headers(call, section)
@@ -151,6 +155,33 @@ def _without_shared_prefix(url: str, paths: list[str]) -> str:
     return url
 
 
+def _roots_of_endpoint_urls(lines: list[str], paths: list[str]) -> list[str]:
+    """Where nothing states the API root: what comes before a stated endpoint's path in a
+    URL an example shows (``curl https://api.x.com/v1/video/upload`` for ``/video/upload``;
+    links in prose and comments may point anywhere). Paths that start with a parameter
+    would fit any URL and are not used."""
+    templates = [
+        _BRACED.sub("[^/]+", re.escape(path.rstrip("/")))
+        for path in dict.fromkeys(paths)
+        if path.strip("/") and not path.startswith("/{")
+    ]
+    if not templates:
+        return []
+    endpoint = re.compile("|".join(templates))
+    roots: list[str] = []
+    for line in lines:
+        if line.lstrip().startswith(("//", "#")):  # a comment's link may point anywhere
+            continue
+        for url in _URL.findall(line):
+            parts = urlsplit(url.rstrip(".,;:"))
+            path = parts.path.rstrip("/")
+            for at in (i for i, char in enumerate(path) if char == "/"):
+                if endpoint.fullmatch(path[at:]):
+                    roots.append(f"{parts.scheme}://{parts.netloc}{path[:at]}")
+                    break
+    return list(dict.fromkeys(roots))
+
+
 def _listed_urls(lines: list[str], start: int) -> list[str]:
     """URLs of the bullet list starting at ``start`` (blank lines before it skipped)."""
     index = start
@@ -167,15 +198,17 @@ def _listed_urls(lines: list[str], start: int) -> list[str]:
     return urls
 
 
-def _outside_code(lines: list[str]) -> list[str]:
-    kept: list[str] = []
+def _by_fence(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(prose lines, lines inside fenced code blocks)."""
+    prose: list[str] = []
+    code: list[str] = []
     in_fence = False
     for line in lines:
         if line.strip().startswith("```"):
             in_fence = not in_fence
-        elif not in_fence:
-            kept.append(line)
-    return kept
+        else:
+            (code if in_fence else prose).append(line)
+    return prose, code
 
 
 def _title(text: str, source: str) -> str:
