@@ -42,19 +42,22 @@ own renderer and applied to the source spec (forms without a rule state
 everything):
 
 - openapi-to-md 1.1.1 (``dist/renderer.js``): an object's properties are
-  printed only when its ``type`` is the string ``"object"`` (an object without
-  ``type``, or with ``type: [object, null]``, prints as ``{}`` or nothing, and
-  its ``allOf`` is then not printed); a property whose schema has no ``type``,
+  printed only when its ``type`` is the string ``"object"`` (without ``type`` it
+  prints nothing, with ``type: [object, null]`` as ``object | null``), and beside
+  them its ``allOf`` is not printed; a property whose schema has no ``type``,
   ``$ref``, ``allOf``/``anyOf``/``oneOf``, or an array of such items, is not
   printed; ``$ref`` is followed only to ``#/components/<kind>/<name>``; an
   ``allOf`` without ``type`` is printed as its members (pointers into the
   References chapter, which prints each component the same way); a response
   given as a ``$ref`` is printed as its code alone. Keys of the examples it
-  prints (``content.examples``) are stated too. Of the parameters it prints
-  query and header ones given on the operation; path parameters stay stated
-  by the ``{name}`` in the path; path-level and cookie parameters are not
-  printed. It prints no ``servers``: a server counts only where its URL
-  appears elsewhere in the spec (descriptions, examples), which the tool copies.
+  prints with a response given in place (``content.examples``) are stated too
+  (a request body's examples are not printed). Of the parameters it prints the
+  operation's query and header ones whose line names them (not one given by
+  ``content``, nor one whose schema prints nothing); path parameters stay
+  stated by the ``{name}`` in the path; path-level and cookie parameters are
+  not printed. It prints no ``servers``: a server counts only where a
+  description, summary or printed example holds its URL on its own or as the
+  root of an endpoint's URL.
 """
 
 from __future__ import annotations

@@ -9,11 +9,13 @@ and applies them. Pure functions on the source ``dict``; no clientgen imports.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 Doc = dict[str, Any]
 MAX_DEPTH = 20
 _COMPOSED = ("anyOf", "allOf", "oneOf")
+_URL_REST = re.compile(r"[^\s\"'<>()\[\]`,]*")
 
 
 def component(doc: Doc, node: Any) -> Any:
@@ -84,7 +86,7 @@ def _example_keys(value: Any) -> set[str]:
 
 def printed_fields(doc: Doc, holder: Any, is_response: bool) -> set[str]:
     """Field names printed for a request body or a response: its schemas' top-level
-    names and the keys of the ``examples`` it prints."""
+    names, and for a response the keys of the ``examples`` it prints."""
     if is_response and isinstance(holder, dict) and "$ref" in holder:
         return set()  # ``- 200 undefined``: the code alone
     holder = component(doc, holder)
@@ -97,7 +99,7 @@ def printed_fields(doc: Doc, holder: Any, is_response: bool) -> set[str]:
             continue
         names |= _printed_fields(doc, component(doc, media.get("schema")), set())
         examples = component(doc, media.get("examples"))
-        if isinstance(examples, dict):
+        if is_response and isinstance(examples, dict):  # a request body's are not printed
             for example in examples.values():
                 example = component(doc, example)
                 if isinstance(example, dict):
@@ -129,7 +131,53 @@ def printed_parameters(doc: Doc, op: dict[str, Any], path: str) -> set[tuple[str
 
 
 def states_server(doc: Doc, url: str) -> bool:
-    """The tool prints no ``servers``; a URL is stated where the spec holds it elsewhere
-    (a description or an example it copies)."""
-    rest = {key: value for key, value in doc.items() if key != "servers"}
-    return url.lower() in json.dumps(rest).lower().replace("\\/", "/")
+    """The tool prints no ``servers``; a URL is stated where a description or summary
+    (printed as text or ``//`` comments) or a printed example holds it, on its own or
+    as the root of an endpoint's URL (``<url>/users/42``), not inside another URL."""
+    endpoints = [_template(path) for path in doc.get("paths") or {} if isinstance(path, str)]
+    for text in [*_descriptions(doc), *_printed_examples(doc)]:
+        for found in re.finditer(re.escape(url), text, re.IGNORECASE):
+            rest = _URL_REST.match(text, found.end())
+            tail = (rest.group(0) if rest else "").split("?")[0].rstrip(".,;:/")
+            if not tail or any(endpoint.fullmatch(tail) for endpoint in endpoints):
+                return True
+    return False
+
+
+def _template(path: str) -> re.Pattern[str]:
+    parts = re.split(r"\{[^}/]*\}", path.rstrip("/"))
+    return re.compile("[^/]+".join(re.escape(part) for part in parts), re.IGNORECASE)
+
+
+def _descriptions(node: Any, depth: int = 0) -> list[str]:
+    """Every description and summary in the spec (most are printed, as text or comments)."""
+    if depth > 60:
+        return []
+    if isinstance(node, list):
+        return [text for item in node for text in _descriptions(item, depth + 1)]
+    if not isinstance(node, dict):
+        return []
+    found: list[str] = []
+    for key, value in node.items():
+        if key in ("description", "summary") and isinstance(value, str):
+            found.append(value)
+        elif not str(key).startswith("x-"):
+            found.extend(_descriptions(value, depth + 1))
+    return found
+
+
+def _printed_examples(doc: Doc) -> list[str]:
+    """The examples ``outputResponses`` prints: an operation's responses given in place
+    (not by ``$ref``), each media type's ``examples`` with their pointers followed."""
+    printed: list[str] = []
+    for item in (doc.get("paths") or {}).values():
+        for op in item.values() if isinstance(item, dict) else []:
+            answers = component(doc, op.get("responses")) if isinstance(op, dict) else None
+            for answer in answers.values() if isinstance(answers, dict) else []:
+                content = answer.get("content") if isinstance(answer, dict) else None
+                for media in content.values() if isinstance(content, dict) else []:
+                    examples = component(doc, media.get("examples"))
+                    if isinstance(media, dict) and isinstance(examples, dict):
+                        shown = {name: component(doc, ex) for name, ex in examples.items()}
+                        printed.append(json.dumps(shown))
+    return printed

@@ -132,3 +132,8 @@ def test_openapi_to_md_parameters_and_servers_it_prints() -> None:
     assert compare(truth, got, "widdershins-md")["servers_found"] == 0.0
     truth["info"] = {"description": "Calls go to https://api.example.com/v1/ and back."}
     assert compare(truth, got, "openapi-to-md")["servers_found"] == 0.0
+    # the root of an endpoint's URL is stated; a URL inside another one is not
+    truth["info"] = {"description": "curl https://api.example.com/v1/items/42"}
+    assert compare(truth, got, "openapi-to-md")["servers_found"] == 0.0
+    truth["info"] = {"description": "Sign in at https://api.example.com/v1/oauth/authorize"}
+    assert compare(truth, got, "openapi-to-md")["servers_found"] is None
