@@ -389,6 +389,47 @@ def test_openapi_to_md_items_stated_as_nothing_take_their_example_fields() -> No
     assert schema["type"] == "array" and list(schema["items"]["properties"]) == ["key", "value"]
 
 
+_NAMELESS_MEMBER = """### [GET]/stats
+
+#### Responses
+
+- 200 OK
+
+`application/json`
+
+```typescript
+{
+[]
+}
+```
+
+- Examples
+
+  - one
+
+```json
+{
+  "value": {
+    "series": [{"key": "a"}]
+  }
+}
+```
+"""
+
+
+def test_openapi_to_md_member_without_its_name_takes_it_from_the_example() -> None:
+    """``{`` / ``[]`` / ``}``: an array member whose items print nothing loses its name;
+    the object is not free-form, and its example names the member."""
+    got = READER.read(_NAMELESS_MEMBER, "stats.md").document
+    answer = got["paths"]["/stats"]["get"]["responses"]["200"]
+    schema = answer["content"]["application/json"]["schema"]
+    assert schema["additionalProperties"] == {"type": "array"}
+    assert schema["properties"]["series"]["type"] == "array"
+    free_form = _NAMELESS_MEMBER.replace("{\n[]\n}", "{\n}")
+    answer = READER.read(free_form, "stats.md").document["paths"]["/stats"]["get"]["responses"]
+    assert not answer["200"]["content"]["application/json"]["schema"]["properties"]
+
+
 def test_object_literal_then_a_pointer_is_a_composition() -> None:
     """openapi-to-md prints a top-level ``allOf`` as ``undefined?: {`` ... ``} & #/...``."""
     shape = parse_type_block(

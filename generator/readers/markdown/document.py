@@ -173,13 +173,13 @@ def _add_sampled_fields(schema: Schema, sampled: Schema, source: str) -> None:
 def _add_example_fields(schema: Schema, sampled: Schema, source: str) -> None:
     """A stated object with fields (or array of them) gains the fields its example adds;
     so do array items stated as nothing (openapi-to-md prints ``[]`` for an array of
-    objects without a ``type``). An object stated without fields is free-form: its
-    example's keys are values, not fields."""
+    objects without a ``type``) and an object whose members lost their names (``{ [] }``).
+    An object stated without fields is free-form: its example's keys are values."""
     if schema.get("type") == "array" and sampled.get("type") == "array":
         if not isinstance(schema.get("items"), dict):
             return
         schema, sampled = schema["items"], sampled.get("items") or {}
-    if schema and not schema.get("properties"):
+    if schema and not schema.get("properties") and not schema.get("additionalProperties"):
         return
     if isinstance(sampled.get("properties"), dict) and sampled["properties"]:
         schema.setdefault("type", "object")

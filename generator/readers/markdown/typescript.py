@@ -17,7 +17,9 @@ each object literal on its own lines (``from?: // An app user`` / ``{`` ... ``} 
 // A phone`` / ``{`` ... ``}``). An ``anyOf`` prints as ``Partial(A) & Partial(B)``
 (object literals across lines: ``x?: Partial({`` ... ``}) & Partial({`` ... ``})``),
 read as the union ``A | B``. Parameter lists are the same lines without braces.
-Depth is bounded; what does not parse is skipped.
+A bare ``[]`` member is an array whose items the tool could not print, and whose
+name it lost: the object has array members (``additionalProperties``). Depth is
+bounded; what does not parse is skipped.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ _CLOSE = re.compile(r"^\}((?:\[\])*)\s*[,;]?\s*([|&].*)?$")
 _REF = re.compile(r"#/components/schemas/([\w.-]+)")
 _ENUM = re.compile(r"^enum\[(.*)\]$")
 _LITERAL = re.compile(r"^(?:\"[^\"]*\"|'[^']*'|-?\d+(?:\.\d+)?)$")
+# openapi-to-md prints an array of items it cannot render as "[]", without the name.
+_UNNAMED_ARRAY = re.compile(r"^(?:\[\])+$")
 _PARTIAL_JOIN = re.compile(r"\)\s*&\s*Partial\(")
 _PARTIAL_CLOSE = re.compile(r"^(\}(?:\[\])*)\)")
 
@@ -103,6 +107,8 @@ class _Parser:
             self.index += 1
             prop = _PROPERTY.match(line)
             if prop is None:
+                if _UNNAMED_ARRAY.match(line):  # "[]": an array member whose name was lost
+                    schema["additionalProperties"] = {"type": "array"}
                 comments = []
                 continue
             name = prop.group("name").strip("\"'")
