@@ -211,9 +211,9 @@ def render_package(model: ClientModel, overrides: Path | None = None) -> dict[st
     for module in model.runtime_modules:  # copied verbatim: already formatted
         files[f"{package}/{module}.py"] = _runtime_file(module, overrides)
     files[f"{package}/py.typed"] = ""
-    files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(model=model)
-    files["README.md"] = env.get_template("README.md.jinja").render(
-        model=model, client_args=_client_args(model)
+    files["pyproject.toml"] = _render(env, "pyproject.toml.jinja", model=model)
+    files["README.md"] = _render(
+        env, "README.md.jinja", model=model, client_args=_client_args(model)
     )
     return files
 
@@ -244,13 +244,13 @@ def _share_modules(
     """The modules of ``resources``, and models.py with ``models``: one core's share."""
     files: dict[str, str] = {}
     if models:
-        code = env.get_template("models.py.jinja").render(model=model)
+        code = _render(env, "models.py.jinja", model=model)
         files[f"{model.package}/models.py"] = _python(code, _local_names(".", model_names=set()))
     resource_locals = _local_names("..", {m.name for m in model.models})  # one for every module
     for resource in resources:
         views = [_OperationView(op, resource) for op in resource.operations]
-        code = env.get_template("resources/resource.py.jinja").render(
-            model=model, resource=resource, operations=views
+        code = _render(
+            env, "resources/resource.py.jinja", model=model, resource=resource, operations=views
         )
         files[_resource_path(model, resource)] = _python(code, resource_locals)
     return files
@@ -266,24 +266,38 @@ def _package_modules(env: jinja2.Environment, model: ClientModel) -> dict[str, s
     files: dict[str, str] = {}
     exported = sorted(name for r in model.resources for name in r.class_names)
     files[f"{package}/resources/__init__.py"] = _python(
-        env.get_template("resources/__init__.py.jinja").render(model=model, exported=exported),
+        _render(env, "resources/__init__.py.jinja", model=model, exported=exported),
         {},
     )
     resource_names = {
         name: f".resources.{r.module}" for r in model.resources for name in r.class_names
     }
     files[f"{package}/_client.py"] = _python(
-        env.get_template("_client.py.jinja").render(
+        _render(
+            env,
+            "_client.py.jinja",
             model=model,
             credentials=[c for scheme in model.auth for c in scheme.credentials],
             credential_hint=_credential_hint(model),
         ),
         {**_local_names(".", set()), **resource_names},
     )
-    files[f"{package}/__init__.py"] = _python(
-        env.get_template("__init__.py.jinja").render(model=model), {}
-    )
+    files[f"{package}/__init__.py"] = _python(_render(env, "__init__.py.jinja", model=model), {})
     return files
+
+
+def _render(env: jinja2.Environment, name: str, **variables: Any) -> str:
+    """Template ``name`` rendered with ``variables``, its context emptied afterwards: the
+    macros a template defines refer back to its context, a cycle that kept the whole
+    client model alive until the cyclic collector's next pass (0.08 s on the GitHub API)."""
+    template = env.get_template(name)
+    context = template.new_context(variables)
+    try:
+        return "".join(template.root_render_func(context))
+    except Exception:
+        env.handle_exception()
+    finally:
+        context.vars.clear()
 
 
 def _local_names(prefix: str, model_names: set[str]) -> dict[str, str]:
