@@ -430,6 +430,24 @@ def test_openapi_to_md_member_without_its_name_takes_it_from_the_example() -> No
     assert not answer["200"]["content"]["application/json"]["schema"]["properties"]
 
 
+def test_endpoints_that_differ_in_a_fixed_query_value_are_distinct_operations() -> None:
+    """``GET /rest?method=a`` and ``GET /rest?method=b`` dispatch on the query (as flickr's
+    spec keys its paths): two operations, not two shapes of ``GET /rest``; a lone
+    ``?limit=10`` is an example value of a query parameter."""
+    text = (
+        "## Echo\n\n`GET /rest?method=test.echo`\n\n| Name | Type |\n|---|---|\n| q | string |\n\n"
+        "## Login\n\n`GET /rest?method=test.login`\n\n| Name | Type |\n|---|---|\n"
+        "| user | string |\n\n## Users\n\n`GET /users?limit=10`\n\n"
+        "| Name | Type |\n|---|---|\n| id | string |\n"
+    )
+    paths = READER.read(text, "rpc.md").document["paths"]
+    assert set(paths) == {"/rest?method=test.echo", "/rest?method=test.login", "/users"}
+    echo = paths["/rest?method=test.echo"]["get"]
+    assert "method" not in {p["name"] for p in echo.get("parameters", [])}
+    assert "x-clientgen-methods" not in echo
+    assert {p["name"] for p in paths["/users"]["get"]["parameters"]} >= {"limit"}
+
+
 def test_object_literal_then_a_pointer_is_a_composition() -> None:
     """openapi-to-md prints a top-level ``allOf`` as ``undefined?: {`` ... ``} & #/...``."""
     shape = parse_type_block(

@@ -319,7 +319,8 @@ class _Operations:
             grouped.setdefault(key, []).append(section)
         paths: dict[str, Any] = {}
         for (path, method), shapes in grouped.items():
-            paths.setdefault(path, {})[method.lower()] = self._operation(path, shapes)
+            for keyed, group in _dispatched(path, shapes).items():
+                paths.setdefault(keyed, {})[method.lower()] = self._operation(keyed, group)
         return paths
 
     def _operation(self, path: str, shapes: list[Section]) -> Schema:
@@ -442,6 +443,8 @@ class _Operations:
 
     def _parameters(self, path: str, shapes: list[Section]) -> list[Schema]:
         _, _, path_names, query_names = openapi_path(shapes[0].raw_path)
+        fixed = openapi_path(path)[3]  # "/rest?method=a": fixed by the path, no parameter
+        query_names = [name for name in query_names if name not in fixed]
         found: dict[tuple[str, str], Schema] = {}
         for shape in shapes:
             for role in PARAMETER_ROLES:
@@ -496,6 +499,26 @@ class _Operations:
                 yield from item.rows
             elif isinstance(item, Reference) and object_key(item.name) in self.objects:
                 yield from self.objects[object_key(item.name)].rows
+
+
+def _dispatched(path: str, shapes: list[Section]) -> dict[str, list[Section]]:
+    """Endpoint lines of one method and path that differ in a fixed query value
+    (``/rest?method=flickr.a``, ``/rest?method=flickr.b``) are distinct operations, keyed
+    by the path with that query as the docs write it; otherwise the shapes of one."""
+    fixed = [_fixed_query(shape.raw_path) for shape in shapes]
+    if len(set(fixed)) < 2:
+        return {path: shapes}
+    keyed: dict[str, list[Section]] = {}
+    for shape, query in zip(shapes, fixed, strict=True):
+        keyed.setdefault(f"{path}?{query}" if query else path, []).append(shape)
+    return keyed
+
+
+def _fixed_query(raw_path: str) -> str:
+    """The ``name=value`` pairs of a path's query whose value is no template."""
+    query = raw_path.partition("?")[2]
+    pairs = [pair for pair in query.split("&") if "=" in pair]
+    return "&".join(pair for pair in pairs if pair.partition("=")[2] and "{" not in pair)
 
 
 def _merged_responses(answers: list[dict[str, Schema | None]]) -> dict[str, Any]:
