@@ -224,3 +224,14 @@ def test_a_property_after_a_nested_object_stays_there_until_its_type() -> None:
     person = {"properties": {"timezone": timezone, "username": {"type": "string"}}}
     schemas["Person"] = {**person, "type": "object"}
     assert_round_trip(_dump(_document(_get({}), components={"schemas": schemas}), True))
+
+
+def test_a_property_named_like_a_keyword_of_another_type_is_a_property() -> None:
+    """``items`` after ``id: {type: string}`` is a property: a string schema takes
+    no ``items``, nor does the object schema holding ``properties`` (its own
+    ``type: object`` comes last in a sorted document)."""
+    item = {"properties": {"sku": {"type": "string"}}, "type": "object"}
+    listed = {"items": {"$ref": "#/components/schemas/Item"}, "type": "array"}
+    cart = {"properties": {"id": {"type": "string"}, "items": listed}, "type": "object"}
+    schemas = {"Cart": cart, "Item": item}
+    assert_round_trip(_dump(_document(_get({}), components={"schemas": schemas}), True))

@@ -110,9 +110,10 @@ _MAX_REQUIRED: Final = 64  # names of a `required` list checked against `propert
 _COLLAPSED_KEYS_PER_LINE: Final = 8
 _SCHEMA: Final = KINDS["Schema"]
 
-# Keywords of one JSON type: beside another `type` they belong to an outer schema.
-# (More of what grammar.IMPLIED_TYPE says; it could hold these too.)
+# Keywords of one JSON type: beside another `type` they belong to an outer schema
+# (`items` after `id: {type: string}` is a property named so).
 _KEYWORD_TYPE: Final = {
+    **IMPLIED_TYPE,
     "minItems": "array",
     "maxItems": "array",
     "uniqueItems": "array",
@@ -536,10 +537,11 @@ class _Parser:
         schema of another."""
         if key.text in _KEYWORD_TYPE:
             kind = frame.value.get("type")
+            types = {kind} if isinstance(kind, str) else _implied_types(frame.value)
             wanted = _KEYWORD_TYPE[key.text]
-            return -1 if isinstance(kind, str) and _NUMERIC.get(kind, kind) != wanted else 0
+            return -1 if any(_NUMERIC.get(t, t) != wanted for t in types) else 0
         if key.text == "type":
-            implied = {IMPLIED_TYPE[k] for k in frame.value if k in IMPLIED_TYPE}
+            implied = _implied_types(frame.value)
             implied |= _enum_type(frame.value.get("enum"))
             at = self.skip(key.end)
             return -1 if implied and implied != {self.text[at : self.word_end(at)]} else 0
@@ -1225,6 +1227,11 @@ class _Parser:
 def _typed_shape(value: dict[Any, Any]) -> str:
     """``properties`` or ``items`` when a schema holds one (what its ``type`` follows)."""
     return next((shape for shape in _TYPED_SHAPES if shape in value), "")
+
+
+def _implied_types(schema: dict[Any, Any]) -> set[str]:
+    """The types a schema's keywords imply (``properties``: object)."""
+    return {IMPLIED_TYPE[k] for k in schema if k in IMPLIED_TYPE}
 
 
 def _enum_type(values: Any) -> set[str]:
