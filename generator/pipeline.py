@@ -19,7 +19,6 @@ from generator.background import background
 from generator.clientmodel.lower import lower
 from generator.clientmodel.model import ClientModel
 from generator.diagnostics import ClientgenError, Diagnostic, Severity, warning
-from generator.diff import compare
 from generator.digest import file_digest
 from generator.job import Job
 from generator.progress import stage
@@ -160,6 +159,8 @@ def _build_release(job: Job, target: Path) -> Build:
         changelog = (previous.changelog if previous else "") or first_entry(version, built.document)
         files = _package(job, model, version, changelog) | {SNAPSHOT: snapshot_data.result()}
     if previous is not None and previous.document is not None and _changed(files, previous.files):
+        from generator.diff import compare  # only a build that changed a package compares
+
         old_model, _ = lower(previous.document, job.name, job.package, str(job.source))
         comparison = compare(previous.document, built.document, old_model, model)
         version = bumped(version, comparison.bump)

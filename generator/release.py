@@ -14,21 +14,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generator.diff import Comparison, Level
 from generator.oas import HTTP_METHODS
+
+if TYPE_CHECKING:  # the comparison is imported only by a build that changed a package
+    from generator.diff import Comparison
 
 SNAPSHOT = "openapi.json"
 SOURCE_KEY = "x-clientgen-source"
 CHANGELOG = "CHANGELOG.md"
 MANIFEST = ".clientgen.json"
 FIRST_VERSION = "0.1.0"
-_SECTIONS = (
-    (Level.BREAKING, "Breaking changes"),
-    (Level.WARNING, "Changes to check"),
-    (Level.INFO, "Added and changed"),
-)
 _LISTED = 40  # entries per section; the rest are counted
 
 
@@ -121,6 +118,13 @@ def first_entry(version: str, document: dict[str, Any]) -> str:
 
 
 def entry(version: str, part: str, comparison: Comparison, document: dict[str, Any]) -> str:
+    from generator.diff import Level
+
+    sections = (
+        (Level.BREAKING, "Breaking changes"),
+        (Level.WARNING, "Changes to check"),
+        (Level.INFO, "Added and changed"),
+    )
     facts = summary(document)
     lines = [
         f"## {version}",
@@ -129,7 +133,7 @@ def entry(version: str, part: str, comparison: Comparison, document: dict[str, A
         f"{facts['operations']} operations.",
     ]
     sdk = [f for f in comparison.findings if f.view == "sdk"]
-    for level, title in _SECTIONS:
+    for level, title in sections:
         chosen = sorted((f for f in sdk if f.level is level), key=lambda f: (f.check, f.where))
         if not chosen:
             continue
