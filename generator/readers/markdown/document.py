@@ -34,6 +34,7 @@ from generator.readers.markdown.outline import ObjectDef, Outline, Section, Shap
 from generator.readers.markdown.path_items import add_path_item_parameters
 from generator.readers.markdown.schemas import Schema, SchemaMaker
 from generator.readers.markdown.tables import Notes, Row, Table
+from generator.readers.markdown.typescript import NAMELESS_MEMBERS
 from generator.yamlsource import FastLoader
 
 JSON = "application/json"
@@ -179,7 +180,8 @@ def _add_example_fields(schema: Schema, sampled: Schema, source: str) -> None:
         if not isinstance(schema.get("items"), dict):
             return
         schema, sampled = schema["items"], sampled.get("items") or {}
-    if schema and not schema.get("properties") and not schema.get("additionalProperties"):
+    nameless = schema.get("additionalProperties") == NAMELESS_MEMBERS
+    if schema and not schema.get("properties") and not nameless:
         return
     if isinstance(sampled.get("properties"), dict) and sampled["properties"]:
         schema.setdefault("type", "object")

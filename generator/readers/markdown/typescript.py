@@ -46,8 +46,10 @@ _CLOSE = re.compile(r"^\}((?:\[\])*)\s*[,;]?\s*([|&].*)?$")
 _REF = re.compile(r"#/components/schemas/([\w.-]+)")
 _ENUM = re.compile(r"^enum\[(.*)\]$")
 _LITERAL = re.compile(r"^(?:\"[^\"]*\"|'[^']*'|-?\d+(?:\.\d+)?)$")
-# openapi-to-md prints an array of items it cannot render as "[]", without the name.
+# openapi-to-md prints an array of items it cannot render as "[]", without the name;
+# the object then has array members (a map's values would say what they hold).
 _UNNAMED_ARRAY = re.compile(r"^(?:\[\])+$")
+NAMELESS_MEMBERS: Schema = {"type": "array"}
 _PARTIAL_JOIN = re.compile(r"\)\s*&\s*Partial\(")
 _PARTIAL_CLOSE = re.compile(r"^(\}(?:\[\])*)\)")
 
@@ -108,7 +110,7 @@ class _Parser:
             prop = _PROPERTY.match(line)
             if prop is None:
                 if _UNNAMED_ARRAY.match(line):  # "[]": an array member whose name was lost
-                    schema["additionalProperties"] = {"type": "array"}
+                    schema["additionalProperties"] = dict(NAMELESS_MEMBERS)
                 comments = []
                 continue
             name = prop.group("name").strip("\"'")
