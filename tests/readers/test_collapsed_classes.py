@@ -235,3 +235,19 @@ def test_a_property_named_like_a_keyword_of_another_type_is_a_property() -> None
     cart = {"properties": {"id": {"type": "string"}, "items": listed}, "type": "object"}
     schemas = {"Cart": cart, "Item": item}
     assert_round_trip(_dump(_document(_get({}), components={"schemas": schemas}), True))
+
+
+def test_a_property_referring_to_its_namesake_schema_is_no_definition() -> None:
+    """The last ``teamName:`` is a property (its value refers to the schema
+    ``teamName``); the schema is the earlier one, after a map of properties."""
+
+    named = {"allOf": [{"$ref": "#/components/schemas/teamName"}, {"description": "Its name"}]}
+    schemas = {
+        "Request": {"type": "object", "properties": {"teamId": {"type": "string"}}},
+        "teamName": {"type": "string", "minLength": 1},
+        "Config": {
+            "type": "object",
+            "properties": {"teamId": {"type": "string"}, "teamName": named},
+        },
+    }
+    assert_round_trip(_dump(_document(_get({}), components={"schemas": schemas})))

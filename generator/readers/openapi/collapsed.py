@@ -85,6 +85,9 @@ _DOUBLE: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
 _FLOW_CHAR: Final = re.compile(r"""[\[\]{}'"]""")
 _BLOCK_INDICATOR: Final = re.compile(r"[|>](?:[1-9][+-]?|[+-][1-9]?)?(?=\s|\Z)")
 _POINTER: Final = re.compile(r"""(?:^|\s)['"]?#(/[^\s'"]*)""")
+_FIRST_REF: Final = re.compile(r"""\$ref['"]?:\s+['"]?#(/[^\s'"]*)""")
+_SELF_REF_WINDOW: Final = 160  # characters after a key where its value's first $ref is sought
+_SELF_REF_KEYS: Final = 2  # keys before it (`allOf: - $ref:`, `items: $ref:`)
 _SPEC_KEY: Final = re.compile(r"""(?:^|\s)['"]?(?:openapi|swagger)['"]?:\s+['"]?\d""")
 _VERSION_KEY: Final = re.compile(
     r"""(?:^|\s)['"]?(?:(?P<swagger>swagger)|openapi)['"]?:\s+['"]?(?(swagger)2\.0|3\.)"""
@@ -698,7 +701,7 @@ class _Parser:
         of keys in that kind of object; the slot :meth:`relative` fills; nearness."""
         fresh = int(not frame.value)
         ref = int(
-            self.last_key.get(key.text, key.start) <= key.start
+            self.last_key.get(key.text, key.start) == key.start
             and (*frame.path, key.text) in self.refs
         )
         strength: float = _STRENGTH[how]
@@ -1090,12 +1093,28 @@ class _Parser:
         return root
 
     def key_positions(self, at: int) -> dict[str, int]:
-        """Where each key text last occurs (a $ref names a place once it is final)."""
+        """Where each key text last occurs (a $ref names a place once it is final),
+        leaving out a key whose value refers to a place of its own name (``teamName:
+        allOf: [$ref: '#/components/schemas/teamName']`` is a property, not that
+        schema; -1 when every occurrence does so)."""
         last: dict[str, int] = {}
+        targets = {path[-1] for path in self.refs if path}
         for found in _NEXT.finditer(self.text, at):
             if found.lastgroup == "plain":
-                last[found.group("plain")] = found.start()
+                name = found.group("plain")
+                if name in targets and self.names_itself(name, found.end()):
+                    last.setdefault(name, -1)
+                else:
+                    last[name] = found.start()
         return last
+
+    def names_itself(self, name: str, at: int) -> bool:
+        """Whether a $ref among the first keys after ``at`` (``allOf: - $ref:``)
+        points at a place called ``name``."""
+        found = _FIRST_REF.search(self.text, at, at + _SELF_REF_WINDOW)
+        if found is None or self.text.count(": ", at, found.start()) > _SELF_REF_KEYS:
+            return False
+        return _path("#" + found.group(1))[-1:] == (name,)
 
     def start(self) -> int:
         """The first word of the document: past directives, `---` and any prose before it."""
