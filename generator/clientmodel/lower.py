@@ -346,6 +346,8 @@ def _open_enum(annotation: TypeNode, mapper: TypeMapper) -> TypeNode:
         return ListOf(item, nullable=annotation.nullable, omittable=annotation.omittable)
     members = annotation.members
     bases = [_enum_base(m, mapper) for m in members if _is_enum(m, mapper)]
+    if not bases:  # most types: no enum, nothing to hash
+        return annotation
     return union(annotation, *bases) if set(bases) - set(members) else annotation
 
 

@@ -8,6 +8,7 @@ literal or a docstring and inject code.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Any
 
 
@@ -74,6 +75,11 @@ def docstring(text: str, indent: str = "", width: int = 88) -> str:
         and "\\" not in text
     ):
         return text.strip() or "Undocumented."  # the common case: one short, plain line
+    return _wrapped(text, indent, width)
+
+
+@lru_cache(maxsize=8192)  # descriptions recur: 8,130 wraps of 2,569 texts on the GitHub API
+def _wrapped(text: str, indent: str, width: int) -> str:
     cleaned = text.replace("\r", "")
     if not all(line.isprintable() for line in cleaned.split("\n")):  # rare: per character
         cleaned = "".join(c if c.isprintable() or c == "\n" else " " for c in cleaned)
