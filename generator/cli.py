@@ -21,7 +21,6 @@ import yaml
 
 from generator import __version__
 from generator.clientmodel.naming import snake
-from generator.config import ClientDecl, Project, load_project
 from generator.diagnostics import ClientgenError, Diagnostic, Severity, error
 from generator.digest import inputs_digest
 from generator.job import Job
@@ -43,6 +42,7 @@ _T = TypeVar("_T")
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
+    from generator.config import ClientDecl, Project  # declarations: only runs that read them
     from generator.pipeline import Build  # the pipeline is imported only when there is work
 
 EXIT_USER_ERROR = 2
@@ -177,6 +177,8 @@ def _single_job(source: Path, args: argparse.Namespace) -> Job:
 
 
 def _declared_jobs(names: list[str]) -> tuple[Project, list[Job]]:
+    from generator.config import load_project
+
     project = load_project(Path.cwd())
     return project, [_job_of(project, c) for c in project.select(names)]
 
@@ -420,6 +422,7 @@ def _init(args: argparse.Namespace) -> int:
 def _fetch(args: argparse.Namespace) -> int:
     import shutil
 
+    from generator.config import load_project
     from generator.diff import compare
     from generator.diff.output import text
     from generator.fetch import download, replace_source, staged

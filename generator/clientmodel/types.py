@@ -421,6 +421,8 @@ class TypeMapper:
                 kinds = ["array"]
             else:
                 return ANY
+        if len(kinds) == 1:  # most schemas: the union of one type is that type
+            return self._one_type(kinds[0], schema, hint, pointer, strict)
         return union(*(self._one_type(kind, schema, hint, pointer, strict) for kind in kinds))
 
     def _one_type(
