@@ -448,6 +448,15 @@ def test_endpoints_that_differ_in_a_fixed_query_value_are_distinct_operations() 
     assert {p["name"] for p in paths["/users"]["get"]["parameters"]} >= {"limit"}
 
 
+def test_a_one_line_triple_backtick_span_opens_no_code_block() -> None:
+    """``` Authorization: KEY ``` (a spec description widdershins copies) is a code span:
+    a fence's info string holds no backtick, so the endpoints after it stay endpoints."""
+    text = "# Intro\n\nSend with each call:\n``` Authorization: YOUR-KEY ```\n\n"
+    for path in ("/a", "/b"):
+        text += f"## Get {path}\n\n`GET {path}`\n\n```json\n{{\"id\": 1}}\n```\n\n"
+    assert set(READER.read(text, "spans.md").document["paths"]) == {"/a", "/b"}
+
+
 def test_object_literal_then_a_pointer_is_a_composition() -> None:
     """openapi-to-md prints a top-level ``allOf`` as ``undefined?: {`` ... ``} & #/...``."""
     shape = parse_type_block(

@@ -261,7 +261,7 @@ def split_blocks(text: str, notes: Notes) -> list[Block]:
                 blocks.append(Prose(index + 2, text))
             label, index = "", end
             continue
-        if stripped.startswith(_FENCE):
+        if opens_fence(stripped):
             end = _fence_end(lines, index)
             body = "\n".join(lines[index + 1 : end])
             blocks.append(Code(index + 1, stripped[3:].strip().lower(), body, label))
@@ -322,6 +322,13 @@ def _verbatim_end(lines: list[str], start: int) -> int:
     while index < len(lines) and lines[index].endswith("  "):
         index += 1
     return index + 1 if index < len(lines) and lines[index].strip() else index
+
+
+def opens_fence(line: str) -> bool:
+    """Whether a line opens a fenced code block: a backtick fence's info string holds no
+    backtick (CommonMark), so ``` Authorization: KEY ``` on one line is a code span."""
+    stripped = line.strip()
+    return stripped.startswith(_FENCE) and "`" not in stripped.lstrip("`")
 
 
 def _fence_end(lines: list[str], start: int) -> int:
