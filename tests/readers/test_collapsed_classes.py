@@ -15,7 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.readers.openapi.collapsed import rebuild
-from tests.readers.test_collapsed_yaml import assert_round_trip, collapse, openapi_documents
+from tests.readers.test_collapsed_yaml import (
+    _BlockDumper,
+    assert_round_trip,
+    collapse,
+    openapi_documents,
+)
 
 
 def _dump(document: dict[str, Any], sort_keys: bool = False) -> str:
@@ -251,3 +256,17 @@ def test_a_property_referring_to_its_namesake_schema_is_no_definition() -> None:
         },
     }
     assert_round_trip(_dump(_document(_get({}), components={"schemas": schemas})))
+
+
+def test_a_quoted_value_followed_by_words_is_text() -> None:
+    """``example: "Ubuntu 16.04" or ...`` inside a description is prose: a quoted
+    value is followed by a key, a ``-`` or the end, never by more words."""
+    system = {
+        "description": 'The host\'s system, for example: "Ubuntu 16.04" or "Windows"\n',
+        "example": "Alpine Linux v3.5",
+        "type": "string",
+    }
+    info = {"properties": {"OperatingSystem": system, "Plugins": {"type": "string"}}}
+    schemas = {"SystemInfo": {**info, "type": "object"}}
+    document = _document(_get({}), components={"schemas": schemas})
+    assert_round_trip(yaml.dump(document, Dumper=_BlockDumper, sort_keys=True))

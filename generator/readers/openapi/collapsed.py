@@ -438,10 +438,23 @@ class _Parser:
 
     def plausible_in_text(self, key: _Key) -> bool:
         """Whether a key inside text can be a real key: a dumper does not quote
-        ``"id":`` (JSON text does)."""
-        if not key.quoted:
+        ``"id":`` (JSON text does), and a quoted value is followed by a key, a
+        ``-`` or the end, never by more words (``for example: "Ubuntu" or ...``)."""
+        if key.quoted and _PLAIN_SAFE.match(key.text) and isinstance(typed(key.text), str):
+            return False
+        at = self.skip(key.end)
+        if at >= self.size or self.text[at] not in "'\"":
             return True
-        return not (_PLAIN_SAFE.match(key.text) and isinstance(typed(key.text), str))
+        end = self.quote_end(at)
+        if end < 0:
+            return False
+        after = self.skip(end)
+        return (
+            after >= self.size
+            or self.text[after] == "#"
+            or bool(self.token(after))
+            or self.multiword_key(after, register=False) is not None
+        )
 
     # -- grammar -------------------------------------------------------------
 
