@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, cached_property, partial
 from pathlib import Path
 from typing import Any
 
@@ -105,7 +105,8 @@ def _template_cache() -> _TemplateCache | None:
 
 @dataclass(frozen=True)
 class _OperationView:
-    """What a resource template prints for one operation, beyond the model itself."""
+    """What a resource template prints for one operation, beyond the model itself (each
+    computed once: the template prints the sync and the async method)."""
 
     op: Operation
     resource: Resource
@@ -113,7 +114,7 @@ class _OperationView:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.op, name)
 
-    @property
+    @cached_property
     def validated(self) -> bool:
         """Whether an argument carries an enum or limits, which ``validate_call`` checks."""
         return any(
@@ -123,7 +124,7 @@ class _OperationView:
             for node in p.annotation.walk()
         )
 
-    @property
+    @cached_property
     def payload(self) -> str:
         """The dict literal of a flattened body: arguments by wire name, nested where flattened."""
         fields = self.op.body.fields if self.op.body else ()
@@ -146,7 +147,7 @@ class _OperationView:
         codes = {p.wire: p.style + ("*" if p.explode else "") for p in self.op.params_in(location)}
         return {wire: code for wire, code in codes.items() if code != default}
 
-    @property
+    @cached_property
     def content_type(self) -> str | None:
         """The Content-Type to send when httpx would not set the declared one itself."""
         body = self.op.body
@@ -156,7 +157,7 @@ class _OperationView:
             return None if self.body_argument == "json" else "application/octet-stream"
         return body.media_type
 
-    @property
+    @cached_property
     def body_argument(self) -> str:
         body = self.op.body
         if body is None or body.type == "bytes | str | FileLike":
@@ -167,7 +168,7 @@ class _OperationView:
             return "data"
         return "json"
 
-    @property
+    @cached_property
     def docstring(self) -> str:
         op = self.op
         parts = [docstring(op.summary or f"{op.http_method} {op.path_template}")]
