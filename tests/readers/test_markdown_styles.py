@@ -481,6 +481,10 @@ def test_the_root_shown_by_an_example_url_of_an_endpoint() -> None:
         "```typescript\n// https://docs.example.com/guide/pets/2\nid: string\n```\n"
     )
     assert "servers" not in READER.read(linked, "pets.md").document
+    spanned = linked.replace("See https://", "Try `https://api.example.com/v2/pets/7` or https://")
+    assert READER.read(spanned, "pets.md").document["servers"] == [
+        {"url": "https://api.example.com/v2"}
+    ]
 
 
 def test_api_endpoint_is_a_root_sentence() -> None:

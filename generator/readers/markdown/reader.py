@@ -66,6 +66,8 @@ _ROOT_SENTENCE = re.compile(
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s")
 _HREF = re.compile(r"href=\"(/[^\"\s]*)\"|\]\((/[^)\s]*)\)")
 _URL = re.compile(r"https?://[^\s<>\"'`)]+")
+# `code` in a line of prose (one or more backticks around it)
+_CODE_SPAN = re.compile(r"(`+)([^`]+)\1")
 # "{name}" in a path as re.escape writes it
 _BRACED = re.compile(r"\\\{[^/]*?\\\}")
 _TITLE = re.compile(r"\b(?:The[ \t]+)?((?:[A-Z][\w-]*[ \t]+){1,4}API)\b")
@@ -107,7 +109,8 @@ def read(text: str, source: str) -> ReadResult:
     servers = list(dict.fromkeys(url for url in [*root_urls, *from_paths] if url))
     paths = [openapi_path(section.raw_path)[1] for section in outline.sections]
     prose, code = _by_fence(lines)
-    servers = servers or _roots_of_endpoint_urls(code, paths)
+    spans = [span.group(2) for line in prose for span in _CODE_SPAN.finditer(line)]
+    servers = servers or _roots_of_endpoint_urls([*code, *spans], paths)
     servers = list(dict.fromkeys(_without_shared_prefix(url, paths) for url in servers))
     schemes = {**stated_schemes(prose), **listed_schemes(outline.security)}
     calls = [
@@ -157,9 +160,9 @@ def _without_shared_prefix(url: str, paths: list[str]) -> str:
 
 def _roots_of_endpoint_urls(lines: list[str], paths: list[str]) -> list[str]:
     """Where nothing states the API root: what comes before a stated endpoint's path in a
-    URL an example shows (``curl https://api.x.com/v1/video/upload`` for ``/video/upload``;
-    links in prose and comments may point anywhere). Paths that start with a parameter
-    would fit any URL and are not used."""
+    URL an example shows in code (``curl https://api.x.com/v1/video/upload`` for
+    ``/video/upload``; links in prose and comments may point anywhere). Paths that start
+    with a parameter would fit any URL and are not used."""
     templates = [
         _BRACED.sub("[^/]+", re.escape(path.rstrip("/")))
         for path in dict.fromkeys(paths)
