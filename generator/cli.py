@@ -13,13 +13,16 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
 
 from generator import __version__
+from generator.background import Pending, background
 from generator.clientmodel.naming import snake
 from generator.diagnostics import ClientgenError, Diagnostic, Severity, error
 from generator.digest import inputs_digest
@@ -30,6 +33,7 @@ from generator.writer import (
     Change,
     check_replaceable,
     compare,
+    has_manifest,
     kept_files,
     package_state,
     recover,
@@ -234,21 +238,35 @@ def _generate_jobs(
     messages: str = "text",
 ) -> int:
     """Build what is stale (in parallel), then write or compare; a failure writes nothing."""
-    work = []
-    for job in jobs:
-        target = safe_target(output, job.name)
-        if not check:
-            check_replaceable(target)  # before spending time on a build that cannot be written
-            recover(target)
-        inputs = inputs_digest(job)
-        edited, current = package_state(target, inputs, job.preserve)
-        if edited and not (check or force):
-            _refuse_hand_edits(target, edited)
-        if current:
+    with ExitStack() as digests:
+        work: list[tuple[Job, Path, str | Pending[str]]] = []
+        for job in jobs:
+            target = safe_target(output, job.name)
             if not check:
-                print(f"{job.name}: up to date ({target})")
-        else:
-            work.append((job, target, inputs))
+                check_replaceable(target)  # before spending time on a build that cannot be written
+                recover(target)
+            inputs: str | Pending[str]
+            if has_manifest(target):
+                inputs = inputs_digest(job)
+                edited, current = package_state(target, inputs, job.preserve)
+            else:  # never written, so stale whatever the inputs: their digest (hashing the
+                # source, 0.04 s for the GitHub API) is taken on another core during the build
+                inputs = digests.enter_context(background(partial(inputs_digest, job)))
+                edited, current = [], False
+            if edited and not (check or force):
+                _refuse_hand_edits(target, edited)
+            if current:
+                if not check:
+                    print(f"{job.name}: up to date ({target})")
+            else:
+                work.append((job, target, inputs))
+        return _finish(work, check, verbose, messages)
+
+
+def _finish(
+    work: list[tuple[Job, Path, str | Pending[str]]], check: bool, verbose: bool, messages: str
+) -> int:
+    """Build the stale packages, then write them (or, with ``check``, report them)."""
     stale = 0
     for (job, target, inputs), build in zip(
         work, _build_all([(w[0], w[1]) for w in work]), strict=True
@@ -262,7 +280,8 @@ def _generate_jobs(
                 _report_stale(job, target, changes, messages)
             continue
         with stage(job.name, "write"):
-            write_package(target, files, inputs, kept_files(target, job.preserve), build.release)
+            digest = inputs if isinstance(inputs, str) else inputs.result()
+            write_package(target, files, digest, kept_files(target, job.preserve), build.release)
         print(f"{job.name}: wrote {len(files)} files to {target} ({len(changes)} changed)")
     if check and stale:
         print(f"{stale} client(s) out of date: run `clientgen generate`", file=sys.stderr)

@@ -81,6 +81,11 @@ def _user_tree(target: Path, preserve: Sequence[str]) -> dict[str, bytes]:
     return {path: data for path, data in on_disk.items() if not preserved(path, preserve)}
 
 
+def has_manifest(target: Path) -> bool:
+    """Whether clientgen wrote ``target`` (its manifest is there)."""
+    return (target / MANIFEST).is_file()
+
+
 def package_state(
     target: Path, inputs: str, preserve: Sequence[str] = ()
 ) -> tuple[list[str], bool]:
