@@ -270,3 +270,15 @@ def test_a_quoted_value_followed_by_words_is_text() -> None:
     schemas = {"SystemInfo": {**info, "type": "object"}}
     document = _document(_get({}), components={"schemas": schemas})
     assert_round_trip(yaml.dump(document, Dumper=_BlockDumper, sort_keys=True))
+
+
+def test_servers_between_two_paths_are_no_root_field() -> None:
+    """A path item's ``servers`` after its operation: the root (which has none)
+    also takes the key, but placing it there would close ``paths`` before the
+    paths still to come."""
+    operation = {"responses": {"200": {"description": "ok"}}, "tags": ["Music"]}
+    paths = {
+        "/music/artists": {"get": operation, "servers": [{"url": "http://rms.example.com/"}]},
+        "/music/playlists": {"get": operation},
+    }
+    assert_round_trip(_dump(_document(paths)))

@@ -112,6 +112,7 @@ _MAX_EXPLICIT_KEY: Final = 2000  # characters of an explicit `? key :`
 _MAX_REQUIRED: Final = 64  # names of a `required` list checked against `properties`
 _COLLAPSED_KEYS_PER_LINE: Final = 8
 _SCHEMA: Final = KINDS["Schema"]
+_PATHS: Final = ("paths",)
 
 # Keywords of one JSON type: beside another `type` they belong to an outer schema
 # (`items` after `id: {type: string}` is a property named so).
@@ -333,6 +334,7 @@ class _Parser:
         self.refs = _refs(text)
         self.swagger = _is_swagger(text)
         self.last_key: dict[str, int] = {}
+        self.last_path = -1  # where the last key shaped like a path (`/items:`) starts
         self.order = KeyOrder()
         self.sorted: list[int] = [0, 0]  # keys placed after a greater one, after a lesser one
         # closed schemas holding `properties` or `items`: [without, with] a `type`
@@ -595,7 +597,7 @@ class _Parser:
             accepted = self.accepts(frame, key)
             owner, nearest_mapping = nearest_mapping, False
             if accepted is None:
-                if self.unfinished(frame):
+                if self.unfinished(frame, key.start):
                     closes = 0  # placing the key further out would leave this object unfinished
                 continue
             expr, how = accepted
@@ -609,7 +611,7 @@ class _Parser:
             if fit == 2 or (fit and not in_text):
                 rank = self.rank(frame, key, how, fit, closes, distance)
                 choices.append(_Choice(frame, expr, how, rank))
-            if self.unfinished(frame):
+            if self.unfinished(frame, key.start):
                 closes = 0
         if not choices:
             return None
@@ -625,11 +627,14 @@ class _Parser:
             self.report(key, best, choices)
         return best
 
-    def unfinished(self, frame: _Frame) -> bool:
-        """An object lacking a required field, or a schema with ``properties`` (or
-        ``items``) but no ``type`` yet in a document whose such schemas all had one
-        (``timezone_id`` after ``offset`` is timezone's own property when its
-        ``type: object`` is still to come)."""
+    def unfinished(self, frame: _Frame, at: int) -> bool:
+        """An object lacking a required field; ``paths`` before the last path
+        (``servers`` between two paths is no root field); a schema with
+        ``properties`` (or ``items``) but no ``type`` yet in a document whose such
+        schemas all had one (``timezone_id`` after ``offset`` is timezone's own
+        property when its ``type: object`` is still to come)."""
+        if frame.path == _PATHS:
+            return at < self.last_path
         if frame.kind is not _SCHEMA:
             return frame.kind is not None and not is_complete(frame.kind, frame.value)
         if "type" in frame.value or not (shape := _typed_shape(frame.value)):
@@ -1090,6 +1095,7 @@ class _Parser:
             self.check_rest(at)
             return value
         self.last_key = self.key_positions(at)
+        self.last_path = max((p for k, p in self.last_key.items() if k[:1] == "/"), default=-1)
         root: dict[Any, Any] = {}
         self.stack.append(_Frame(KINDS[ROOT], None, root, (), None))
         at = self.skip(at)
