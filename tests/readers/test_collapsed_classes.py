@@ -282,3 +282,40 @@ def test_servers_between_two_paths_are_no_root_field() -> None:
         "/music/playlists": {"get": operation},
     }
     assert_round_trip(_dump(_document(paths)))
+
+
+def _sorted_but_examples(value: Any) -> Any:
+    """Every mapping's keys sorted, as a converter dumping JSON does, but examples
+    kept in the order they were recorded in."""
+    if isinstance(value, dict):
+        return {
+            k: v if k == "example" else _sorted_but_examples(v) for k, v in sorted(value.items())
+        }
+    return [_sorted_but_examples(v) for v in value] if isinstance(value, list) else value
+
+
+def test_examples_recorded_unsorted_leave_the_document_sorted() -> None:
+    """Examples in recorded order (``zone0``, ``age0``, ...) do not make a sorted
+    document unsorted: ``nullable`` after ``items: {type: string}`` still goes
+    where it keeps the order."""
+    recorded = {f"{word}{i}": i for i in range(8) for word in ("zone", "age")}
+    schemas: dict[str, Any] = {
+        f"A{i:02}": {
+            "default": "a",
+            "deprecated": False,
+            "description": "x",
+            "example": {**recorded},
+        }
+        for i in range(12)
+    }
+    for name in ("Beta", "Gamma", "Zeta"):
+        schemas[name] = {
+            "description": f"{name} list",
+            "items": {"type": "string"},
+            "nullable": True,
+            "readOnly": True,
+            "title": name,
+            "type": "array",
+        }
+    document = _sorted_but_examples(_document(_get({}), components={"schemas": schemas}))
+    assert_round_trip(_dump(document))

@@ -733,12 +733,15 @@ class _Parser:
         # extensions vary by spec; a schema and the schema nesting it are written alike
         if how == FIELD and kind not in ("", "Schema") and not key.text.startswith("x-"):
             order = self.order.score(kind, frame.value, key.text)
-        in_order = int(not frame.prev or frame.prev < key.text or not self.sorted_keys())
+        in_order = int(
+            not frame.prev or frame.prev < key.text or not frame.kind or not self.sorted_keys()
+        )
         return (fresh, ref, fit, closes, in_order, strength, common, order, 0, -distance)
 
     def sorted_keys(self) -> bool:
         """Whether this document writes every mapping's keys sorted (as JSON dumped
-        with ``sort_keys`` does): then a key never goes where it would break the order."""
+        with ``sort_keys`` does): then a key never goes where it would break the order.
+        Free-form content (examples) is left out: it keeps the order it was recorded in."""
         unsorted, ordered = self.sorted
         return ordered >= _SORTED_SEEN and ordered >= _SORTED_SHARE * (ordered + unsorted)
 
@@ -1203,7 +1206,7 @@ class _Parser:
             frame.shapes.add(_shape(key.text))
         elif choice.how == FIELD and frame.kind is not None and frame.kind.name:
             self.order.placed(frame.kind.name, frame.value, key.text)
-        if frame.prev:
+        if frame.prev and frame.kind:  # examples keep their own order in a sorted document
             self.sorted[frame.prev < key.text] += 1
         frame.prev = key.text
         frame.value[key.value] = None
