@@ -319,3 +319,17 @@ def test_examples_recorded_unsorted_leave_the_document_sorted() -> None:
         }
     document = _sorted_but_examples(_document(_get({}), components={"schemas": schemas}))
     assert_round_trip(_dump(document))
+
+
+def test_keywords_in_prose_with_values_yaml_forbids_stay_prose() -> None:
+    """``Date format: `yyyy-MM-dd``` (no plain scalar starts with a backquote) and
+    ``minLength: 10 characters`` (a number of words is text) inside a literal
+    description are prose, not the schema's ``format`` and ``minLength``."""
+    date = {
+        "description": "The flight date.\n* Date format: `yyyy-MM-dd`\n"
+        "* minLength: 10 characters\n* maxLength: 16 characters\n",
+        "type": "string",
+    }
+    airline = {"properties": {"airline.date": date, "airline.leg.code": {"type": "string"}}}
+    document = _document(_get({}), components={"schemas": {"Airline": airline}})
+    assert_round_trip(yaml.dump(document, Dumper=_BlockDumper, sort_keys=False))

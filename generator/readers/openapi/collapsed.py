@@ -96,6 +96,7 @@ _FLOW_KEY: Final = re.compile(r"""\{\s*['"]?([^\s:,'"{}]*)""")
 _KEY_WORD: Final = re.compile(r"\S:(?:\s|$)")
 # A key that needs no quotes: a dumper would not have quoted it (JSON text does).
 _PLAIN_SAFE: Final = re.compile(r"[A-Za-z_$][\w$.\-/]*\Z")
+_RESERVED: Final = "`@"  # YAML's reserved indicators: no plain scalar starts with one
 _NOT_PLAIN_KEY: Final = frozenset("#[]{}&*!|>%@`,'\"")
 # The limited loader: a flow collection in a capture may be an alias bomb or nest deep.
 _LOADER: Final = FastLoader
@@ -440,11 +441,14 @@ class _Parser:
 
     def plausible_in_text(self, key: _Key) -> bool:
         """Whether a key inside text can be a real key: a dumper does not quote
-        ``"id":`` (JSON text does), and a quoted value is followed by a key, a
-        ``-`` or the end, never by more words (``for example: "Ubuntu" or ...``)."""
+        ``"id":`` (JSON text does), a quoted value is followed by a key, a ``-`` or
+        the end, never by more words (``for example: "Ubuntu" or ...``), and no
+        value starts with a reserved indicator (`` ` ``, ``@``)."""
         if key.quoted and _PLAIN_SAFE.match(key.text) and isinstance(typed(key.text), str):
             return False
         at = self.skip(key.end)
+        if at < self.size and self.text[at] in _RESERVED:
+            return False  # `Date format: `yyyy-MM-dd``: no plain scalar starts so
         if at >= self.size or self.text[at] not in "'\"":
             return True
         end = self.quote_end(at)
@@ -494,10 +498,21 @@ class _Parser:
         if not expr.scalars:
             key = self.multiword_key(at, register=False) if expr.kind else None
             return self.fit_mapping(expr, key, depth) if key else loose
-        word = text[at : self.word_end(at)]
+        end = self.word_end(at)
+        word = text[at:end]
         if expr.words is not None:
             return 2 if word in expr.words else 1
+        if "str" not in expr.scalars and self.more_words(end):
+            return 1  # `minLength: 10 characters` is text: a plain scalar of words is a string
         return 2 if _scalar_types(word) & expr.scalars else 1
+
+    def more_words(self, at: int) -> bool:
+        """Whether a word follows ``at`` before the next key, ``-`` or comment."""
+        at = self.skip(at)
+        if at >= self.size:
+            return False
+        found = _NEXT.match(self.text, at)
+        return found is None
 
     def fit_flow_mapping(self, expr: Expr, at: int) -> int:
         """A flow mapping fits an object kind when empty or opened by one of its keys."""
