@@ -113,7 +113,7 @@ _MAX_EXPLICIT_KEY: Final = 2000  # characters of an explicit `? key :`
 _MAX_REQUIRED: Final = 64  # names of a `required` list checked against `properties`
 _COLLAPSED_KEYS_PER_LINE: Final = 8
 _SCHEMA: Final = KINDS["Schema"]
-_PATHS: Final = ("paths",)
+_PATHS: Final = KINDS["Paths"]
 
 # Keywords of one JSON type: beside another `type` they belong to an outer schema
 # (`items` after `id: {type: string}` is a property named so).
@@ -648,11 +648,14 @@ class _Parser:
         ``properties`` (or ``items``) but no ``type`` yet in a document whose such
         schemas all had one (``timezone_id`` after ``offset`` is timezone's own
         property when its ``type: object`` is still to come)."""
-        if frame.path == _PATHS:
+        kind, value = frame.kind, frame.value
+        if kind is None:
+            return False
+        if kind is _PATHS:
             return at < self.last_path
-        if frame.kind is not _SCHEMA:
-            return frame.kind is not None and not is_complete(frame.kind, frame.value)
-        if "type" in frame.value or not (shape := _typed_shape(frame.value)):
+        if kind is not _SCHEMA:
+            return not is_complete(kind, value)
+        if "type" in value or not (shape := _typed_shape(value)):
             return False
         untyped, typed_ = self.typed[shape]
         return typed_ >= _TYPED_SEEN and untyped * _TYPED_RATIO <= typed_
@@ -1148,10 +1151,12 @@ class _Parser:
     def names_itself(self, name: str, at: int) -> bool:
         """Whether a $ref among the first keys after ``at`` (``allOf: - $ref:``)
         points at a place called ``name``."""
-        found = _FIRST_REF.search(self.text, at, at + _SELF_REF_WINDOW)
-        if found is None or self.text.count(": ", at, found.start()) > _SELF_REF_KEYS:
+        text = self.text
+        ref = text.find("$ref", at, at + _SELF_REF_WINDOW)
+        if ref < 0 or text.count(": ", at, ref) > _SELF_REF_KEYS:
             return False
-        return _path("#" + found.group(1))[-1:] == (name,)
+        found = _FIRST_REF.match(text, ref)
+        return found is not None and _path("#" + found.group(1))[-1:] == (name,)
 
     def start(self) -> int:
         """The first word of the document: past directives, `---` and any prose before it."""
