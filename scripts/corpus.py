@@ -775,7 +775,12 @@ def describe(stage: str, exc: Exception) -> str:
 
 
 def check_parsed(value: Any) -> tuple[str, str]:
-    """("ok", type) when the call returned a pydantic model (or a list/page of them)."""
+    """("ok", type) when the call returned a pydantic model, a list of them, or a page.
+
+    A page's items are what its list holds: models, or scalars where the list is
+    of strings (languagetool.org: ``{words: [string]}`` paged by offset and limit);
+    a dict or None among them is an answer left unparsed.
+    """
     from pydantic import BaseModel
 
     if isinstance(value, BaseModel):
@@ -785,7 +790,8 @@ def check_parsed(value: Any) -> tuple[str, str]:
     if isinstance(value, list) or isinstance(items, list):
         seq = value if isinstance(value, list) else items
         sample = seq[0] if seq else None
-    if isinstance(sample, BaseModel):
+    scalar_page = isinstance(items, list) and isinstance(sample, (str, int, float, bool))
+    if isinstance(sample, BaseModel) or scalar_page:
         return "ok", type(value).__name__
     return "fail", f"returned {type(value).__name__}, not a parsed model"
 

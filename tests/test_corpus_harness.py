@@ -101,3 +101,25 @@ def test_a_named_section_leaves_the_other_sections_alone(tmp_path: Path) -> None
     assert text.index("- run: whole") < text.index("between") < text.index("- run: sample")
     corpus.write_markdown(doc, corpus.markdown_section([], {"run": "again"}, "corpus"), "corpus")
     assert "- run: whole" not in doc.read_text() and "- run: sample" in doc.read_text()
+
+
+class Page:
+    """What a generated client's page looks like to the harness: an ``items`` list."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = items
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"),
+    [
+        (Page(["word"]), "ok"),  # languagetool.org: a page of the strings the spec declares
+        (Page([{"id": "a"}]), "fail"),
+        (Page([]), "fail"),
+        (["word"], "fail"),
+        ([{"id": "a"}], "fail"),
+        (None, "fail"),
+    ],
+)
+def test_a_page_of_scalars_is_parsed_but_raw_objects_are_not(value: Any, verdict: str) -> None:
+    assert corpus.check_parsed(value)[0] == verdict
