@@ -657,6 +657,8 @@ def _success_response(
             continue
         if not response and status not in responses:
             continue
+        if status == "204":
+            return None, None  # no content, whatever the spec lists (RFC 9110 15.3.5)
         content = response.get("content")
         if not isinstance(content, dict) or not content:
             return None, None

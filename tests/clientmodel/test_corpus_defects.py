@@ -109,3 +109,35 @@ def test_a_described_json_media_type_wins_over_one_with_only_examples() -> None:
     client, _ = lower_spec(load_spec("media_choice.yaml"))
     (op,) = [op for r in client.resources for op in r.operations]
     assert op.response_type == "Codes"
+
+
+def test_a_204_with_content_in_the_spec_returns_none() -> None:
+    """amazonaws billingconductor declares a JSON body on its only success, a 204:
+    the method said it returned the model and returned None."""
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "NoContent", "version": "1"},
+        "paths": {
+            "/tags": {
+                "get": {
+                    "operationId": "listTags",
+                    "responses": {
+                        "204": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "type": "object",
+                                        "properties": {"tags": {"type": "string"}},
+                                    }
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+    }
+    client, _ = lower_spec(document)
+    (op,) = [op for r in client.resources for op in r.operations]
+    assert op.response_type == "None"
