@@ -246,6 +246,7 @@ class _Frame:
     """An open mapping (``item is None``) or list, with where it hangs in its parent."""
 
     __slots__ = (
+        "depth",
         "firsts",
         "item",
         "kind",
@@ -267,7 +268,9 @@ class _Frame:
         value: Any,
         path: tuple[str, ...],
         slot: tuple[Any, Any] | None,
+        depth: int,
     ) -> None:
+        self.depth = depth  # its index in the parser's stack while open
         self.kind = kind  # None: a free-form mapping (examples, extension values)
         self.item = item
         self.value = value
@@ -682,10 +685,10 @@ class _Parser:
         following = self.following(key)
         if following is None:
             return best
-        fits = {id(c): self.later_fit(c.frame, key, following) for c in rivals}
+        fits = self.later_fits([c.frame for c in rivals], key, following)
         most = max(fits.values())
-        if most and fits[id(best)] < most:
-            return max((c for c in rivals if fits[id(c)] == most), key=lambda c: c.rank)
+        if most and fits[id(best.frame)] < most:
+            return max((c for c in rivals if fits[id(c.frame)] == most), key=lambda c: c.rank)
         return best
 
     def following(self, key: _Key) -> _Key | int | None:
@@ -705,26 +708,42 @@ class _Parser:
         end = self.skip(end)
         return end if self.token(end) == "dash" else self.key_at(end)
 
-    def later_fit(self, frame: _Frame, key: _Key, later: _Key | int) -> int:
+    def later_fits(self, frames: list[_Frame], key: _Key, later: _Key | int) -> dict[int, int]:
         """How well ``later`` (a key, or a ``-`` at that offset) fits once ``key``
-        went into ``frame`` (0 to 2, as :meth:`fit`): in a mapping there or further
-        out, or as an item of a list further out. ``type: plan-check-in`` fits a
-        schema only loosely, an example's item well."""
-        index = self.stack.index(frame)
-        outer = reversed(self.stack[max(0, index + 1 - _MAX_FRAMES) : index + 1])
+        went into each of ``frames`` (0 to 2, as :meth:`fit`), by ``id`` of the
+        frame: in a mapping there or further out, or as an item of a list further
+        out (``_MAX_FRAMES`` frames counted from it). ``type: plan-check-in`` fits
+        a schema only loosely, an example's item well.
+
+        Each open frame's own fit is judged once, and each frame's best over its
+        window read from where the latest fits of 1 and 2 lie below it.
+        """
+        if not isinstance(later, int) and later.text == key.text:
+            return {id(frame): 0 for frame in frames}
+        tops = sorted({frame.depth for frame in frames})
+        needed: set[int] = set()
+        for top in tops:
+            needed.update(range(max(0, top + 1 - _MAX_FRAMES), top + 1))
+        latest = [-_MAX_FRAMES - 1] * 3  # latest depth with a fit of 1, of 2
+        best: dict[int, int] = {}
+        wanted = set(tops)
+        for depth in sorted(needed):
+            fit = self.own_later_fit(self.stack[depth], later)
+            if fit:
+                latest[1] = depth
+                if fit == 2:
+                    latest[2] = depth
+            if depth in wanted:
+                floor = depth + 1 - _MAX_FRAMES
+                best[depth] = 2 if latest[2] >= floor else 1 if latest[1] >= floor else 0
+        return {id(frame): best[frame.depth] for frame in frames}
+
+    def own_later_fit(self, frame: _Frame, later: _Key | int) -> int:
+        """How well ``later`` fits in ``frame`` itself: a ``-`` in a list, a key in a mapping."""
         if isinstance(later, int):
-            lists = (f for f in outer if f.item and f is not frame)
-            return max((self.fit(f.item, later + 1, 1) for f in lists if f.item), default=0)
-        if later.text == key.text:
-            return 0
-        most = 0
-        for candidate in outer:
-            accepted = self.accepts(candidate, later) if candidate.item is None else None
-            if accepted:
-                most = max(most, self.fit(accepted[0], later.end, 1))
-                if most == 2:
-                    break
-        return most
+            return self.fit(frame.item, later + 1, 1) if frame.item else 0
+        accepted = self.accepts(frame, later) if frame.item is None else None
+        return self.fit(accepted[0], later.end, 1) if accepted else 0
 
     def rank(
         self, frame: _Frame, key: _Key, how: str, fit: int, closes: int, distance: int
@@ -1024,7 +1043,7 @@ class _Parser:
         item = (expr.items or ANY) if is_list else None
         if kind is not None and kind.name:
             self.order.opened(kind.name)
-        self.stack.append(_Frame(kind, item, value, path, slot))
+        self.stack.append(_Frame(kind, item, value, path, slot, len(self.stack)))
         return at
 
     def read_scalar(
@@ -1118,7 +1137,7 @@ class _Parser:
         self.last_key = self.key_positions(at)
         self.last_path = max((p for k, p in self.last_key.items() if k[:1] == "/"), default=-1)
         root: dict[Any, Any] = {}
-        self.stack.append(_Frame(KINDS[ROOT], None, root, (), None))
+        self.stack.append(_Frame(KINDS[ROOT], None, root, (), None, 0))
         at = self.skip(at)
         while at < self.size:
             at = self.skip(self.step(at))
