@@ -35,8 +35,9 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 from urllib.parse import unquote
 
 import yaml
@@ -161,6 +162,8 @@ _FREE: Final = "free-form"  # how a free-form mapping accepts any key
 # Rank of how a key is accepted: grammar fields and patterned names are sure.
 _STRENGTH: Final = {FIELD: 3, PATTERNED: 3, NAME: 2, _FREE: 1}
 _STRANGER: Final = 2.5  # an extension never written in that kind of object: below a field
+_ANYWHERE: Final = (ANY, _FREE)  # how a free-form mapping takes any key
+_MERGE: Final = (ANY, FIELD)  # how a mapping of a known kind takes a merge key `<<`
 
 
 def looks_collapsed(text: str) -> bool:
@@ -246,6 +249,7 @@ class _Frame:
     """An open mapping (``item is None``) or list, with where it hangs in its parent."""
 
     __slots__ = (
+        "complete",
         "depth",
         "firsts",
         "item",
@@ -283,6 +287,7 @@ class _Frame:
         self.prev = ""  # its last key of any kind
         self.last = ""  # its last name
         self.names = 0  # how many names it has, while they come in sorted order (else -1)
+        self.complete = False  # it has all its required fields (it only gains keys while open)
 
     def add_name(self, name: str) -> None:
         if self.names >= 0:
@@ -295,8 +300,9 @@ class _Frame:
         return self.names >= 3 and (self.last < name if after else name < self.last)
 
 
-@dataclass(frozen=True, slots=True)
-class _Choice:
+class _Choice(NamedTuple):
+    """A place for a key (a tuple: one is made for every open mapping that takes it)."""
+
     frame: _Frame
     expr: Expr
     how: str
@@ -334,8 +340,11 @@ class _Parser:
         self.text, self.source, self.size = text, source, len(text)
         self.keys: dict[int, _Key | None] = {}
         self.fits: dict[tuple[int, int, int], int] = {}
-        self.accepted: dict[tuple[int, str], tuple[Expr, str] | None] = {}
+        self.accepted: dict[str, dict[Kind, tuple[Expr, str] | None]] = {}
         self.refs = _refs(text)
+        self.ref_owners: dict[str, set[tuple[str, ...]]] = {}  # last part -> paths before it
+        for ref in self.refs:
+            self.ref_owners.setdefault(ref[-1], set()).add(ref[:-1])
         self.swagger = _is_swagger(text)
         self.last_key: dict[str, int] = {}
         self.last_path = -1  # where the last key shaped like a path (`/items:`) starts
@@ -551,10 +560,17 @@ class _Parser:
         return target is None or target is kind
 
     def accept(self, kind: Kind, key: str) -> tuple[Expr, str] | None:
-        cache = (id(kind), key)
-        if cache not in self.accepted:
-            self.accepted[cache] = accept(kind, key, self.swagger)
-        return self.accepted[cache]
+        known = self.accepted.setdefault(key, {})
+        if kind not in known:
+            known[kind] = accept(kind, key, self.swagger)
+        return known[kind]
+
+    @staticmethod
+    def complete(frame: _Frame) -> bool:
+        """Whether an open mapping of a known kind has all its required fields."""
+        if not frame.complete and frame.kind is not None:
+            frame.complete = is_complete(frame.kind, frame.value)
+        return frame.complete
 
     def accepts(self, frame: _Frame, key: _Key) -> tuple[Expr, str] | None:
         try:
@@ -596,24 +612,46 @@ class _Parser:
             return -1 if scalar or _enum_type(frame.value.get("enum")) else 0
         return 1 if all(name in properties for name in names) else -1
 
-    def choose(self, key: _Key, report: bool, in_text: bool = False) -> _Choice | None:
-        """The open mapping ``key`` belongs to, by :meth:`rank` (None: nowhere)."""
-        stack = self.stack
-        top = stack[-1]
-        if not top.value and top.item is None:  # an empty mapping takes its first key
-            accepted = self.accepts(top, key)
-            if accepted and (in_text is False or accepted[1] != _FREE):
-                fit = self.fit(accepted[0], key.end, _LOOKAHEAD)
-                if fit == 2 or (fit and not in_text):
-                    return _Choice(top, accepted[0], accepted[1], ())
-        choices = []
+    def takes_first(self, key: _Key, in_text: bool) -> _Choice | None:
+        """The empty mapping on top, when it takes ``key`` as its first key."""
+        top = self.stack[-1]
+        if top.value or top.item is not None:
+            return None
+        accepted = self.accepts(top, key)
+        if accepted and (in_text is False or accepted[1] != _FREE):
+            fit = self.fit(accepted[0], key.end, _LOOKAHEAD)
+            if fit == 2 or (fit and not in_text):
+                return _Choice(top, accepted[0], accepted[1], ())
+        return None
+
+    def places(self, key: _Key, in_text: bool) -> Iterator[tuple[_Frame, Expr, str, int, int, int]]:
+        """The open mappings that may take ``key``, nearest first: each with the
+        value kind and how it takes the key, how well the value fits, whether no
+        unfinished object lies nearer (``closes``) and its distance."""
+        stack, text, end = self.stack, key.text, key.end
+        try:
+            hash(key.value)
+        except TypeError:  # an unhashable key value goes nowhere
+            return
+        known = self.accepted.setdefault(text, {})
+        fits: dict[Expr, int] = {}  # how well the value fits each value kind
         nearest_mapping, closes = True, 1
         for distance in self.window():
             frame = stack[-1 - distance]
             if frame.item is not None:
                 continue
-            accepted = self.accepts(frame, key)
+            kind = frame.kind
             owner, nearest_mapping = nearest_mapping, False
+            if key.value in frame.value:
+                accepted = None
+            elif kind is None:
+                accepted = _ANYWHERE
+            elif text == "<<":
+                accepted = _MERGE
+            elif kind in known:
+                accepted = known[kind]
+            else:
+                accepted = known[kind] = accept(kind, text, self.swagger)
             if accepted is None:
                 if self.unfinished(frame, key.start):
                     closes = 0  # placing the key further out would leave this object unfinished
@@ -621,27 +659,56 @@ class _Parser:
             expr, how = accepted
             if in_text and how == _FREE and not owner:
                 continue
-            fit = self.fit(expr, key.end, _LOOKAHEAD)
+            fit = fits.get(expr)
+            if fit is None:
+                fit = fits[expr] = self.fit(expr, end, _LOOKAHEAD)
             if in_text and fit == 1 and expr is ANY and how == FIELD:
                 fit = 2  # `example:` or `x-...:` then a mapping: ends text as well as a scalar
-            if fit == 2 and frame.kind is _SCHEMA and key.text in _CHECKED:
+            if fit == 2 and kind is _SCHEMA and text in _CHECKED:
                 fit += self.consistency(frame, key)
             if fit == 2 or (fit and not in_text):
-                rank = self.rank(frame, key, how, fit, closes, distance)
-                choices.append(_Choice(frame, expr, how, rank))
+                yield frame, expr, how, fit, closes, distance
             if self.unfinished(frame, key.start):
                 closes = 0
+
+    def placeable(self, key: _Key, in_text: bool = False) -> bool:
+        """Whether some open mapping takes ``key`` (inside text: with a good fit)."""
+        if self.takes_first(key, in_text) is not None:
+            return True
+        return next(self.places(key, in_text), None) is not None
+
+    def choose(self, key: _Key) -> _Choice | None:
+        """The open mapping ``key`` belongs to, by :meth:`rank` (None: nowhere);
+        a choice between readings that rank alike is reported."""
+        first = self.takes_first(key, False)
+        if first is not None:
+            return first
+        ref_owners = (
+            self.ref_owners.get(key.text, ())
+            if self.last_key.get(key.text, key.start) == key.start
+            else ()
+        )
+        sorted_keys = self.sorted_keys()
+        choices = [
+            _Choice(
+                frame,
+                expr,
+                how,
+                self.rank(frame, key, how, fit, closes, distance, ref_owners, sorted_keys),
+            )
+            for frame, expr, how, fit, closes, distance in self.places(key, False)
+        ]
         if not choices:
             return None
         orders = [c.rank[_ORDER] for c in choices if c.rank[_ORDER] != _NO_ORDER]
         if orders and len(orders) < len(choices):  # orders compare only with orders:
             most = max(orders)  # a place without one ties with the best of them
             choices = [c if c.rank[_ORDER] != _NO_ORDER else c.with_order(most) for c in choices]
-        choices = [self.relative(choice, choices[0], key) for choice in choices]
+        nearest = choices[0]
+        choices = [self.relative(choice, nearest, key) for choice in choices]
         best = max(choices, key=lambda c: c.rank)
-        if report and len(choices) > 1:
+        if len(choices) > 1:
             best = self.check_next(key, best, choices)
-        if report and len(choices) > 1:
             self.report(key, best, choices)
         return best
 
@@ -657,7 +724,7 @@ class _Parser:
         if kind is _PATHS:
             return at < self.last_path
         if kind is not _SCHEMA:
-            return not is_complete(kind, value)
+            return not self.complete(frame)
         if "type" in value or not (shape := _typed_shape(value)):
             return False
         untyped, typed_ = self.typed[shape]
@@ -746,7 +813,15 @@ class _Parser:
         return self.fit(accepted[0], later.end, 1) if accepted else 0
 
     def rank(
-        self, frame: _Frame, key: _Key, how: str, fit: int, closes: int, distance: int
+        self,
+        frame: _Frame,
+        key: _Key,
+        how: str,
+        fit: int,
+        closes: int,
+        distance: int,
+        ref_owners: set[tuple[str, ...]] | tuple[()],
+        sorted_keys: bool,
     ) -> tuple[float, ...]:
         """Order of preference: an empty mapping wants its first key; a $ref naming
         the place (at the key's last occurrence); how well the value fits; no
@@ -755,10 +830,7 @@ class _Parser:
         over a name over free-form content; a key not rare there; the usual order
         of keys in that kind of object; the slot :meth:`relative` fills; nearness."""
         fresh = int(not frame.value)
-        ref = int(
-            self.last_key.get(key.text, key.start) == key.start
-            and (*frame.path, key.text) in self.refs
-        )
+        ref = int(frame.path in ref_owners)
         strength: float = _STRENGTH[how]
         if how == FIELD and "$ref" in frame.value and not _beside_ref(key.text):
             strength = 1  # a $ref stands for the whole object; only annotations go beside it
@@ -770,9 +842,7 @@ class _Parser:
         # extensions vary by spec; a schema and the schema nesting it are written alike
         if how == FIELD and kind not in ("", "Schema") and not key.text.startswith("x-"):
             order = self.order.score(kind, frame.value, key.text)
-        in_order = int(
-            not frame.prev or frame.prev < key.text or not frame.kind or not self.sorted_keys()
-        )
+        in_order = int(not frame.prev or frame.prev < key.text or not frame.kind or not sorted_keys)
         return (fresh, ref, fit, closes, in_order, strength, common, order, 0, -distance)
 
     def sorted_keys(self) -> bool:
@@ -796,7 +866,7 @@ class _Parser:
         object of the descendant's kind lies between or both are of one kind (a
         property's ``description``); extensions pass only from leaf objects.
         """
-        if choice is nearest or not choice.rank:
+        if choice is nearest or choice.how != nearest.how or choice.how == PATTERNED:
             return choice
         inner, outer = nearest.frame, choice.frame
         definitions = bool(outer.path[-1:]) and outer.path[-1] in DEFINITIONS
@@ -825,10 +895,10 @@ class _Parser:
             handed = key.text in HANDOVER or (
                 key.text.startswith("x-") and is_leaf(inner.kind) and inner.kind.name in REQUIRED
             )
-            prefer = (
-                handed and is_complete(inner.kind, inner.value) and not self.between(outer, inner)
-            )
+            prefer = handed and self.complete(inner) and not self.between(outer, inner)
         else:
+            return choice
+        if not prefer:
             return choice
         rank = (*choice.rank[:-2], int(prefer), choice.rank[-1])
         return _Choice(outer, choice.expr, choice.how, rank)
@@ -967,7 +1037,7 @@ class _Parser:
             elif group != "comment":
                 key = self.key_at(end)
                 if key is not None:
-                    if self.plausible_in_text(key) and self.choose(key, False, in_text=True):
+                    if self.plausible_in_text(key) and self.placeable(key, in_text=True):
                         break
                     kept.append(key.text)
             at = found.end()
@@ -1082,7 +1152,7 @@ class _Parser:
             return False
         if len(self.text[start:end].split()) >= _MAX_KEY_WORDS:
             return False
-        return self.choose(key, False) is None
+        return not self.placeable(key)
 
     def read_flow(self, at: int) -> tuple[Any, int]:
         if self.text.startswith(("[]", "{}"), at) and self.word_end(at) == at + 2:
@@ -1219,7 +1289,7 @@ class _Parser:
         return self.stray(at)
 
     def place(self, key: _Key) -> int:
-        choice = self.choose(key, report=True)
+        choice = self.choose(key)
         if choice is None:
             frame = next(
                 (f for f in reversed(self.stack) if f.item is None and self.fresh_key(f, key)),
@@ -1277,7 +1347,7 @@ class _Parser:
     def stray(self, at: int) -> int:
         """Words where a key was expected: a key with spaces (`Example 1:`) or junk."""
         key = self.multiword_key(at)
-        if key is not None and self.choose(key, report=False):
+        if key is not None and self.placeable(key):
             return self.place(key)
         self.keys[at] = None
         end = self.scan_plain(at, False)
