@@ -35,7 +35,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final, NamedTuple
 from urllib.parse import unquote
@@ -791,11 +791,13 @@ class _Parser:
         needed: set[int] = set()
         for top in tops:
             needed.update(range(max(0, top + 1 - _MAX_FRAMES), top + 1))
+        own = self.own_later_fits(later)
         latest = [-_MAX_FRAMES - 1] * 3  # latest depth with a fit of 1, of 2
         best: dict[int, int] = {}
         wanted = set(tops)
+        stack = self.stack
         for depth in sorted(needed):
-            fit = self.own_later_fit(self.stack[depth], later)
+            fit = own(stack[depth])
             if fit:
                 latest[1] = depth
                 if fit == 2:
@@ -805,12 +807,26 @@ class _Parser:
                 best[depth] = 2 if latest[2] >= floor else 1 if latest[1] >= floor else 0
         return {id(frame): best[frame.depth] for frame in frames}
 
-    def own_later_fit(self, frame: _Frame, later: _Key | int) -> int:
-        """How well ``later`` fits in ``frame`` itself: a ``-`` in a list, a key in a mapping."""
+    def own_later_fits(self, later: _Key | int) -> Callable[[_Frame], int]:
+        """How well ``later`` fits in a frame itself: a ``-`` in a list, a key in a
+        mapping (each value kind's fit judged once)."""
+        fits: dict[Expr, int] = {}
+
+        def fit_of(expr: Expr, at: int) -> int:
+            found = fits.get(expr)
+            if found is None:
+                found = fits[expr] = self.fit(expr, at, 1)
+            return found
+
         if isinstance(later, int):
-            return self.fit(frame.item, later + 1, 1) if frame.item else 0
-        accepted = self.accepts(frame, later) if frame.item is None else None
-        return self.fit(accepted[0], later.end, 1) if accepted else 0
+            return lambda frame: fit_of(frame.item, later + 1) if frame.item else 0
+        key = later
+
+        def own(frame: _Frame) -> int:
+            accepted = self.accepts(frame, key) if frame.item is None else None
+            return fit_of(accepted[0], key.end) if accepted else 0
+
+        return own
 
     def rank(
         self,
@@ -831,6 +847,9 @@ class _Parser:
         of keys in that kind of object; the slot :meth:`relative` fills; nearness."""
         fresh = int(not frame.value)
         ref = int(frame.path in ref_owners)
+        in_order = int(not frame.prev or frame.prev < key.text or not frame.kind or not sorted_keys)
+        if how == _FREE:  # no kind: no field strength, rarity or order there
+            return (fresh, ref, fit, closes, in_order, _STRENGTH[_FREE], 1, _NO_ORDER, 0, -distance)
         strength: float = _STRENGTH[how]
         if how == FIELD and "$ref" in frame.value and not _beside_ref(key.text):
             strength = 1  # a $ref stands for the whole object; only annotations go beside it
@@ -842,7 +861,6 @@ class _Parser:
         # extensions vary by spec; a schema and the schema nesting it are written alike
         if how == FIELD and kind not in ("", "Schema") and not key.text.startswith("x-"):
             order = self.order.score(kind, frame.value, key.text)
-        in_order = int(not frame.prev or frame.prev < key.text or not frame.kind or not sorted_keys)
         return (fresh, ref, fit, closes, in_order, strength, common, order, 0, -distance)
 
     def sorted_keys(self) -> bool:
