@@ -36,7 +36,6 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any, Final, NamedTuple
 from urllib.parse import unquote
 
@@ -236,8 +235,9 @@ def _line_break(escape: re.Match[str]) -> str:
     return escape.group()
 
 
-@dataclass(frozen=True, slots=True)
-class _Key:
+class _Key(NamedTuple):
+    """A key as read (a tuple: one is made for every key of the text)."""
+
     text: str  # the key as written, unquoted
     value: Any  # the key as YAML types it
     start: int  # offset of the key's first character
@@ -339,10 +339,11 @@ class _Parser:
     def __init__(self, text: str, source: str) -> None:
         self.text, self.source, self.size = text, source, len(text)
         self.keys: dict[int, _Key | None] = {}
-        self.fits: dict[tuple[int, int, int], int] = {}
+        self.fits: dict[tuple[Expr, int, int], int] = {}
         self.accepted: dict[str, dict[Kind, tuple[Expr, str] | None]] = {}
         self.refs = _refs(text)
         self.ref_owners: dict[str, set[tuple[str, ...]]] = {}  # last part -> paths before it
+        self.ref_targets: dict[str, Kind | None] = {}  # a $ref's pointer -> the kind there
         for ref in self.refs:
             self.ref_owners.setdefault(ref[-1], set()).add(ref[:-1])
         self.swagger = _is_swagger(text)
@@ -364,6 +365,8 @@ class _Parser:
         text = self.text
         if at < self.size and not text[at].isspace():
             return at
+        if text.startswith(" ", at) and at + 1 < self.size and not text[at + 1].isspace():
+            return at + 1  # one space, as a collapsed text mostly has
         found = _NONSPACE.search(text, at)
         return found.start() if found else self.size
 
@@ -478,14 +481,16 @@ class _Parser:
 
     def fit(self, expr: Expr, at: int, depth: int) -> int:
         """How well the value at ``at`` fits ``expr``: 0 not at all, 1 loosely, 2 well."""
-        cache = (id(expr), at, depth)
+        cache = (expr, at, depth)
         cached = self.fits.get(cache)
         if cached is None:
             cached = self.fits[cache] = self._fit(expr, at, depth)
         return cached
 
     def _fit(self, expr: Expr, at: int, depth: int) -> int:
-        at = self.skip_properties(self.skip(at))
+        at = self.skip(at)
+        if at < self.size and self.text[at] in "&!":
+            at = self.skip_properties(at)
         if at >= self.size:  # a null: plausible for scalars, not for an object
             return int(expr.free or bool(expr.scalars))
         key = self.key_at(at)
@@ -556,7 +561,9 @@ class _Parser:
         pointer = unquote_scalar(raw) if raw[0] in "'\"" and len(raw) > 1 else raw
         if not pointer.startswith("#/"):
             return True
-        target = kind_at(_path(pointer), self.swagger)
+        if pointer not in self.ref_targets:
+            self.ref_targets[pointer] = kind_at(_path(pointer), self.swagger)
+        target = self.ref_targets[pointer]
         return target is None or target is kind
 
     def accept(self, kind: Kind, key: str) -> tuple[Expr, str] | None:
