@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -437,21 +438,23 @@ class _Parser:
         text = self.text
         if start >= self.size or text[start] in _NOT_PLAIN_KEY:
             return None
-        at = self.word_end(start)
-        for _ in range(_MAX_KEY_WORDS):
-            at = self.skip(at)
-            if at >= self.size or text[at] in "#'\"" or self.token(at) == "dash":
+        words = _WORD.finditer(text, self.word_end(start))
+        for word in itertools.islice(words, _MAX_KEY_WORDS):
+            at = word.start()
+            if text[at] in "#'\"":
                 return None
             key = self.key_at(at)
-            if key is not None:
-                if key.quoted:
+            if key is None:
+                if word.end() == at + 1 and text[at] == "-":  # a list item
                     return None
-                name = self.squash(start, key.end - 1)
-                joined = _Key(name, typed(name), start, key.end, "")
-                if register:
-                    self.keys[start] = joined
-                return joined
-            at = self.word_end(at)
+                continue
+            if key.quoted:
+                return None
+            name = self.squash(start, key.end - 1)
+            joined = _Key(name, typed(name), start, key.end, "")
+            if register:
+                self.keys[start] = joined
+            return joined
         return None
 
     def plausible_in_text(self, key: _Key) -> bool:
@@ -712,7 +715,10 @@ class _Parser:
             most = max(orders)  # a place without one ties with the best of them
             choices = [c if c.rank[_ORDER] != _NO_ORDER else c.with_order(most) for c in choices]
         nearest = choices[0]
-        choices = [self.relative(choice, nearest, key) for choice in choices]
+        choices = [
+            self.relative(choice, nearest, key) if choice.how == nearest.how else choice
+            for choice in choices
+        ]
         best = max(choices, key=lambda c: c.rank)
         if len(choices) > 1:
             best = self.check_next(key, best, choices)
@@ -789,29 +795,39 @@ class _Parser:
         out (``_MAX_FRAMES`` frames counted from it). ``type: plan-check-in`` fits
         a schema only loosely, an example's item well.
 
-        Each open frame's own fit is judged once, and each frame's best over its
-        window read from where the latest fits of 1 and 2 lie below it.
+        The open frames are walked down once from the innermost of ``frames``,
+        each judged at most once; the walk skips what no unsettled frame's window
+        holds and stops when every frame has found a fit of 2 or passed its window.
         """
         if not isinstance(later, int) and later.text == key.text:
             return {id(frame): 0 for frame in frames}
-        tops = sorted({frame.depth for frame in frames})
-        needed: set[int] = set()
-        for top in tops:
-            needed.update(range(max(0, top + 1 - _MAX_FRAMES), top + 1))
-        own = self.own_later_fits(later)
-        latest = [-_MAX_FRAMES - 1] * 3  # latest depth with a fit of 1, of 2
+        depths = sorted({frame.depth for frame in frames}, reverse=True)
+        own, stack = self.own_later_fits(later), self.stack
         best: dict[int, int] = {}
-        wanted = set(tops)
-        stack = self.stack
-        for depth in sorted(needed):
+        waiting: list[tuple[int, int]] = []  # (depth, fits of 1 seen before it), innermost first
+        ones, reached, depth = 0, 0, depths[0]
+        while True:
+            while reached < len(depths) and depths[reached] == depth:
+                waiting.append((depth, ones))
+                reached += 1
+            while waiting and waiting[0][0] - _MAX_FRAMES >= depth:  # its window ends above
+                top, before = waiting.pop(0)
+                best[top] = int(ones > before)
+            if not waiting:
+                if reached == len(depths):
+                    break
+                depth = depths[reached]
+                continue
             fit = own(stack[depth])
-            if fit:
-                latest[1] = depth
-                if fit == 2:
-                    latest[2] = depth
-            if depth in wanted:
-                floor = depth + 1 - _MAX_FRAMES
-                best[depth] = 2 if latest[2] >= floor else 1 if latest[1] >= floor else 0
+            if fit == 2:
+                best.update((top, 2) for top, _ in waiting)
+                waiting.clear()
+            elif fit:
+                ones += 1
+            if depth == 0:
+                best.update((top, int(ones > before)) for top, before in waiting)
+                break
+            depth -= 1
         return {id(frame): best[frame.depth] for frame in frames}
 
     def own_later_fits(self, later: _Key | int) -> Callable[[_Frame], int]:
