@@ -714,11 +714,7 @@ class _Parser:
         if orders and len(orders) < len(choices):  # orders compare only with orders:
             most = max(orders)  # a place without one ties with the best of them
             choices = [c if c.rank[_ORDER] != _NO_ORDER else c.with_order(most) for c in choices]
-        nearest = choices[0]
-        choices = [
-            self.relative(choice, nearest, key) if choice.how == nearest.how else choice
-            for choice in choices
-        ]
+        choices = self.relative(choices, key)
         best = max(choices, key=lambda c: c.rank)
         if len(choices) > 1:
             best = self.check_next(key, best, choices)
@@ -757,7 +753,8 @@ class _Parser:
         variable's ``description`` only fits if the description was the variable's).
         A field leaving free-form content is checked so too: ``description`` inside
         an example stays there when the example's next key fits nowhere outside."""
-        rivals = [c for c in choices if c.rank[:_SURE] == best.rank[:_SURE]]
+        sure = best.rank[:_SURE]
+        rivals = [c for c in choices if c.rank[:_SURE] == sure]
         if best.how != _FREE:
             rivals += [c for c in choices if c.how == _FREE and c.rank[-1] > best.rank[-1]]
         if len(rivals) < 2:
@@ -893,7 +890,7 @@ class _Parser:
         unsorted, ordered = self.sorted
         return ordered >= _SORTED_SEEN and ordered >= _SORTED_SHARE * (ordered + unsorted)
 
-    def relative(self, choice: _Choice, nearest: _Choice, key: _Key) -> _Choice:
+    def relative(self, choices: list[_Choice], key: _Key) -> list[_Choice]:
         """Prefer an outer mapping over the nearest one where the nearest looks done.
 
         A definitions map (``schemas``) takes a key styled like its names when the
@@ -902,47 +899,61 @@ class _Parser:
         names when the nearest does not (``createdAt`` after ``createdBy: {..}``),
         unless the nearest alone shares its last word (``user_at`` after
         ``user_id`` and ``user: {name_at: ..}``);
-        an owner takes a documentation key its finished descendant also allows (a
-        parameter's ``description`` after its ``schema``) unless a list or an
-        object of the descendant's kind lies between or both are of one kind (a
-        property's ``description``); extensions pass only from leaf objects.
+        in free-form content, an outer mapping takes a key shaped like its keys
+        when the nearest's keys are shaped otherwise; an owner takes a
+        documentation key its finished descendant also allows (a parameter's
+        ``description`` after its ``schema``) unless a list or an object of the
+        descendant's kind lies between or both are of one kind (a property's
+        ``description``); extensions pass only from leaf objects. Only places
+        taking the key as the nearest does are compared with it.
         """
-        if choice is nearest or choice.how != nearest.how or choice.how == PATTERNED:
-            return choice
-        inner, outer = nearest.frame, choice.frame
-        definitions = bool(outer.path[-1:]) and outer.path[-1] in DEFINITIONS
-        style = _style(key.text)
-        if (
-            choice.how == NAME == nearest.how
-            and outer.sorted_around(key.text, True)
-            and inner.sorted_around(key.text, False)
-            and not (definitions and not _majority(outer, style))
-        ):
-            prefer = True  # both maps list their names sorted: only the outer one continues
-        elif choice.how == NAME == nearest.how and definitions:
-            prefer = bool(style) and _majority(outer, style) and not _majority(inner, style)
-        elif choice.how == _FREE == nearest.how:
+        nearest, how = choices[0], choices[0].how
+        if how == _FREE:
             shape = _shape(key.text)
-            prefer = shape in outer.shapes and shape not in inner.shapes
-        elif choice.how == NAME == nearest.how:
-            first, last = _first_word(key.text), _last_word(key.text)
-            prefer = (
-                bool(first)
-                and first in outer.firsts
-                and first not in inner.firsts
-                and not (last in inner.lasts and last not in outer.lasts)
-            )
-        elif choice.how == FIELD == nearest.how and inner.kind and outer.kind is not inner.kind:
+            if shape in nearest.frame.shapes:
+                return choices
+            return [
+                _preferred(c)
+                if c.how == _FREE and shape in c.frame.shapes and c is not nearest
+                else c
+                for c in choices
+            ]
+        if how not in (NAME, FIELD):
+            return choices
+        return [
+            _preferred(c)
+            if c is not nearest and c.how == how and self.prefers(c.frame, nearest.frame, how, key)
+            else c
+            for c in choices
+        ]
+
+    def prefers(self, outer: _Frame, inner: _Frame, how: str, key: _Key) -> bool:
+        """Whether ``outer`` rather than the nearest ``inner`` takes ``key``, both
+        taking it as a name or both as a field (see :meth:`relative`)."""
+        if how == FIELD:
+            if not inner.kind or outer.kind is inner.kind:
+                return False
             handed = key.text in HANDOVER or (
                 key.text.startswith("x-") and is_leaf(inner.kind) and inner.kind.name in REQUIRED
             )
-            prefer = handed and self.complete(inner) and not self.between(outer, inner)
-        else:
-            return choice
-        if not prefer:
-            return choice
-        rank = (*choice.rank[:-2], int(prefer), choice.rank[-1])
-        return _Choice(outer, choice.expr, choice.how, rank)
+            return handed and self.complete(inner) and not self.between(outer, inner)
+        definitions = bool(outer.path[-1:]) and outer.path[-1] in DEFINITIONS
+        style = _style(key.text)
+        if (
+            outer.sorted_around(key.text, True)
+            and inner.sorted_around(key.text, False)
+            and not (definitions and not _majority(outer, style))
+        ):
+            return True  # both maps list their names sorted: only the outer one continues
+        if definitions:
+            return bool(style) and _majority(outer, style) and not _majority(inner, style)
+        first, last = _first_word(key.text), _last_word(key.text)
+        return (
+            bool(first)
+            and first in outer.firsts
+            and first not in inner.firsts
+            and not (last in inner.lasts and last not in outer.lasts)
+        )
 
     def between(self, outer: _Frame, inner: _Frame) -> bool:
         """A list or an object of ``inner``'s kind lies between the two frames."""
@@ -980,17 +991,21 @@ class _Parser:
                 f"{_pointer(nearest.frame.path)}: {reason}",
             )
             return
-        rivals = [
-            c
-            for c in choices[1:]
-            if c.rank[:-1] == best.rank[:-1]
-            and not (c.frame.path[-1:] and c.frame.path[-1] in DEFINITIONS)
-        ]
-        if rivals:
+        alike = best.rank[:-1]
+        rival = next(
+            (
+                c
+                for c in choices[1:]
+                if c.rank[:-1] == alike
+                and not (c.frame.path[-1:] and c.frame.path[-1] in DEFINITIONS)
+            ),
+            None,
+        )
+        if rival is not None:
             self.note(
                 key.start,
                 f"'{key.text}' could belong to {where} or "
-                f"{_pointer(rivals[0].frame.path)}; the nearer was chosen",
+                f"{_pointer(rival.frame.path)}; the nearer was chosen",
                 "indentation was lost; check nested maps of the same kind",
             )
 
@@ -1455,6 +1470,11 @@ def _shape(name: str) -> str:
     first = name[:1]
     head = "A" if first.isupper() else "a" if first.isalpha() else "9" if first.isdigit() else "?"
     return head + "".join(c for c in _SEPARATORS if c in name)
+
+
+def _preferred(choice: _Choice) -> _Choice:
+    """The choice with the slot :meth:`_Parser.relative` fills set."""
+    return choice._replace(rank=(*choice.rank[:-2], 1, choice.rank[-1]))
 
 
 def _majority(frame: _Frame, style: str) -> bool:
