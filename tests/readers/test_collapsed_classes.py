@@ -59,15 +59,10 @@ def test_free_form_keys_shaped_like_the_outer_ones_continue_the_outer_mapping() 
     assert_round_trip(_dump(_document(_get({"x-events": events}))))
 
 
-def test_a_sorted_document_never_places_a_key_out_of_order() -> None:
-    """``nullable`` after ``items: {type: string}`` would break the items' order,
-    once the document has shown that it writes every mapping's keys sorted."""
-    schemas: dict[str, Any] = {
-        f"A{i:02}": {"description": "plain", "format": "uuid", "maxLength": 9, "type": "string"}
-        for i in range(12)
-    }
-    for name in ("Beta", "Gamma", "Zeta"):
-        schemas[name] = {
+def _sorted_string_lists() -> dict[str, Any]:
+    """Array schemas written with sorted keys, ``nullable`` after ``items``."""
+    return {
+        name: {
             "description": f"{name} list",
             "items": {"type": "string"},
             "nullable": True,
@@ -75,6 +70,18 @@ def test_a_sorted_document_never_places_a_key_out_of_order() -> None:
             "title": name,
             "type": "array",
         }
+        for name in ("Beta", "Gamma", "Zeta")
+    }
+
+
+def test_a_sorted_document_never_places_a_key_out_of_order() -> None:
+    """``nullable`` after ``items: {type: string}`` would break the items' order,
+    once the document has shown that it writes every mapping's keys sorted."""
+    schemas: dict[str, Any] = {
+        f"A{i:02}": {"description": "plain", "format": "uuid", "maxLength": 9, "type": "string"}
+        for i in range(12)
+    }
+    schemas.update(_sorted_string_lists())
     assert_round_trip(_dump(_document(_get({}), components={"schemas": schemas}), True))
 
 
@@ -308,15 +315,7 @@ def test_examples_recorded_unsorted_leave_the_document_sorted() -> None:
         }
         for i in range(12)
     }
-    for name in ("Beta", "Gamma", "Zeta"):
-        schemas[name] = {
-            "description": f"{name} list",
-            "items": {"type": "string"},
-            "nullable": True,
-            "readOnly": True,
-            "title": name,
-            "type": "array",
-        }
+    schemas.update(_sorted_string_lists())
     document = _sorted_but_examples(_document(_get({}), components={"schemas": schemas}))
     assert_round_trip(_dump(document))
 
