@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import shlex
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import yaml
 
-from tests.conftest import REPO
+from tests.conftest import REPO, clientgen
 
 
 def test_the_clientgen_check_hook_passes_on_a_current_tree_and_fails_on_an_edit(
@@ -28,21 +26,10 @@ def test_the_clientgen_check_hook_passes_on_a_current_tree_and_fails_on_an_edit(
         "    overrides: ourpeople.yaml\n"
     )
 
-    def hook_run() -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "generator.cli", *args],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-
-    subprocess.run(
-        [sys.executable, "-m", "generator.cli", "generate"], cwd=tmp_path, check=True, timeout=300
-    )
-    assert hook_run().returncode == 0
+    assert clientgen("generate", cwd=tmp_path).returncode == 0
+    assert clientgen(*args, cwd=tmp_path).returncode == 0
     client = tmp_path / "generated" / "ourpeople" / "ourpeople_client" / "_client.py"
     client.write_text(client.read_text() + "# edited\n")
-    stale = hook_run()
+    stale = clientgen(*args, cwd=tmp_path)
     assert stale.returncode == 1
     assert "ourpeople_client/_client.py" in stale.stderr
