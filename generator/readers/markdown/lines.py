@@ -331,10 +331,15 @@ def opens_fence(line: str) -> bool:
     return stripped.startswith(_FENCE) and "`" not in stripped.lstrip("`")
 
 
+def closes_fence(line: str) -> bool:
+    """Whether a line inside a fenced code block closes it."""
+    return line.strip().startswith(_FENCE)
+
+
 def _fence_end(lines: list[str], start: int) -> int:
     """The closing fence's index (or the last line when it is never closed)."""
     for index in range(start + 1, len(lines)):
-        if lines[index].strip().startswith(_FENCE):
+        if closes_fence(lines[index]):
             return index
     return len(lines)
 

@@ -32,7 +32,7 @@ from generator.readers.markdown.auth import (
     stated_schemes,
 )
 from generator.readers.markdown.document import build_document
-from generator.readers.markdown.lines import METHODS, opens_fence, split_blocks
+from generator.readers.markdown.lines import METHODS, closes_fence, opens_fence, split_blocks
 from generator.readers.markdown.names import openapi_path
 from generator.readers.markdown.outline import Section, outline_of
 from generator.readers.markdown.tables import Notes, is_table_line
@@ -207,7 +207,7 @@ def _by_fence(lines: list[str]) -> tuple[list[str], list[str]]:
     code: list[str] = []
     in_fence = False
     for line in lines:
-        if opens_fence(line) if not in_fence else line.strip().startswith("```"):
+        if closes_fence(line) if in_fence else opens_fence(line):
             in_fence = not in_fence
         else:
             (code if in_fence else prose).append(line)
