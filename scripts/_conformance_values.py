@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from generator.refs import unescape_token
+
 FORMATS: dict[str, Any] = {
     "date-time": "2024-01-02T03:04:05Z",
     "date": "2024-01-02",
@@ -59,7 +61,7 @@ class Synth:
                 raise Unbuildable(f"external reference {ref}")
             target: Any = self.doc
             for token in ref[1:].lstrip("/").split("/") if ref != "#" else []:
-                token = token.replace("~1", "/").replace("~0", "~")
+                token = unescape_token(token)
                 if isinstance(target, list):
                     target = target[int(token)]
                 elif isinstance(target, Mapping) and token in target:

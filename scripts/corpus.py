@@ -67,7 +67,6 @@ import tempfile
 import threading
 import time
 import traceback
-import urllib.parse
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -95,6 +94,8 @@ from _common import (
     tree_digest,
     write_json,
 )
+
+from generator.refs import unescape_token
 
 HTTP_GET = "get"
 SIMPLE_TYPES = {"string", "integer", "number", "boolean"}
@@ -379,7 +380,7 @@ def resolve(root: Mapping[str, Any], node: Any, depth: int = 0) -> Any:
             raise Unsupported(f"external reference {ref}")
         target: Any = root
         for token in ref[2:].split("/"):
-            token = urllib.parse.unquote(token).replace("~1", "/").replace("~0", "~")
+            token = unescape_token(token)
             target = target[int(token)] if isinstance(target, list) else target[token]
         node, depth = target, depth + 1
     return node

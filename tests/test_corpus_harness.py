@@ -17,6 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 
 import corpus  # noqa: E402
+from _conformance_values import Synth  # noqa: E402
 
 
 def get_returning(responses: dict[str, Any]) -> dict[str, Any]:
@@ -36,6 +37,12 @@ def test_a_percent_encoded_pointer_token_is_decoded() -> None:
     root = {"paths": {"/chargers/{chargerId}": {"get": {"x": MODEL}}}}
     ref = {"$ref": "#/paths/~1chargers~1%7BchargerId%7D/get/x"}
     assert corpus.resolve(root, ref) == MODEL
+
+
+def test_the_conformance_synthesiser_decodes_the_same_pointer() -> None:
+    root = {"paths": {"/chargers/{chargerId}": {"get": {"x": MODEL}}}}
+    ref = {"$ref": "#/paths/~1chargers~1%7BchargerId%7D/get/x"}
+    assert Synth(root).resolve(ref) == MODEL
 
 
 def test_a_pointer_token_with_a_literal_tilde_escape_still_resolves() -> None:
