@@ -47,18 +47,22 @@ def schema_roots(document: dict[str, Any]) -> Iterator[tuple[Parts, dict[str, An
             stack.extend(reversed(children))
 
 
-def subschemas(schema: dict[str, Any]) -> Iterator[tuple[Parts, dict[str, Any]]]:
-    """The schemas directly inside ``schema``, with their path relative to it."""
+def subschemas(parts: Parts, schema: dict[str, Any]) -> list[tuple[Parts, dict[str, Any]]]:
+    """The schemas directly inside ``schema`` (found at ``parts``), with their paths."""
+    found: list[tuple[Parts, dict[str, Any]]] = []
     for key, value in schema.items():
         kind = _SCHEMA_KEY_KINDS.get(key)
         if kind is None:
             continue
-        if kind == "one" and value.__class__ is dict:
-            yield (key,), value
-        elif kind == "list" and value.__class__ is list:
-            yield from (((key, i), s) for i, s in enumerate(value) if s.__class__ is dict)
-        elif kind == "map" and value.__class__ is dict:
-            yield from (((key, name), s) for name, s in value.items() if s.__class__ is dict)
+        if kind == "one":
+            if value.__class__ is dict:
+                found.append(((*parts, key), value))
+        elif kind == "list":
+            if value.__class__ is list:
+                found += (((*parts, key, i), s) for i, s in enumerate(value) if s.__class__ is dict)
+        elif value.__class__ is dict:
+            found += (((*parts, key, name), s) for name, s in value.items() if s.__class__ is dict)
+    return found
 
 
 def iter_schemas(document: dict[str, Any]) -> Iterator[tuple[Parts, dict[str, Any]]]:
@@ -76,9 +80,9 @@ def iter_schemas(document: dict[str, Any]) -> Iterator[tuple[Parts, dict[str, An
                 continue
             seen.add(id(schema))
             yield parts, schema
-            children = [((*parts, *relative), child) for relative, child in subschemas(schema)]
+            children = subschemas(parts, schema)
             children.reverse()
-            stack.extend(children)
+            stack += children
 
 
 def make_nullable(schema: dict[str, Any]) -> None:
