@@ -322,11 +322,21 @@ def _open_response_enums(mapper: TypeMapper, operations: list[Operation]) -> Non
             *(p.annotation for op in operations for p in op.params),
         ],
     )
+    # Fields share their type objects (``str | None`` is one object): each is opened once,
+    # and kept here with its result so that no other object can take its id.
+    known: dict[int, tuple[TypeNode, TypeNode]] = {}
+
+    def open_enum(annotation: TypeNode) -> TypeNode:
+        found = known.get(id(annotation))
+        if found is None:
+            found = known[id(annotation)] = (annotation, _open_enum(annotation, mapper))
+        return found[1]
+
     for name, model in list(mapper.models.items()):
         if name in sent or model.alias is not None:
             continue
         opened = [  # a one-value tag (JSON:API type) stays exact
-            (f, f.annotation if f.only is not None else _open_enum(f.annotation, mapper))
+            (f, f.annotation if f.only is not None else open_enum(f.annotation))
             for f in model.fields
         ]
         if any(f.annotation is not new for f, new in opened):
