@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import threading
+from functools import partial
 
 import pytest
 
@@ -43,6 +45,17 @@ def _fail_unpicklably() -> None:
 def test_an_error_that_does_not_pickle_is_raised_as_it_is() -> None:
     with background(_fail_unpicklably) as pending, pytest.raises(_Unpicklable, match="line 3"):
         pending.result()
+
+
+def _die_unless_in(parent: int) -> int:
+    if os.getpid() != parent:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's OOM killer would
+    return os.getpid()
+
+
+def test_a_child_that_dies_before_it_has_sent_is_replaced_by_the_call_here() -> None:
+    with background(partial(_die_unless_in, os.getpid())) as pending:
+        assert pending.result() == os.getpid()
 
 
 def test_a_block_that_fails_stops_the_child() -> None:
