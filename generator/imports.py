@@ -24,11 +24,15 @@ _OPAQUE = re.compile(
     r"|'[^'\\\n]*(?:\\.[^'\\\n]*)*'"
     r'|"[^"\\\n]*(?:\\.[^"\\\n]*)*"'
 )
+_OPAQUE_PIECES = re.compile(f"({_OPAQUE.pattern})")  # split keeps each literal
 _PREFIX = re.compile(r"(?<!\w)[rRbBuUfF]{1,2}\Z")
+_PREFIX_LETTERS = frozenset("rRbBuUfF")
 # Stands in for a string literal: not a name, not whitespace, not `:`, `=` or `.`.
 _MARK = "$"
 # A name, or an attribute with its dot; a word right before a mark is a string prefix.
-_TOKEN = re.compile(r"\.?\w++(?!\$)")
+# (A token starts with one of a set of characters, so the scanner skips to candidates;
+# a lone dot it finds is no name.)
+_TOKEN = re.compile(r"[.\w]\w*+(?!\$)")
 # A name that starts its line and is followed by `:` or `=` is being defined there.
 _DEFINED_HERE = re.compile(r"\n[^\S\n]*[A-Za-z_]\w*(?=\s?[:=])")
 # A string that is the value of `TypeAliasType("Name", "...")`: code, read lazily.
@@ -74,22 +78,31 @@ def used_names(code: str) -> set[str]:
     package's code holds a million names, too many to visit one by one in Python."""
     inner: set[str] = set()  # read inside literals: f-string fields, lazy alias values
     lazy_aliases = "TypeAliasType" in code
-
-    def mask(match: re.Match[str]) -> str:
-        start, literal = match.start(), match.group()
+    # Code and literals alternate; each literal is masked in place (a loop, not a
+    # callback: a module holds thousands of literals).
+    pieces = _OPAQUE_PIECES.split(code)
+    start = 0
+    for index in range(1, len(pieces), 2):
+        start += len(pieces[index - 1])
+        literal = pieces[index]
         if literal[0] == "#":
-            return " "  # a comment ends its line: nothing can be its prefix
-        prefix = _PREFIX.search(code, max(0, start - 2), start)
-        if prefix is not None and "f" in prefix.group().lower():
-            for expression in _FSTRING_FIELD.findall(literal):
-                inner.update(used_names(expression))
-        elif lazy_aliases:
-            begin = start if prefix is None else prefix.start()
-            if _LAZY_ALIAS_VALUE.search(code, max(0, begin - 200), begin):
-                inner.update(used_names(ast.literal_eval(literal)))  # evaluated later, here
-        return _MARK
-
-    masked = _DEFINED_HERE.sub("\n" + _MARK, "\n" + _OPAQUE.sub(mask, code))
+            pieces[index] = " "  # a comment ends its line: nothing can be its prefix
+        else:
+            pieces[index] = _MARK
+            prefix = (
+                _PREFIX.search(code, max(0, start - 2), start)
+                if code[start - 1 : start] in _PREFIX_LETTERS
+                else None
+            )
+            if prefix is not None and "f" in prefix.group().lower():
+                for expression in _FSTRING_FIELD.findall(literal):
+                    inner.update(used_names(expression))
+            elif lazy_aliases:
+                begin = start if prefix is None else prefix.start()
+                if _LAZY_ALIAS_VALUE.search(code, max(0, begin - 200), begin):
+                    inner.update(used_names(ast.literal_eval(literal)))  # evaluated later, here
+        start += len(literal)
+    masked = _DEFINED_HERE.sub("\n" + _MARK, "\n" + "".join(pieces))
     names = {
         token
         for token in set(_TOKEN.findall(masked))
