@@ -34,10 +34,10 @@ class Pending(Generic[_T]):
         self._value: _T
         self._pid = 0
         self._file = -1
-        if not _can_fork():
+        file = _memory_file() if _can_fork() else -1
+        if file < 0:
             self._value = call()
             return
-        file = os.memfd_create("clientgen-background")
         pid = os.fork()
         if pid == 0:  # the child: compute, send, and leave without running the parent's cleanup
             _send(file, call)
@@ -77,6 +77,15 @@ def background(call: Callable[[], _T]) -> Iterator[Pending[_T]]:
 def _can_fork() -> bool:
     """Linux, and no thread but this one (native threads included)."""
     return sys.platform == "linux" and len(os.listdir("/proc/self/task")) == 1
+
+
+def _memory_file() -> int:
+    """An in-memory file for the child's result; -1 where the kernel makes none (before
+    Linux 3.17, or a sandbox that refuses it): then the call runs inline."""
+    try:
+        return os.memfd_create("clientgen-background")
+    except OSError:
+        return -1
 
 
 def _send(file: int, call: Callable[[], object]) -> None:

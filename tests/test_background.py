@@ -58,6 +58,15 @@ def test_a_child_that_dies_before_it_has_sent_is_replaced_by_the_call_here() -> 
         assert pending.result() == os.getpid()
 
 
+def test_without_in_memory_files_the_call_runs_inline(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(name: str) -> int:
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(os, "memfd_create", refuse)
+    with background(_pid_and_text) as pending:
+        assert pending.result()[0] == os.getpid()
+
+
 def test_a_block_that_fails_stops_the_child() -> None:
     child = 0
     with pytest.raises(KeyError), background(_pid_and_text) as pending:
