@@ -65,14 +65,17 @@ def subschemas(parts: Parts, schema: dict[str, Any]) -> list[tuple[Parts, dict[s
     return found
 
 
-def iter_schemas(document: dict[str, Any]) -> Iterator[tuple[Parts, dict[str, Any]]]:
+def iter_schemas(
+    document: dict[str, Any], roots: list[tuple[Parts, dict[str, Any]]] | None = None
+) -> Iterator[tuple[Parts, dict[str, Any]]]:
     """Every schema of a document, nested ones included, without recursion (any depth).
 
     A schema's children are read after the consumer has seen it, so a consumer
     may reshape a schema (wrap it in ``anyOf``) and its new children are walked.
+    ``roots``: the document's ``schema_roots``, when the caller has them already.
     """
     seen: set[int] = set()
-    for root in schema_roots(document):
+    for root in schema_roots(document) if roots is None else roots:
         stack = [root]
         while stack:
             parts, schema = stack.pop()

@@ -72,7 +72,7 @@ def build_document(job: Job) -> Document:
     document = result.document
     document.setdefault("x-clientgen-reader", {"name": reader.name})
     with stage(job.name, "repair"):
-        repaired = repair(document, source)
+        repaired = repair(document, source, result.index)
     built = Document(document, reader.name, diagnostics=[*result.diagnostics, *repaired.notes])
     if job.overrides is None:
         built.diagnostics.extend(repaired.findings)

@@ -31,7 +31,7 @@ from urllib.parse import unquote
 
 import yaml
 
-from generator.diagnostics import ClientgenError, Diagnostic
+from generator.diagnostics import ClientgenError
 
 MAX_REF_FILES = 256  # distinct files one document may pull in
 MAX_INLINED_NODES = 1_000_000  # nodes copied into the document by external refs, all told
@@ -103,18 +103,16 @@ def resolve_pointer(document: Any, ref: str) -> Any:
     return node
 
 
-def check_document_limits(document: Any, source: str) -> None:
+def check_document_limits(document: Any, source: str) -> list[tuple[str, RefSite]]:
     """Refuse a parsed document over the limits the YAML loader applies (nesting, nodes,
-    string length), whatever it was parsed from: JSON and recovered documents too."""
-    _scan(document, source)
+    string length), whatever it was parsed from: JSON and recovered documents too.
 
-
-def _scan(document: Any, source: str) -> list[tuple[str, _Entry]]:
-    """Check the limits in one walk; returns the external refs with their holders' entries."""
+    The same walk finds every ``$ref`` (as ``ref_holders`` would, in its order): it
+    returns them with their sites, so the caller need not walk the document again."""
     from generator.yamlsource import MAX_DEPTH, MAX_NODES, MAX_SCALAR_CHARS
 
     stack: list[_Entry] = [(document, 0, None, None)]
-    external: list[tuple[str, _Entry]] = []
+    found: list[tuple[str, _Entry]] = []
     nodes = 0
     while stack:
         entry = stack.pop()
@@ -135,8 +133,8 @@ def _scan(document: Any, source: str) -> list[tuple[str, _Entry]]:
             )
         if isinstance(value, dict):
             ref = value.get("$ref")
-            if isinstance(ref, str) and not ref.startswith("#"):
-                external.append((ref, entry))
+            if isinstance(ref, str):
+                found.append((ref, entry))
             for key, child in value.items():
                 if _container_or_long(child, MAX_SCALAR_CHARS):
                     stack.append((child, depth, entry, key))
@@ -146,7 +144,7 @@ def _scan(document: Any, source: str) -> list[tuple[str, _Entry]]:
             for index, child in enumerate(value):
                 if _container_or_long(child, MAX_SCALAR_CHARS):
                     stack.append((child, depth, entry, index))
-    return external
+    return found
 
 
 def _container_or_long(value: Any, limit: int) -> bool:
@@ -181,16 +179,19 @@ def follow_refs(document: Any, node: Any, limit: int = 32) -> Any | None:
 
 def resolve_external_refs(
     document: dict[str, Any], source: str, *, base: str | Path | None = None
-) -> list[Diagnostic]:
+) -> list[tuple[str, dict[str, Any]]]:
     """Inline every reference into another file, in place; refuse any that leads out.
 
     ``base`` is the directory references must stay in (default: the source's).
     A reference back into ``source`` itself becomes an internal ``#/...`` one.
-    The document is first checked against the limits (``check_document_limits``).
+    The document is first checked against the limits (``check_document_limits``),
+    and again after inlining. Returns what the last check found: every internal
+    ``$ref`` with the object holding it, in ``ref_holders`` order.
     """
-    external = [(ref, _spell(entry)) for ref, entry in _scan(document, source)]
+    found = check_document_limits(document, source)
+    external = [(ref, _spell(entry)) for ref, entry in found if not ref.startswith("#")]
     if not external:
-        return []
+        return [(ref, entry[0]) for ref, entry in found]
     resolver = _Resolver(source, base, root_file=source)
     # Deepest first: replacing an outer holder then discards nothing still pending.
     for ref, at in sorted(external, key=lambda item: item[1].count("/"), reverse=True):
@@ -201,8 +202,8 @@ def resolve_external_refs(
             document.update(value if isinstance(value, dict) else {})
         else:
             _replace(document, at, value)
-    check_document_limits(document, source)  # what the referenced files brought in
-    return []
+    found = check_document_limits(document, source)  # what the referenced files brought in
+    return [(ref, entry[0]) for ref, entry in found if ref.startswith("#")]
 
 
 def resolve_refs_in(value: Any, source: str, at: str) -> Any:
@@ -425,14 +426,13 @@ def _key(key: object) -> str:
 
 
 def check_internal_refs(document: dict[str, Any], source: str) -> None:
-    check_document_limits(document, source)
-    for ref, where in iter_refs(document):
+    for ref, site in check_document_limits(document, source):
         try:
             resolve_pointer(document, ref)
         except (KeyError, IndexError, ValueError):
             raise ClientgenError(
                 f"broken $ref {ref!r}",
-                f"{source}#{where}",
+                f"{source}#{site_pointer(site)}",
                 "the reference names nothing in the document: fix the spec or add "
                 "the missing component with an override",
             ) from None

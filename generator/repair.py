@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator.diagnostics import Diagnostic, warning
-from generator.oas import HTTP_METHODS, SCHEMA_KEYS, iter_schemas, make_nullable
+from generator.docindex import DocumentIndex, SchemaWalk
+from generator.oas import HTTP_METHODS, SCHEMA_KEYS, iter_schemas, make_nullable, schema_roots
 from generator.refs import (
     escape_token,
     follow_refs,
@@ -115,10 +116,18 @@ def pointer(parts: Parts) -> str:
     return "/" + "/".join(escape_token(p) for p in parts) if parts else ""
 
 
-def repair(document: dict[str, Any], source: str) -> Repaired:
+def repair(document: dict[str, Any], source: str, index: DocumentIndex | None = None) -> Repaired:
+    """``index``: what the reader's walks found (generator.docindex), so the repair need
+    not walk the whole document again where that still holds."""
     log = Log(source)
-    for fix in _FIXES:
-        fix(document, log)
+    _fix_info(document, log)
+    _fix_paths(document, log)
+    _fix_refs(document, log, index.ref_holders if index is not None else None)
+    _fix_alias_cycles(document, log)
+    _fix_parameters(document, log)
+    _fix_responses(document, log)
+    _fix_operation_ids(document, log)
+    _fix_schemas(document, log, index.schemas if index is not None else None)
     problems = _drop_what_fails(document, log)
     if log.entries:
         document[REPAIRS_KEY] = log.entries
@@ -366,9 +375,26 @@ def _fix_operation_ids(document: dict[str, Any], log: Log) -> None:
         seen.add(unique)
 
 
-def _fix_schemas(document: dict[str, Any], log: Log) -> None:
-    for parts, schema in list(iter_schemas(document)):
+def _fix_schemas(document: dict[str, Any], log: Log, walked: SchemaWalk | None = None) -> None:
+    """``walked``: the upgrade's walk, used when nothing since can have moved a schema:
+    no repair was noted (inlining a reference, a form field added to a body schema)
+    and every schema slot is the same object at the same place (a parameter may
+    get its ``schema`` without a note)."""
+    roots = list(schema_roots(document))
+    if walked is not None and not log.entries and _same_slots(walked.roots, roots):
+        schemas = walked.schemas
+    else:
+        schemas = list(iter_schemas(document, roots))
+    for parts, schema in schemas:
         _fix_schema(schema, parts, log)
+
+
+def _same_slots(
+    before: list[tuple[Parts, dict[str, Any]]], now: list[tuple[Parts, dict[str, Any]]]
+) -> bool:
+    return len(before) == len(now) and all(
+        a[1] is b[1] and a[0] == b[0] for a, b in zip(before, now, strict=True)
+    )
 
 
 def _fix_schema(schema: dict[str, Any], at: Parts, log: Log) -> None:
@@ -446,25 +472,32 @@ def _type_word(word: Any) -> tuple[str | None, str | None]:
     return _TYPE_ALIASES.get(lower, (None, None))
 
 
-def _fix_refs(document: dict[str, Any], log: Log) -> None:
+def _fix_refs(
+    document: dict[str, Any], log: Log, known: list[tuple[str, dict[str, Any]]] | None = None
+) -> None:
     """A ``$ref`` to nothing leaves an open slot (any value) rather than a broken document;
     ``headers`` beside a response ``$ref`` are kept by inlining the reference (only
-    schemas may say more beside a ``$ref``, though authors plainly mean it elsewhere)."""
+    schemas may say more beside a ``$ref``, though authors plainly mean it elsewhere).
+
+    ``known``: every object holding an internal ``$ref`` (``DocumentIndex.ref_holders``):
+    when none needs a repair, the document is not walked."""
     targets: dict[str, Any] = {}
+    if known is not None and not any(
+        holder.get("$ref") == ref and _ref_repair(document, ref, holder, targets)
+        for ref, holder in known
+    ):
+        return
+    targets.clear()  # resolved afresh as the repairs change the document, as they come
     for ref, holder, site in list(ref_holders(document)):
         if not ref.startswith("#"):
             continue
-        if ref not in targets:
-            try:
-                targets[ref] = resolve_pointer(document, ref)
-            except (KeyError, IndexError, ValueError):
-                targets[ref] = _MISSING
-        target = targets[ref]
-        if target is _MISSING:
+        action = _ref_repair(document, ref, holder, targets)
+        if action == "missing":
             del holder["$ref"]
             holder.setdefault("description", f"(was a reference to {ref}, which is missing)")
             log.note(_parts(site_pointer(site)), f"removed the $ref to {ref!r}", "it names nothing")
-        elif _COMPONENT_REF.match(ref) and isinstance(target, dict) and "$ref" not in target:
+        elif action == "inline":
+            target = targets[ref]
             extra = set(holder) - {"$ref", "summary", "description"}
             if extra:
                 merged = {**copy.deepcopy(target), **holder}
@@ -476,6 +509,24 @@ def _fix_refs(document: dict[str, Any], log: Log) -> None:
                     f"inlined {ref} to keep {', '.join(sorted(extra))}",
                     "$ref sibling",
                 )
+
+
+def _ref_repair(
+    document: dict[str, Any], ref: str, holder: dict[str, Any], targets: dict[str, Any]
+) -> str:
+    """What ``_fix_refs`` does to an internal ``$ref`` in ``holder``: "missing" (it names
+    nothing), "inline" (a component it must inline to keep the siblings), or ""."""
+    if ref not in targets:
+        try:
+            targets[ref] = resolve_pointer(document, ref)
+        except (KeyError, IndexError, ValueError):
+            targets[ref] = _MISSING
+    target = targets[ref]
+    if target is _MISSING:
+        return "missing"
+    if _COMPONENT_REF.match(ref) and isinstance(target, dict) and "$ref" not in target:
+        return "inline" if set(holder) - {"$ref", "summary", "description"} else ""
+    return ""
 
 
 def _fix_alias_cycles(document: dict[str, Any], log: Log) -> None:
@@ -525,18 +576,6 @@ def _alias_link(node: Any) -> dict[str, Any] | None:
 
 def _parts(where: str) -> Parts:
     return tuple(unescape_token(p) for p in where.split("/")[1:])
-
-
-_FIXES: tuple[Callable[[dict[str, Any], Log], None], ...] = (
-    _fix_info,
-    _fix_paths,
-    _fix_refs,
-    _fix_alias_cycles,
-    _fix_parameters,
-    _fix_responses,
-    _fix_operation_ids,
-    _fix_schemas,
-)
 
 
 # -- the fallback: drop what still fails ------------------------------------------------------

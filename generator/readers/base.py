@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.diagnostics import Diagnostic
+from generator.docindex import DocumentIndex
 
 Document = dict[str, Any]
 
@@ -27,11 +28,13 @@ DETECT_SAMPLE = 262_144
 class ReadResult:
     """``handoff``: the source embeds a document of another form (a ReDoc page
     carrying its OpenAPI spec): (reader name, text). The registry reads that text
-    with that reader instead, so no reader needs to import another."""
+    with that reader instead, so no reader needs to import another. ``index``: what
+    the reader's walks over the document found, for the repair (None: it walks)."""
 
     document: Document
     diagnostics: list[Diagnostic] = field(default_factory=list)
     handoff: tuple[str, str] | None = None
+    index: DocumentIndex | None = None
 
 
 @dataclass(frozen=True)

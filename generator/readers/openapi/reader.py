@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from generator.diagnostics import ClientgenError, Diagnostic, info
+from generator.docindex import DocumentIndex
 from generator.readers.base import Reader, ReadResult
 from generator.readers.openapi.upgrade import upgrade_to_31
 from generator.refs import resolve_external_refs
@@ -60,9 +61,9 @@ def read(text: str, source: str) -> ReadResult:
         )
     # Always: a text pre-check would miss an escaped key ("\u0024ref"), and the
     # confinement of what a spec may read must not depend on how it spells $ref.
-    diagnostics.extend(resolve_external_refs(document, source))
-    diagnostics.extend(upgrade_to_31(document, source))
-    return ReadResult(document, diagnostics)
+    index = DocumentIndex(resolve_external_refs(document, source))
+    diagnostics.extend(upgrade_to_31(document, source, index))
+    return ReadResult(document, diagnostics, index=index)
 
 
 def _parse(text: str, source: str, diagnostics: list[Diagnostic]) -> Any:

@@ -10,13 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 from generator.diagnostics import Diagnostic, warning
-from generator.oas import iter_schemas, make_nullable
+from generator.docindex import DocumentIndex, SchemaWalk
+from generator.oas import iter_schemas, make_nullable, schema_roots
 
 TARGET_VERSION = "3.1.0"
 
 
-def upgrade_to_31(document: dict[str, Any], source: str) -> list[Diagnostic]:
-    """Upgrade a 3.0.x document in place; returns notes about what could not map."""
+def upgrade_to_31(document: dict[str, Any], source: str, index: DocumentIndex) -> list[Diagnostic]:
+    """Upgrade a 3.0.x document in place; returns notes about what could not map.
+
+    Its walk over the schemas goes into ``index`` (which it keeps true: a
+    reference it moves into a new object is listed there)."""
     version = str(document.get("openapi", ""))
     notes: list[Diagnostic] = []
     if version.startswith("3.1"):
@@ -24,12 +28,16 @@ def upgrade_to_31(document: dict[str, Any], source: str) -> list[Diagnostic]:
     if not version.startswith("3.0"):
         notes.append(warning(f"unexpected openapi version {version!r}", f"{source}#/openapi"))
     document["openapi"] = TARGET_VERSION
-    for _, schema in iter_schemas(document):
-        _upgrade_schema(schema)
+    roots = list(schema_roots(document))
+    walked = SchemaWalk(roots, [])
+    for parts, schema in iter_schemas(document, roots):
+        walked.schemas.append((parts, schema))
+        _upgrade_schema(schema, index)
+    index.schemas = walked
     return notes
 
 
-def _upgrade_schema(schema: dict[str, Any]) -> None:
+def _upgrade_schema(schema: dict[str, Any], index: DocumentIndex) -> None:
     for bound in ("Minimum", "Maximum"):
         flag = schema.get(f"exclusive{bound}")
         if isinstance(flag, bool):
@@ -37,4 +45,7 @@ def _upgrade_schema(schema: dict[str, Any]) -> None:
             if flag and bound.lower() in schema:
                 schema[f"exclusive{bound}"] = schema.pop(bound.lower())
     if schema.pop("nullable", False) is True:
+        ref = schema.get("$ref")
         make_nullable(schema)
+        if isinstance(ref, str) and schema.get("$ref") is not ref:  # moved into anyOf[0]
+            index.ref_holders.append((ref, schema["anyOf"][0]))
