@@ -136,24 +136,33 @@ def check_document_limits(document: Any, source: str) -> list[tuple[str, RefSite
             if isinstance(ref, str):
                 found.append((ref, entry))
             for key, child in value.items():
-                if _container_or_long(child, MAX_SCALAR_CHARS):
+                # What goes on the stack: containers, and strings only when too long.
+                kind = child.__class__
+                if kind is str:
+                    if len(child) > MAX_SCALAR_CHARS:
+                        stack.append((child, depth, entry, key))
+                elif kind is dict or kind is list or _holds_more(child):
                     stack.append((child, depth, entry, key))
                 if isinstance(key, str) and len(key) > MAX_SCALAR_CHARS:
                     stack.append((key, depth, entry, key[:20]))
         elif isinstance(value, list):
             for index, child in enumerate(value):
-                if _container_or_long(child, MAX_SCALAR_CHARS):
+                kind = child.__class__
+                if kind is str:
+                    if len(child) > MAX_SCALAR_CHARS:
+                        stack.append((child, depth, entry, index))
+                elif kind is dict or kind is list or _holds_more(child):
                     stack.append((child, depth, entry, index))
     return found
 
 
-def _container_or_long(value: Any, limit: int) -> bool:
-    kind = type(value)
-    if kind is dict or kind is list:
-        return True
-    if kind is str:
-        return len(value) > limit
-    return isinstance(value, dict | list)
+_SCALARS = frozenset({int, float, bool, type(None)})
+
+
+def _holds_more(value: Any) -> bool:
+    """Whether a value that is no plain ``dict``, ``list`` or ``str`` is walked: a subclass
+    of ``dict`` or ``list``."""
+    return value.__class__ not in _SCALARS and isinstance(value, dict | list)
 
 
 def _spell(entry: _Entry) -> str:

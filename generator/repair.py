@@ -87,6 +87,7 @@ Parts = tuple[Any, ...]
 _MISSING = object()
 _SCHEMA_REF = "#/components/schemas/"
 _DOC_ONLY = frozenset({"description", "title"})
+_ONE_SCHEMA_KEYS = frozenset(SCHEMA_KEYS)
 
 
 @dataclass
@@ -415,11 +416,11 @@ def _fix_schema(schema: dict[str, Any], at: Parts, log: Log) -> None:
         del schema["required"]
         log.note((*at, "required"), "dropped required", "not a list of names")
     elif isinstance(required, list):
-        names = list(dict.fromkeys(r for r in required if isinstance(r, str)))
+        names = list(dict.fromkeys([r for r in required if isinstance(r, str)]))
         if names != required:
             schema["required"] = names
             log.note((*at, "required"), "removed repeated or non-name entries", "must be unique")
-    for name, child in (properties or {}).items():
+    for name, child in properties.items() if properties else ():
         if isinstance(child, dict) and isinstance(child.get("required"), bool):
             if child.pop("required"):
                 schema.setdefault("required", [])
@@ -430,10 +431,11 @@ def _fix_schema(schema: dict[str, Any], at: Parts, log: Log) -> None:
     if isinstance(items, list):
         schema["prefixItems"] = schema.pop("items")
         log.note((*at, "items"), "made the items list prefixItems", "items is one schema")
-    for key in SCHEMA_KEYS:
-        if key in schema and not isinstance(schema[key], dict | bool):
-            del schema[key]
-            log.note((*at, key), f"dropped {key}", "its value must be a schema")
+    if not _ONE_SCHEMA_KEYS.isdisjoint(schema):  # most schemas have none of them
+        for key in SCHEMA_KEYS:
+            if key in schema and not isinstance(schema[key], dict | bool):
+                del schema[key]
+                log.note((*at, key), f"dropped {key}", "its value must be a schema")
     if "enum" in schema and not isinstance(schema["enum"], list):
         schema["enum"] = [schema["enum"]]
         log.note((*at, "enum"), "made enum a list", "enum lists its values")

@@ -38,13 +38,14 @@ def upgrade_to_31(document: dict[str, Any], source: str, index: DocumentIndex) -
 
 
 def _upgrade_schema(schema: dict[str, Any], index: DocumentIndex) -> None:
-    for bound in ("Minimum", "Maximum"):
-        flag = schema.get(f"exclusive{bound}")
-        if isinstance(flag, bool):
-            del schema[f"exclusive{bound}"]
-            if flag and bound.lower() in schema:
-                schema[f"exclusive{bound}"] = schema.pop(bound.lower())
-    if schema.pop("nullable", False) is True:
+    if "exclusiveMinimum" in schema or "exclusiveMaximum" in schema:
+        for bound in ("Minimum", "Maximum"):
+            flag = schema.get(f"exclusive{bound}")
+            if isinstance(flag, bool):
+                del schema[f"exclusive{bound}"]
+                if flag and bound.lower() in schema:
+                    schema[f"exclusive{bound}"] = schema.pop(bound.lower())
+    if "nullable" in schema and schema.pop("nullable") is True:
         ref = schema.get("$ref")
         make_nullable(schema)
         if isinstance(ref, str) and schema.get("$ref") is not ref:  # moved into anyOf[0]
