@@ -92,8 +92,10 @@ def resolve_pointer(document: Any, ref: str) -> Any:
     if not ref.startswith("#"):
         raise KeyError(ref)
     node = document
-    for token in ref[1:].split("/")[1:] if ref != "#" else []:
-        token = unescape_token(token)
+    tokens = ref[1:].split("/")[1:] if ref != "#" else []
+    if "%" in ref or "~" in ref:  # most references spell every token plainly
+        tokens = [unescape_token(token) for token in tokens]
+    for token in tokens:
         if isinstance(node, list):
             node = node[int(token)]
         elif isinstance(node, dict):
