@@ -120,19 +120,8 @@ def check_document_limits(document: Any, source: str) -> list[tuple[str, RefSite
         entry = stack.pop()
         value, depth = entry[0], entry[1] + 1
         nodes += 1
-        problem = ""
-        if depth > MAX_DEPTH + 1:
-            problem = f"the document nests deeper than {MAX_DEPTH} levels"
-        elif nodes > MAX_NODES:
-            problem = f"the document has more than {MAX_NODES:,} nodes"
-        elif isinstance(value, str):
-            problem = f"a value is longer than {MAX_SCALAR_CHARS // (1024 * 1024)} MB"
-        if problem:
-            raise ClientgenError(
-                problem,
-                f"{source}#{_spell(entry)}",
-                "a limit against hostile documents: real API descriptions stay far below it",
-            )
+        if depth > MAX_DEPTH + 1 or nodes > MAX_NODES or isinstance(value, str):
+            raise _over_a_limit(entry, nodes, source)
         if isinstance(value, dict):
             ref = value.get("$ref")
             if isinstance(ref, str):
@@ -156,6 +145,24 @@ def check_document_limits(document: Any, source: str) -> list[tuple[str, RefSite
                 elif kind is dict or kind is list or _holds_more(child):
                     stack.append((child, depth, entry, index))
     return found
+
+
+def _over_a_limit(entry: _Entry, nodes: int, source: str) -> ClientgenError:
+    """The error for the value at ``entry``, the ``nodes``-th the walk met: the first of
+    the limits it passes, in the order nesting, nodes, string length."""
+    from generator.yamlsource import MAX_DEPTH, MAX_NODES, MAX_SCALAR_CHARS
+
+    if entry[1] + 1 > MAX_DEPTH + 1:
+        problem = f"the document nests deeper than {MAX_DEPTH} levels"
+    elif nodes > MAX_NODES:
+        problem = f"the document has more than {MAX_NODES:,} nodes"
+    else:
+        problem = f"a value is longer than {MAX_SCALAR_CHARS // (1024 * 1024)} MB"
+    return ClientgenError(
+        problem,
+        f"{source}#{_spell(entry)}",
+        "a limit against hostile documents: real API descriptions stay far below it",
+    )
 
 
 _SCALARS = frozenset({int, float, bool, type(None)})

@@ -15,7 +15,7 @@ from generator.diagnostics import ClientgenError
 from generator.docindex import SchemaWalk
 from generator.oas import iter_schemas, schema_roots
 from generator.readers import read_source
-from generator.refs import check_internal_refs
+from generator.refs import check_document_limits, check_internal_refs
 from generator.repair import Log, _fix_schemas, repair
 from generator.validate import validate_document
 
@@ -132,3 +132,20 @@ def test_a_broken_reference_after_overrides_is_named_where_it_stands() -> None:
         check_internal_refs(document, "spec.json")
     assert caught.value.diagnostic.location == "spec.json#/paths/~1a/get/responses/200"
     assert "broken $ref '#/components/responses/N'" in caught.value.diagnostic.message
+
+
+def test_the_node_and_depth_limits_name_the_first_value_over_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The walk meets the last member first: the node past the count is /a here."""
+    monkeypatch.setattr(yamlsource, "MAX_NODES", 3)
+    with pytest.raises(ClientgenError) as caught:
+        check_document_limits({"a": [1, {"b": {}}], "c": {"d": {}}}, "spec.json")
+    assert caught.value.diagnostic.location == "spec.json#/a"
+    assert caught.value.diagnostic.message == "the document has more than 3 nodes"
+    monkeypatch.setattr(yamlsource, "MAX_NODES", 100)
+    monkeypatch.setattr(yamlsource, "MAX_DEPTH", 2)
+    with pytest.raises(ClientgenError) as caught:
+        check_document_limits({"a": {"$ref": "#/c"}, "c": {"d": {"e": {}}}}, "spec.json")
+    assert caught.value.diagnostic.location == "spec.json#/c/d/e"
+    assert caught.value.diagnostic.message == "the document nests deeper than 2 levels"
