@@ -491,8 +491,8 @@ def _fix_refs(
         return
     targets.clear()  # resolved afresh as the repairs change the document, as they come
     for ref, holder, site in list(ref_holders(document)):
-        if not ref.startswith("#"):
-            continue
+        if not ref.startswith("#") or holder.get("$ref") != ref:
+            continue  # external, or an object a YAML anchor shares, repaired where first met
         action = _ref_repair(document, ref, holder, targets)
         if action == "missing":
             del holder["$ref"]

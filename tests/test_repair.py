@@ -290,3 +290,21 @@ def test_a_loop_through_an_allof_wrapper_is_opened_too() -> None:
     after, notes = repaired(document)
     assert after["components"]["schemas"]["Id"] == {"allOf": [{}, {"description": "The id."}]}
     assert "a loop of references" in notes[0]
+
+
+def test_a_broken_reference_an_anchor_shares_is_repaired_once() -> None:
+    """YAML anchors share one object in two places: it is repaired where first met (it
+    used to be repaired twice, the second time with a KeyError)."""
+    shared = {"allOf": [{"$ref": "#/components/schemas/Missing"}]}
+    document = spec(
+        {"responses": OK},
+        components={"schemas": {"A": {"properties": {"x": shared, "y": shared}}}},
+    )
+    after, notes = repaired(document)
+    assert after["components"]["schemas"]["A"]["properties"]["y"]["allOf"] == [
+        {"description": "(was a reference to #/components/schemas/Missing, which is missing)"}
+    ]
+    assert notes == [
+        "spec.yaml#/components/schemas/A/properties/y/allOf/0: warning: repaired: removed the "
+        "$ref to '#/components/schemas/Missing' (it names nothing)"
+    ]
