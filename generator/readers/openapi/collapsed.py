@@ -246,6 +246,9 @@ class _Key(NamedTuple):
     quoted: str  # the quote character, or ""
 
 
+_NO_KEY: Final = _Key("", None, -1, -1, "")  # not in a memo yet
+
+
 class _Frame:
     """An open mapping (``item is None``) or list, with where it hangs in its parent."""
 
@@ -341,6 +344,9 @@ class _Parser:
         self.text, self.source, self.size = text, source, len(text)
         self.keys: dict[int, _Key | None] = {}
         self.fits: dict[tuple[Expr, int, int], int] = {}
+        self.words: dict[int, str] = {}  # value_word by offset
+        self.multiwords: dict[int, _Key | None] = {}  # multiword_key by offset
+        self.names: dict[int, list[str]] = {}  # required_names by offset
         self.accepted: dict[str, dict[Kind, tuple[Expr, str] | None]] = {}
         self.refs = _refs(text)
         self.ref_owners: dict[str, set[tuple[str, ...]]] = {}  # last part -> paths before it
@@ -401,8 +407,9 @@ class _Parser:
 
     def key_at(self, at: int) -> _Key | None:
         """The key starting at offset ``at`` (``name:``, ``'200':``), if it is one."""
-        if at in self.keys:
-            return self.keys[at]
+        key = self.keys.get(at, _NO_KEY)
+        if key is not _NO_KEY:
+            return key
         found = _HEAD.match(self.text, at) if at < self.size else None
         key = None if found is None or found.lastgroup == "dash" else self._key(found)
         self.keys[at] = key
@@ -434,7 +441,18 @@ class _Parser:
         return "dash" if self.text.startswith("-", at) and self.word_end(at) == at + 1 else ""
 
     def multiword_key(self, start: int, register: bool = True) -> _Key | None:
-        """A plain key with spaces starting at ``start`` (``Example 1:``), if one ends soon."""
+        """A plain key with spaces starting at ``start`` (``Example 1:``), if one ends soon
+        (memoised: it depends on the keys read after ``start``, which change only where
+        one is registered or dropped, and then every memo is forgotten)."""
+        key = self.multiwords.get(start, _NO_KEY)
+        if key is _NO_KEY:
+            key = self.multiwords[start] = self._multiword_key(start)
+        if register and key is not None and self.keys.get(start) != key:
+            self.keys[start] = key
+            self.multiwords.clear()
+        return key
+
+    def _multiword_key(self, start: int) -> _Key | None:
         text = self.text
         if start >= self.size or text[start] in _NOT_PLAIN_KEY:
             return None
@@ -451,10 +469,7 @@ class _Parser:
             if key.quoted:
                 return None
             name = self.squash(start, key.end - 1)
-            joined = _Key(name, typed(name), start, key.end, "")
-            if register:
-                self.keys[start] = joined
-            return joined
+            return _Key(name, typed(name), start, key.end, "")
         return None
 
     def plausible_in_text(self, key: _Key) -> bool:
@@ -605,22 +620,38 @@ class _Parser:
         if key.text == "type":
             implied = _implied_types(frame.value)
             implied |= _enum_type(frame.value.get("enum"))
-            at = self.skip(key.end)
-            return -1 if implied and implied != {self.text[at : self.word_end(at)]} else 0
-        names, at = list[str](), self.skip(key.end)
-        while self.token(at) == "dash" and len(names) < _MAX_REQUIRED:
-            at = self.skip(at + 1)
-            end = self.word_end(at)
-            word = self.text[at:end]
-            if not word:
-                break
-            names.append(unquote_scalar(word) if word[0] in "'\"" and len(word) > 1 else word)
-            at = self.skip(end)
+            return -1 if implied and implied != {self.value_word(key.end)} else 0
+        names = self.required_names(key.end)
         properties = frame.value.get("properties")
         if not names or not isinstance(properties, dict):
             scalar = frame.value.get("type") not in (None, "object")
             return -1 if scalar or _enum_type(frame.value.get("enum")) else 0
         return 1 if all(name in properties for name in names) else -1
+
+    def value_word(self, at: int) -> str:
+        """The word a value starting after ``at`` begins with (memoised by offset)."""
+        word = self.words.get(at)
+        if word is None:
+            start = self.skip(at)
+            word = self.words[at] = self.text[start : self.word_end(start)]
+        return word
+
+    def required_names(self, at: int) -> list[str]:
+        """The names of a block list after ``at`` (a ``required`` list), memoised by offset."""
+        names = self.names.get(at)
+        if names is not None:
+            return names
+        names, at_ = list[str](), self.skip(at)
+        while self.token(at_) == "dash" and len(names) < _MAX_REQUIRED:
+            at_ = self.skip(at_ + 1)
+            end = self.word_end(at_)
+            word = self.text[at_:end]
+            if not word:
+                break
+            names.append(unquote_scalar(word) if word[0] in "'\"" and len(word) > 1 else word)
+            at_ = self.skip(end)
+        self.names[at] = names
+        return names
 
     def takes_first(self, key: _Key, in_text: bool) -> _Choice | None:
         """The empty mapping on top, when it takes ``key`` as its first key."""
@@ -663,7 +694,7 @@ class _Parser:
             else:
                 accepted = known[kind] = accept(kind, text, self.swagger)
             if accepted is None:
-                if self.unfinished(frame, key.start):
+                if closes and self.unfinished(frame, key.start):
                     closes = 0  # placing the key further out would leave this object unfinished
                 continue
             expr, how = accepted
@@ -678,7 +709,7 @@ class _Parser:
                 fit += self.consistency(frame, key)
             if fit == 2 or (fit and not in_text):
                 yield frame, expr, how, fit, closes, distance
-            if self.unfinished(frame, key.start):
+            if closes and self.unfinished(frame, key.start):
                 closes = 0
 
     def placeable(self, key: _Key, in_text: bool = False) -> bool:
@@ -733,10 +764,15 @@ class _Parser:
         if kind is _PATHS:
             return at < self.last_path
         if kind is not _SCHEMA:
-            return not self.complete(frame)
-        if "type" in value or not (shape := _typed_shape(value)):
+            return not (frame.complete or self.complete(frame))
+        if "type" in value:
             return False
-        untyped, typed_ = self.typed[shape]
+        if "properties" in value:  # as _typed_shape
+            untyped, typed_ = self.typed["properties"]
+        elif "items" in value:
+            untyped, typed_ = self.typed["items"]
+        else:
+            return False
         return typed_ >= _TYPED_SEEN and untyped * _TYPED_RATIO <= typed_
 
     def window(self) -> range | list[int]:
@@ -1406,6 +1442,7 @@ class _Parser:
         if key is not None and self.placeable(key):
             return self.place(key)
         self.keys[at] = None
+        self.multiwords.clear()
         end = self.scan_plain(at, False)
         if end <= at:
             end = self.word_end(at)
