@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gc
 import itertools
 import re
 from collections import Counter
@@ -80,6 +81,11 @@ _NEXT: Final = re.compile(
     re.S,
 )
 _NONSPACE: Final = re.compile(r"\S")
+# The words after a key's first word where a key with spaces may end: every other
+# word is neither a key nor a `-` nor a comment or quote (see multiword_key).
+_KEY_END: Final = re.compile(
+    r"""(?<!\S)(?:[#'"]|-(?!\S)|\?(?!\S)|[^\s'"\#\[\]{}&*!|>%@`,]\S*:(?!\S))"""
+)
 _WORD: Final = re.compile(r"\S+")
 _SINGLE: Final = re.compile(r"'[^']*(?:''[^']*)*'")
 _DOUBLE: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
@@ -108,8 +114,10 @@ _STR_TAG: Final = "tag:yaml.org,2002:str"
 _LOOKAHEAD: Final = 2  # levels of value checked before a key is placed
 _MAX_FRAMES: Final = 64  # open mappings considered for a key (bounds the cost)
 _OUTER_FRAMES: Final = 4  # outermost open mappings always considered too
+_WINDOW: Final = _MAX_FRAMES + _OUTER_FRAMES  # up to this depth every open frame is considered
 _MAX_DEPTH: Final = 300  # deeper nesting is read as null (JSON tools recurse)
 _MAX_KEY_WORDS: Final = 16  # words of a plain key with spaces (`Example 1:`)
+_NEXT_WORDS: Final = re.compile(rf"(?:\s+\S+){{1,{_MAX_KEY_WORDS}}}")
 _MAX_EXPLICIT_KEY: Final = 2000  # characters of an explicit `? key :`
 _MAX_REQUIRED: Final = 64  # names of a `required` list checked against `properties`
 _COLLAPSED_KEYS_PER_LINE: Final = 8
@@ -181,7 +189,15 @@ def looks_collapsed(text: str) -> bool:
 def rebuild(text: str, source: str = "<text>") -> tuple[Any, list[Diagnostic]]:
     """The document YAML would have loaded before the collapse, and what was guessed."""
     parser = _Parser(text, source)
-    return parser.run(), parser.diagnostics
+    # The parser makes many short-lived objects and no reference cycles: the cyclic
+    # collector would only walk the growing document again and again.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return parser.run(), parser.diagnostics
+    finally:
+        if collecting:
+            gc.enable()
 
 
 _TYPED: dict[str, Any] = {}
@@ -346,6 +362,7 @@ class _Parser:
         self.fits: dict[tuple[Expr, int, int], int] = {}
         self.words: dict[int, str] = {}  # value_word by offset
         self.multiwords: dict[int, _Key | None] = {}  # multiword_key by offset
+        self.registered: list[int] = []  # where multiword_key registered a key, sorted
         self.names: dict[int, list[str]] = {}  # required_names by offset
         self.accepted: dict[str, dict[Kind, tuple[Expr, str] | None]] = {}
         self.refs = _refs(text)
@@ -369,13 +386,15 @@ class _Parser:
 
     def skip(self, at: int) -> int:
         """The offset of the next non-space character (or the end)."""
-        text = self.text
-        if at < self.size and not text[at].isspace():
-            return at
-        if text.startswith(" ", at) and at + 1 < self.size and not text[at + 1].isspace():
-            return at + 1  # one space, as a collapsed text mostly has
+        text, size = self.text, self.size
+        if at < size:
+            char = text[at]
+            if not char.isspace():
+                return at
+            if char == " " and at + 1 < size and not text[at + 1].isspace():
+                return at + 1  # one space, as a collapsed text mostly has
         found = _NONSPACE.search(text, at)
-        return found.start() if found else self.size
+        return found.start() if found else size
 
     def word_end(self, at: int) -> int:
         found = _WORD.match(self.text, at)
@@ -450,12 +469,45 @@ class _Parser:
         if register and key is not None and self.keys.get(start) != key:
             self.keys[start] = key
             self.multiwords.clear()
+            bisect.insort(self.registered, start)
         return key
 
     def _multiword_key(self, start: int) -> _Key | None:
+        """The words after the first that may end a key are found with one search
+        (:data:`_KEY_END`) within the next ``_MAX_KEY_WORDS`` words, unless a key
+        with spaces was registered there (:meth:`_multiword_key_by_word`)."""
         text = self.text
         if start >= self.size or text[start] in _NOT_PLAIN_KEY:
             return None
+        at = self.word_end(start)
+        window = _NEXT_WORDS.match(text, at)
+        if window is None:
+            return None
+        end, registered = window.end(), self.registered
+        if registered:
+            after = bisect.bisect_right(registered, at)
+            if after < len(registered) and registered[after] < end:
+                return self._multiword_key_by_word(start)
+        while True:
+            found = _KEY_END.search(text, at, end)
+            if found is None:
+                return None
+            at = found.start()
+            if text[at] in "#'\"":
+                return None
+            key = self.key_at(at)
+            if key is None:
+                if found.group() == "-":  # a list item
+                    return None
+                at = found.end()
+                continue
+            if key.quoted:
+                return None
+            name = self.squash(start, key.end - 1)
+            return _Key(name, typed(name), start, key.end, "")
+
+    def _multiword_key_by_word(self, start: int) -> _Key | None:
+        text = self.text
         words = _WORD.finditer(text, self.word_end(start))
         for word in itertools.islice(words, _MAX_KEY_WORDS):
             at = word.start()
@@ -506,17 +558,20 @@ class _Parser:
         return cached
 
     def _fit(self, expr: Expr, at: int, depth: int) -> int:
+        text, size = self.text, self.size
         at = self.skip(at)
-        if at < self.size and self.text[at] in "&!":
+        if at < size and text[at] in "&!":
             at = self.skip_properties(at)
-        if at >= self.size:  # a null: plausible for scalars, not for an object
+        if at >= size:  # a null: plausible for scalars, not for an object
             return int(expr.free or bool(expr.scalars))
-        key = self.key_at(at)
+        key = self.keys.get(at, _NO_KEY)
+        if key is _NO_KEY:
+            key = self.key_at(at)
         if key is not None:
             return self.fit_mapping(expr, key, depth)
-        text, loose = self.text, int(expr.free)
+        loose = int(expr.free)
         first = text[at]
-        if first == "-" and self.word_end(at) == at + 1:
+        if first == "-" and (at + 1 == size or text[at + 1].isspace()):  # a lone `-`
             if expr.items is None:  # free-form content holds a list as well as a scalar
                 return 2 if expr is ANY else loose
             return 2 if depth == 0 or self.fit(expr.items, at + 1, depth - 1) else 0
@@ -557,7 +612,14 @@ class _Parser:
         return 2 if not match.group(1) or self.accept(expr.kind, match.group(1)) else 0
 
     def fit_mapping(self, expr: Expr, key: _Key, depth: int) -> int:
-        accepted = self.accept(expr.kind, key.text) if expr.kind else None
+        kind = expr.kind
+        if kind is None:
+            return int(expr.free)
+        known = self.accepted.get(key.text)
+        if known is not None and kind in known:
+            accepted = known[kind]
+        else:
+            accepted = self.accept(kind, key.text)
         if accepted is None:
             return int(expr.free)
         if depth == 0:
@@ -585,7 +647,9 @@ class _Parser:
         return target is None or target is kind
 
     def accept(self, kind: Kind, key: str) -> tuple[Expr, str] | None:
-        known = self.accepted.setdefault(key, {})
+        known = self.accepted.get(key)
+        if known is None:
+            known = self.accepted[key] = {}
         if kind not in known:
             known[kind] = accept(kind, key, self.swagger)
         return known[kind]
@@ -669,32 +733,36 @@ class _Parser:
         """The open mappings that may take ``key``, nearest first: each with the
         value kind and how it takes the key, how well the value fits, whether no
         unfinished object lies nearer (``closes``) and its distance."""
-        stack, text, end = self.stack, key.text, key.end
+        stack, text, end, value, start = self.stack, key.text, key.end, key.value, key.start
         try:
-            hash(key.value)
+            hash(value)
         except TypeError:  # an unhashable key value goes nowhere
             return
-        known = self.accepted.setdefault(text, {})
+        known = self.accepted.get(text)
+        if known is None:
+            known = self.accepted[text] = {}
         fits: dict[Expr, int] = {}  # how well the value fits each value kind
         nearest_mapping, closes = True, 1
-        for distance in self.window():
+        checked, merge = text in _CHECKED, text == "<<"
+        depth = len(stack)
+        for distance in range(depth) if depth <= _WINDOW else self.window():
             frame = stack[-1 - distance]
             if frame.item is not None:
                 continue
             kind = frame.kind
             owner, nearest_mapping = nearest_mapping, False
-            if key.value in frame.value:
+            if value in frame.value:
                 accepted = None
             elif kind is None:
                 accepted = _ANYWHERE
-            elif text == "<<":
+            elif merge:
                 accepted = _MERGE
             elif kind in known:
                 accepted = known[kind]
             else:
                 accepted = known[kind] = accept(kind, text, self.swagger)
             if accepted is None:
-                if closes and self.unfinished(frame, key.start):
+                if closes and kind is not None and self.unfinished(frame, start):
                     closes = 0  # placing the key further out would leave this object unfinished
                 continue
             expr, how = accepted
@@ -705,11 +773,11 @@ class _Parser:
                 fit = fits[expr] = self.fit(expr, end, _LOOKAHEAD)
             if in_text and fit == 1 and expr is ANY and how == FIELD:
                 fit = 2  # `example:` or `x-...:` then a mapping: ends text as well as a scalar
-            if fit == 2 and kind is _SCHEMA and text in _CHECKED:
+            if fit == 2 and checked and kind is _SCHEMA:
                 fit += self.consistency(frame, key)
             if fit == 2 or (fit and not in_text):
                 yield frame, expr, how, fit, closes, distance
-            if closes and self.unfinished(frame, key.start):
+            if closes and kind is not None and self.unfinished(frame, start):
                 closes = 0
 
     def placeable(self, key: _Key, in_text: bool = False) -> bool:
