@@ -586,7 +586,10 @@ class _Parser:
         if first in "*#":  # an alias fits anything; a comment hides what follows
             return 1 if first == "*" or expr.free else 0
         if not expr.scalars:
-            key = self.multiword_key(at, register=False) if expr.kind else None
+            kind = expr.kind
+            if kind is None or (kind.names is None and not text.startswith("x-", at)):
+                return loose  # a kind without names has no key with spaces but an extension
+            key = self.multiword_key(at, register=False)
             return self.fit_mapping(expr, key, depth) if key else loose
         end = self.word_end(at)
         word = text[at:end]
@@ -1388,13 +1391,17 @@ class _Parser:
         schema; -1 when every occurrence does so)."""
         last: dict[str, int] = {}
         targets = {path[-1] for path in self.refs if path}
+        keys = self.keys
         for found in _NEXT.finditer(self.text, at):
             if found.lastgroup == "plain":
-                name = found.group("plain")
+                name, start = found.group("plain"), found.start()
+                # what key_at would read there (_HEAD matches as _NEXT does at a word start)
+                if start not in keys:
+                    keys[start] = _Key(name, typed(name), start, found.end(), "")
                 if name in targets and self.names_itself(name, found.end()):
                     last.setdefault(name, -1)
                 else:
-                    last[name] = found.start()
+                    last[name] = start
         return last
 
     def names_itself(self, name: str, at: int) -> bool:

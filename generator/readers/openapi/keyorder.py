@@ -42,10 +42,13 @@ class KeyOrder:
             self.homes.add((kind, key))
         key = _name(key)
         self.seen[kind, key] += 1
+        before = self.before
         for other in present:
-            name = _name(other)
+            name = other if type(other) is str else str(other)  # as _name
+            if name.startswith("x-"):
+                name = "x-"
             if name != key:
-                self.before[kind, name, key] += 1
+                before[kind, name, key] += 1
 
     def at_home(self, kind: str, key: str) -> bool:
         """Whether extension ``key`` is written in objects of ``kind``: by several
