@@ -36,7 +36,6 @@ import functools
 import gc
 import itertools
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any, Final, NamedTuple
 from urllib.parse import unquote
@@ -265,6 +264,14 @@ class _Key(NamedTuple):
 _NO_KEY: Final = _Key("", None, -1, -1, "")  # not in a memo yet
 
 
+class _Tally(dict[str, int]):
+    """Counts (a missing one is 0): a :class:`Counter` without its costly constructor,
+    one for every open mapping."""
+
+    def __missing__(self, key: str) -> int:
+        return 0
+
+
 class _Frame:
     """An open mapping (``item is None``) or list, with where it hangs in its parent."""
 
@@ -300,7 +307,7 @@ class _Frame:
         self.value = value
         self.path = path
         self.slot = slot
-        self.styles: Counter[str] = Counter()  # naming styles of its names
+        self.styles: _Tally = _Tally()  # naming styles of its names
         self.firsts: set[str] = set()  # first words of its names
         self.lasts: set[str] = set()  # last words of its names
         self.shapes: set[str] = set()  # shapes of the keys of a free-form mapping
@@ -361,6 +368,7 @@ class _Parser:
         self.keys: dict[int, _Key | None] = {}
         self.fits: dict[tuple[Expr, int, int], int] = {}
         self.words: dict[int, str] = {}  # value_word by offset
+        self.plain_ends: dict[int, int] = {}  # scan_plain by offset, where no `-` was met
         self.multiwords: dict[int, _Key | None] = {}  # multiword_key by offset
         self.registered: list[int] = []  # where multiword_key registered a key, sorted
         self.names: dict[int, list[str]] = {}  # required_names by offset
@@ -1162,23 +1170,30 @@ class _Parser:
         """End of a plain scalar: YAML forbids ``": "`` inside one.
 
         An enumerated value (``type: string``) is one word, so words after it
-        begin a key with spaces (``description (markdown):``).
+        begin a key with spaces (``description (markdown):``). Where no ``-`` was
+        met, the end depends on the text alone and is remembered (a value is
+        scanned when the key before it is placed and again when it is read).
         """
-        at = self.word_end(start)
-        while True:
-            found = _NEXT.search(self.text, at)
-            if found is None:
-                end = self.size
-                break
-            group = found.lastgroup
-            if group == "dash":
-                if self.dash_ends_text(found.start(), direct):
+        end = self.plain_ends.get(start, -1)
+        if end < 0:
+            at, pure = self.word_end(start), True
+            while True:
+                found = _NEXT.search(self.text, at)
+                if found is None:
+                    end = self.size
+                    break
+                group = found.lastgroup
+                if group == "dash":
+                    pure = False  # whether it ends the text depends on the open frames
+                    if self.dash_ends_text(found.start(), direct):
+                        end = found.start()
+                        break
+                elif group != "comment":
                     end = found.start()
                     break
-            elif group != "comment":
-                end = found.start()
-                break
-            at = found.end()
+                at = found.end()
+            if pure:
+                self.plain_ends[start] = end
         if expr.words is not None:
             first = self.word_end(start)
             if self.text[start:first] in expr.words and self.skip(first) < end:
@@ -1619,6 +1634,6 @@ def _scalar_types(word: str) -> set[str]:
     return {"str", "num"} if isinstance(value, float) else {"str"}
 
 
-@functools.lru_cache(maxsize=1 << 12)
+@functools.lru_cache(maxsize=1 << 16)
 def _pointer(path: tuple[str, ...]) -> str:
     return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in path)
