@@ -171,6 +171,7 @@ _STRENGTH: Final = {FIELD: 3, PATTERNED: 3, NAME: 2, _FREE: 1}
 _STRANGER: Final = 2.5  # an extension never written in that kind of object: below a field
 _ANYWHERE: Final = (ANY, _FREE)  # how a free-form mapping takes any key
 _MERGE: Final = (ANY, FIELD)  # how a mapping of a known kind takes a merge key `<<`
+_UNKNOWN: Final = (ANY, "")  # not yet asked of the grammar
 
 
 def looks_collapsed(text: str) -> bool:
@@ -359,7 +360,7 @@ def _path(pointer: str) -> tuple[str, ...]:
 
 def _refs(text: str) -> set[tuple[str, ...]]:
     """Every local JSON pointer in the text, as a path (where named things must go)."""
-    return {_path("#" + match.group(1)) for match in _POINTER.finditer(text)}
+    return {_path("#" + pointer) for pointer in set(_POINTER.findall(text))}
 
 
 class _Parser:
@@ -768,10 +769,10 @@ class _Parser:
                 accepted = _ANYWHERE
             elif merge:
                 accepted = _MERGE
-            elif kind in known:
-                accepted = known[kind]
             else:
-                accepted = known[kind] = accept(kind, text, self.swagger)
+                accepted = known.get(kind, _UNKNOWN)
+                if accepted is _UNKNOWN:
+                    accepted = known[kind] = accept(kind, text, self.swagger)
             if accepted is None:
                 if closes and kind is not None and self.unfinished(frame, start):
                     closes = 0  # placing the key further out would leave this object unfinished
@@ -955,11 +956,21 @@ class _Parser:
 
         if isinstance(later, int):
             return lambda frame: fit_of(frame.item, later + 1) if frame.item else 0
-        key = later
+        text, end, value = later.text, later.end, later.value
+        try:
+            hash(value)
+        except TypeError:  # an unhashable key goes nowhere (as accepts says)
+            return lambda frame: 0
+        merge = text == "<<"
 
-        def own(frame: _Frame) -> int:
-            accepted = self.accepts(frame, key) if frame.item is None else None
-            return fit_of(accepted[0], key.end) if accepted else 0
+        def own(frame: _Frame) -> int:  # accepts, inlined
+            if frame.item is not None or value in frame.value:
+                return 0
+            kind = frame.kind
+            if kind is None or merge:
+                return fit_of(ANY, end)
+            accepted = self.accept(kind, text)
+            return fit_of(accepted[0], end) if accepted else 0
 
         return own
 
@@ -1409,11 +1420,11 @@ class _Parser:
         keys = self.keys
         for found in _NEXT.finditer(self.text, at):
             if found.lastgroup == "plain":
-                name, start = found.group("plain"), found.start()
+                name, start, end = found.group("plain"), found.start(), found.end()
                 # what key_at would read there (_HEAD matches as _NEXT does at a word start)
                 if start not in keys:
-                    keys[start] = _Key(name, typed(name), start, found.end(), "")
-                if name in targets and self.names_itself(name, found.end()):
+                    keys[start] = _Key(name, typed(name), start, end, "")
+                if name in targets and self.names_itself(name, end):
                     last.setdefault(name, -1)
                 else:
                     last[name] = start
