@@ -90,7 +90,9 @@ _SINGLE: Final = re.compile(r"'[^']*(?:''[^']*)*'")
 _DOUBLE: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
 _FLOW_CHAR: Final = re.compile(r"""[\[\]{}'"]""")
 _BLOCK_INDICATOR: Final = re.compile(r"[|>](?:[1-9][+-]?|[+-][1-9]?)?(?=\s|\Z)")
-_POINTER: Final = re.compile(r"""(?:^|\s)['"]?#(/[^\s'"]*)""")
+# A local JSON pointer: `#/...` at a word start, or after a quote there (_refs checks
+# what comes before, so that the search can jump from `#` to `#`).
+_HASH_PATH: Final = re.compile(r"""#(/[^\s'"]*)""")
 _FIRST_REF: Final = re.compile(r"""\$ref['"]?:\s+['"]?#(/[^\s'"]*)""")
 _SELF_REF_WINDOW: Final = 160  # characters after a key where its value's first $ref is sought
 _SELF_REF_KEYS: Final = 2  # keys before it (`allOf: - $ref:`, `items: $ref:`)
@@ -360,7 +362,15 @@ def _path(pointer: str) -> tuple[str, ...]:
 
 def _refs(text: str) -> set[tuple[str, ...]]:
     """Every local JSON pointer in the text, as a path (where named things must go)."""
-    return {_path("#" + pointer) for pointer in set(_POINTER.findall(text))}
+    pointers = set()
+    for found in _HASH_PATH.finditer(text):
+        at = found.start()
+        before = text[at - 1] if at else " "
+        if before in "'\"":
+            before = text[at - 2] if at > 1 else " "
+        if before.isspace():
+            pointers.add(found.group(1))
+    return {_path("#" + pointer) for pointer in pointers}
 
 
 class _Parser:
