@@ -578,7 +578,10 @@ class _Parser:
 
     def _fit(self, expr: Expr, at: int, depth: int) -> int:
         text, size = self.text, self.size
-        at = self.skip(at)
+        if at + 1 < size and text[at] == " " and not text[at + 1].isspace():
+            at += 1  # skip's common case, inlined
+        else:
+            at = self.skip(at)
         if at < size and text[at] in "&!":
             at = self.skip_properties(at)
         if at >= size:  # a null: plausible for scalars, not for an object
@@ -1197,9 +1200,11 @@ class _Parser:
         """
         end = self.plain_ends.get(start, -1)
         if end < 0:
-            at, pure = self.word_end(start), True
+            text, pure = self.text, True
+            word = _WORD.match(text, start)  # word_end, inlined
+            at = word.end() if word else start
             while True:
-                found = _NEXT.search(self.text, at)
+                found = _NEXT.search(text, at)
                 if found is None:
                     end = self.size
                     break
@@ -1254,7 +1259,10 @@ class _Parser:
         """Read the value at ``at`` into ``slot``; open a frame for a mapping or list."""
         text = self.text
         anchor, tag = "", None
-        at = self.skip(at)
+        if at + 1 < self.size and text[at] == " " and not text[at + 1].isspace():
+            at += 1  # skip's common case, inlined
+        else:
+            at = self.skip(at)
         while at < self.size and text[at] in "&!":
             end = self.word_end(at)
             if end - at < 2:
