@@ -173,7 +173,6 @@ _STRENGTH: Final = {FIELD: 3, PATTERNED: 3, NAME: 2, _FREE: 1}
 _STRANGER: Final = 2.5  # an extension never written in that kind of object: below a field
 _ANYWHERE: Final = (ANY, _FREE)  # how a free-form mapping takes any key
 _MERGE: Final = (ANY, FIELD)  # how a mapping of a known kind takes a merge key `<<`
-_UNKNOWN: Final = (ANY, "")  # not yet asked of the grammar
 
 
 def looks_collapsed(text: str) -> bool:
@@ -782,10 +781,10 @@ class _Parser:
                 accepted = _ANYWHERE
             elif merge:
                 accepted = _MERGE
+            elif kind in known:
+                accepted = known[kind]
             else:
-                accepted = known.get(kind, _UNKNOWN)
-                if accepted is _UNKNOWN:
-                    accepted = known[kind] = accept(kind, text, self.swagger)
+                accepted = known[kind] = accept(kind, text, self.swagger)
             if accepted is None:
                 if closes and kind is not None and self.unfinished(frame, start):
                     closes = 0  # placing the key further out would leave this object unfinished
