@@ -974,15 +974,28 @@ class _Parser:
         except TypeError:  # an unhashable key goes nowhere (as accepts says)
             return lambda frame: 0
         merge = text == "<<"
+        known = self.accepted.get(text)
+        if known is None:
+            known = self.accepted[text] = {}
 
-        def own(frame: _Frame) -> int:  # accepts, inlined
+        def own(frame: _Frame) -> int:  # accepts and fit_of, inlined
             if frame.item is not None or value in frame.value:
                 return 0
             kind = frame.kind
             if kind is None or merge:
-                return fit_of(ANY, end)
-            accepted = self.accept(kind, text)
-            return fit_of(accepted[0], end) if accepted else 0
+                expr = ANY
+            else:
+                if kind in known:
+                    accepted = known[kind]
+                else:
+                    accepted = known[kind] = accept(kind, text, self.swagger)
+                if not accepted:
+                    return 0
+                expr = accepted[0]
+            found = fits.get(expr)
+            if found is None:
+                found = fits[expr] = self.fit(expr, end, 1)
+            return found
 
         return own
 

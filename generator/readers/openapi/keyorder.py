@@ -49,7 +49,8 @@ class KeyOrder:
             if name.startswith("x-"):
                 name = "x-"
             if name != key:
-                before[kind, name, key] += 1
+                pair = (kind, name, key)
+                before[pair] = before.get(pair, 0) + 1  # += without Counter's __missing__
 
     def at_home(self, kind: str, key: str) -> bool:
         """Whether extension ``key`` is written in objects of ``kind``: by several
