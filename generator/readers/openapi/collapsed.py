@@ -1600,7 +1600,9 @@ class _Parser:
 
 def _typed_shape(value: dict[Any, Any]) -> str:
     """``properties`` or ``items`` when a schema holds one (what its ``type`` follows)."""
-    return next((shape for shape in _TYPED_SHAPES if shape in value), "")
+    if "properties" in value:  # _TYPED_SHAPES in order
+        return "properties"
+    return "items" if "items" in value else ""
 
 
 def _implied_types(schema: dict[Any, Any]) -> set[str]:
