@@ -707,7 +707,9 @@ class _Parser:
             return -1 if any(_NUMERIC.get(t, t) != wanted for t in types) else 0
         if key.text == "type":
             implied = _implied_types(frame.value)
-            implied |= _enum_type(frame.value.get("enum"))
+            enum = frame.value.get("enum")
+            if enum is not None:
+                implied |= _enum_type(enum)
             return -1 if implied and implied != {self.value_word(key.end)} else 0
         names = self.required_names(key.end)
         properties = frame.value.get("properties")
