@@ -473,7 +473,8 @@ class _Parser:
 
     def token(self, at: int) -> str:
         """``dash``, ``key`` or ``""`` for the word at ``at``."""
-        if self.key_at(at) is not None:
+        key = self.keys.get(at, _NO_KEY)  # key_at's memo first
+        if (self.key_at(at) if key is _NO_KEY else key) is not None:
             return "key"
         return "dash" if self.text.startswith("-", at) and self.word_end(at) == at + 1 else ""
 
