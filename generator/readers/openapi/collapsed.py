@@ -33,9 +33,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gc
 import itertools
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any, Final, NamedTuple
 from urllib.parse import unquote
@@ -80,12 +80,19 @@ _NEXT: Final = re.compile(
     re.S,
 )
 _NONSPACE: Final = re.compile(r"\S")
+# The words after a key's first word where a key with spaces may end: every other
+# word is neither a key nor a `-` nor a comment or quote (see multiword_key).
+_KEY_END: Final = re.compile(
+    r"""(?<!\S)(?:[#'"]|-(?!\S)|\?(?!\S)|[^\s'"\#\[\]{}&*!|>%@`,]\S*:(?!\S))"""
+)
 _WORD: Final = re.compile(r"\S+")
 _SINGLE: Final = re.compile(r"'[^']*(?:''[^']*)*'")
 _DOUBLE: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
 _FLOW_CHAR: Final = re.compile(r"""[\[\]{}'"]""")
 _BLOCK_INDICATOR: Final = re.compile(r"[|>](?:[1-9][+-]?|[+-][1-9]?)?(?=\s|\Z)")
-_POINTER: Final = re.compile(r"""(?:^|\s)['"]?#(/[^\s'"]*)""")
+# A local JSON pointer: `#/...` at a word start, or after a quote there (_refs checks
+# what comes before, so that the search can jump from `#` to `#`).
+_HASH_PATH: Final = re.compile(r"""#(/[^\s'"]*)""")
 _FIRST_REF: Final = re.compile(r"""\$ref['"]?:\s+['"]?#(/[^\s'"]*)""")
 _SELF_REF_WINDOW: Final = 160  # characters after a key where its value's first $ref is sought
 _SELF_REF_KEYS: Final = 2  # keys before it (`allOf: - $ref:`, `items: $ref:`)
@@ -108,8 +115,10 @@ _STR_TAG: Final = "tag:yaml.org,2002:str"
 _LOOKAHEAD: Final = 2  # levels of value checked before a key is placed
 _MAX_FRAMES: Final = 64  # open mappings considered for a key (bounds the cost)
 _OUTER_FRAMES: Final = 4  # outermost open mappings always considered too
+_WINDOW: Final = _MAX_FRAMES + _OUTER_FRAMES  # up to this depth every open frame is considered
 _MAX_DEPTH: Final = 300  # deeper nesting is read as null (JSON tools recurse)
 _MAX_KEY_WORDS: Final = 16  # words of a plain key with spaces (`Example 1:`)
+_NEXT_WORDS: Final = re.compile(rf"(?:\s+\S+){{1,{_MAX_KEY_WORDS}}}")
 _MAX_EXPLICIT_KEY: Final = 2000  # characters of an explicit `? key :`
 _MAX_REQUIRED: Final = 64  # names of a `required` list checked against `properties`
 _COLLAPSED_KEYS_PER_LINE: Final = 8
@@ -181,7 +190,15 @@ def looks_collapsed(text: str) -> bool:
 def rebuild(text: str, source: str = "<text>") -> tuple[Any, list[Diagnostic]]:
     """The document YAML would have loaded before the collapse, and what was guessed."""
     parser = _Parser(text, source)
-    return parser.run(), parser.diagnostics
+    # The parser makes many short-lived objects and no reference cycles: the cyclic
+    # collector would only walk the growing document again and again.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return parser.run(), parser.diagnostics
+    finally:
+        if collecting:
+            gc.enable()
 
 
 _TYPED: dict[str, Any] = {}
@@ -246,6 +263,17 @@ class _Key(NamedTuple):
     quoted: str  # the quote character, or ""
 
 
+_NO_KEY: Final = _Key("", None, -1, -1, "")  # not in a memo yet
+
+
+class _Tally(dict[str, int]):
+    """Counts (a missing one is 0): a :class:`Counter` without its costly constructor,
+    one for every open mapping."""
+
+    def __missing__(self, key: str) -> int:
+        return 0
+
+
 class _Frame:
     """An open mapping (``item is None``) or list, with where it hangs in its parent."""
 
@@ -281,7 +309,7 @@ class _Frame:
         self.value = value
         self.path = path
         self.slot = slot
-        self.styles: Counter[str] = Counter()  # naming styles of its names
+        self.styles: _Tally = _Tally()  # naming styles of its names
         self.firsts: set[str] = set()  # first words of its names
         self.lasts: set[str] = set()  # last words of its names
         self.shapes: set[str] = set()  # shapes of the keys of a free-form mapping
@@ -333,7 +361,15 @@ def _path(pointer: str) -> tuple[str, ...]:
 
 def _refs(text: str) -> set[tuple[str, ...]]:
     """Every local JSON pointer in the text, as a path (where named things must go)."""
-    return {_path("#" + match.group(1)) for match in _POINTER.finditer(text)}
+    pointers = set()
+    for found in _HASH_PATH.finditer(text):
+        at = found.start()
+        before = text[at - 1] if at else " "
+        if before in "'\"":
+            before = text[at - 2] if at > 1 else " "
+        if before.isspace():
+            pointers.add(found.group(1))
+    return {_path("#" + pointer) for pointer in pointers}
 
 
 class _Parser:
@@ -341,6 +377,11 @@ class _Parser:
         self.text, self.source, self.size = text, source, len(text)
         self.keys: dict[int, _Key | None] = {}
         self.fits: dict[tuple[Expr, int, int], int] = {}
+        self.words: dict[int, str] = {}  # value_word by offset
+        self.plain_ends: dict[int, int] = {}  # scan_plain by offset, where no `-` was met
+        self.multiwords: dict[int, _Key | None] = {}  # multiword_key by offset
+        self.registered: list[int] = []  # where multiword_key registered a key, sorted
+        self.names: dict[int, list[str]] = {}  # required_names by offset
         self.accepted: dict[str, dict[Kind, tuple[Expr, str] | None]] = {}
         self.refs = _refs(text)
         self.ref_owners: dict[str, set[tuple[str, ...]]] = {}  # last part -> paths before it
@@ -363,13 +404,15 @@ class _Parser:
 
     def skip(self, at: int) -> int:
         """The offset of the next non-space character (or the end)."""
-        text = self.text
-        if at < self.size and not text[at].isspace():
-            return at
-        if text.startswith(" ", at) and at + 1 < self.size and not text[at + 1].isspace():
-            return at + 1  # one space, as a collapsed text mostly has
+        text, size = self.text, self.size
+        if at < size:
+            char = text[at]
+            if not char.isspace():
+                return at
+            if char == " " and at + 1 < size and not text[at + 1].isspace():
+                return at + 1  # one space, as a collapsed text mostly has
         found = _NONSPACE.search(text, at)
-        return found.start() if found else self.size
+        return found.start() if found else size
 
     def word_end(self, at: int) -> int:
         found = _WORD.match(self.text, at)
@@ -401,8 +444,9 @@ class _Parser:
 
     def key_at(self, at: int) -> _Key | None:
         """The key starting at offset ``at`` (``name:``, ``'200':``), if it is one."""
-        if at in self.keys:
-            return self.keys[at]
+        key = self.keys.get(at, _NO_KEY)
+        if key is not _NO_KEY:
+            return key
         found = _HEAD.match(self.text, at) if at < self.size else None
         key = None if found is None or found.lastgroup == "dash" else self._key(found)
         self.keys[at] = key
@@ -429,15 +473,60 @@ class _Parser:
 
     def token(self, at: int) -> str:
         """``dash``, ``key`` or ``""`` for the word at ``at``."""
-        if self.key_at(at) is not None:
+        key = self.keys.get(at, _NO_KEY)  # key_at's memo first
+        if (self.key_at(at) if key is _NO_KEY else key) is not None:
             return "key"
         return "dash" if self.text.startswith("-", at) and self.word_end(at) == at + 1 else ""
 
     def multiword_key(self, start: int, register: bool = True) -> _Key | None:
-        """A plain key with spaces starting at ``start`` (``Example 1:``), if one ends soon."""
+        """A plain key with spaces starting at ``start`` (``Example 1:``), if one ends soon
+        (memoised: it depends on the keys read after ``start``, which change only where
+        one is registered or dropped, and then every memo is forgotten)."""
+        key = self.multiwords.get(start, _NO_KEY)
+        if key is _NO_KEY:
+            key = self.multiwords[start] = self._multiword_key(start)
+        if register and key is not None and self.keys.get(start) != key:
+            self.keys[start] = key
+            self.multiwords.clear()
+            bisect.insort(self.registered, start)
+        return key
+
+    def _multiword_key(self, start: int) -> _Key | None:
+        """The words after the first that may end a key are found with one search
+        (:data:`_KEY_END`) within the next ``_MAX_KEY_WORDS`` words, unless a key
+        with spaces was registered there (:meth:`_multiword_key_by_word`)."""
         text = self.text
         if start >= self.size or text[start] in _NOT_PLAIN_KEY:
             return None
+        at = self.word_end(start)
+        window = _NEXT_WORDS.match(text, at)
+        if window is None:
+            return None
+        end, registered = window.end(), self.registered
+        if registered:
+            after = bisect.bisect_right(registered, at)
+            if after < len(registered) and registered[after] < end:
+                return self._multiword_key_by_word(start)
+        while True:
+            found = _KEY_END.search(text, at, end)
+            if found is None:
+                return None
+            at = found.start()
+            if text[at] in "#'\"":
+                return None
+            key = self.key_at(at)
+            if key is None:
+                if found.group() == "-":  # a list item
+                    return None
+                at = found.end()
+                continue
+            if key.quoted:
+                return None
+            name = self.squash(start, key.end - 1)
+            return _Key(name, typed(name), start, key.end, "")
+
+    def _multiword_key_by_word(self, start: int) -> _Key | None:
+        text = self.text
         words = _WORD.finditer(text, self.word_end(start))
         for word in itertools.islice(words, _MAX_KEY_WORDS):
             at = word.start()
@@ -451,10 +540,7 @@ class _Parser:
             if key.quoted:
                 return None
             name = self.squash(start, key.end - 1)
-            joined = _Key(name, typed(name), start, key.end, "")
-            if register:
-                self.keys[start] = joined
-            return joined
+            return _Key(name, typed(name), start, key.end, "")
         return None
 
     def plausible_in_text(self, key: _Key) -> bool:
@@ -491,17 +577,23 @@ class _Parser:
         return cached
 
     def _fit(self, expr: Expr, at: int, depth: int) -> int:
-        at = self.skip(at)
-        if at < self.size and self.text[at] in "&!":
+        text, size = self.text, self.size
+        if at + 1 < size and text[at] == " " and not text[at + 1].isspace():
+            at += 1  # skip's common case, inlined
+        else:
+            at = self.skip(at)
+        if at < size and text[at] in "&!":
             at = self.skip_properties(at)
-        if at >= self.size:  # a null: plausible for scalars, not for an object
+        if at >= size:  # a null: plausible for scalars, not for an object
             return int(expr.free or bool(expr.scalars))
-        key = self.key_at(at)
+        key = self.keys.get(at, _NO_KEY)
+        if key is _NO_KEY:
+            key = self.key_at(at)
         if key is not None:
             return self.fit_mapping(expr, key, depth)
-        text, loose = self.text, int(expr.free)
+        loose = int(expr.free)
         first = text[at]
-        if first == "-" and self.word_end(at) == at + 1:
+        if first == "-" and (at + 1 == size or text[at + 1].isspace()):  # a lone `-`
             if expr.items is None:  # free-form content holds a list as well as a scalar
                 return 2 if expr is ANY else loose
             return 2 if depth == 0 or self.fit(expr.items, at + 1, depth - 1) else 0
@@ -516,7 +608,10 @@ class _Parser:
         if first in "*#":  # an alias fits anything; a comment hides what follows
             return 1 if first == "*" or expr.free else 0
         if not expr.scalars:
-            key = self.multiword_key(at, register=False) if expr.kind else None
+            kind = expr.kind
+            if kind is None or (kind.names is None and not text.startswith("x-", at)):
+                return loose  # a kind without names has no key with spaces but an extension
+            key = self.multiword_key(at, register=False)
             return self.fit_mapping(expr, key, depth) if key else loose
         end = self.word_end(at)
         word = text[at:end]
@@ -542,7 +637,14 @@ class _Parser:
         return 2 if not match.group(1) or self.accept(expr.kind, match.group(1)) else 0
 
     def fit_mapping(self, expr: Expr, key: _Key, depth: int) -> int:
-        accepted = self.accept(expr.kind, key.text) if expr.kind else None
+        kind = expr.kind
+        if kind is None:
+            return int(expr.free)
+        known = self.accepted.get(key.text)
+        if known is not None and kind in known:
+            accepted = known[kind]
+        else:
+            accepted = self.accept(kind, key.text)
         if accepted is None:
             return int(expr.free)
         if depth == 0:
@@ -570,7 +672,9 @@ class _Parser:
         return target is None or target is kind
 
     def accept(self, kind: Kind, key: str) -> tuple[Expr, str] | None:
-        known = self.accepted.setdefault(key, {})
+        known = self.accepted.get(key)
+        if known is None:
+            known = self.accepted[key] = {}
         if kind not in known:
             known[kind] = accept(kind, key, self.swagger)
         return known[kind]
@@ -604,23 +708,41 @@ class _Parser:
             return -1 if any(_NUMERIC.get(t, t) != wanted for t in types) else 0
         if key.text == "type":
             implied = _implied_types(frame.value)
-            implied |= _enum_type(frame.value.get("enum"))
-            at = self.skip(key.end)
-            return -1 if implied and implied != {self.text[at : self.word_end(at)]} else 0
-        names, at = list[str](), self.skip(key.end)
-        while self.token(at) == "dash" and len(names) < _MAX_REQUIRED:
-            at = self.skip(at + 1)
-            end = self.word_end(at)
-            word = self.text[at:end]
-            if not word:
-                break
-            names.append(unquote_scalar(word) if word[0] in "'\"" and len(word) > 1 else word)
-            at = self.skip(end)
+            enum = frame.value.get("enum")
+            if enum is not None:
+                implied |= _enum_type(enum)
+            return -1 if implied and implied != {self.value_word(key.end)} else 0
+        names = self.required_names(key.end)
         properties = frame.value.get("properties")
         if not names or not isinstance(properties, dict):
             scalar = frame.value.get("type") not in (None, "object")
             return -1 if scalar or _enum_type(frame.value.get("enum")) else 0
         return 1 if all(name in properties for name in names) else -1
+
+    def value_word(self, at: int) -> str:
+        """The word a value starting after ``at`` begins with (memoised by offset)."""
+        word = self.words.get(at)
+        if word is None:
+            start = self.skip(at)
+            word = self.words[at] = self.text[start : self.word_end(start)]
+        return word
+
+    def required_names(self, at: int) -> list[str]:
+        """The names of a block list after ``at`` (a ``required`` list), memoised by offset."""
+        names = self.names.get(at)
+        if names is not None:
+            return names
+        names, at_ = list[str](), self.skip(at)
+        while self.token(at_) == "dash" and len(names) < _MAX_REQUIRED:
+            at_ = self.skip(at_ + 1)
+            end = self.word_end(at_)
+            word = self.text[at_:end]
+            if not word:
+                break
+            names.append(unquote_scalar(word) if word[0] in "'\"" and len(word) > 1 else word)
+            at_ = self.skip(end)
+        self.names[at] = names
+        return names
 
     def takes_first(self, key: _Key, in_text: bool) -> _Choice | None:
         """The empty mapping on top, when it takes ``key`` as its first key."""
@@ -638,32 +760,36 @@ class _Parser:
         """The open mappings that may take ``key``, nearest first: each with the
         value kind and how it takes the key, how well the value fits, whether no
         unfinished object lies nearer (``closes``) and its distance."""
-        stack, text, end = self.stack, key.text, key.end
+        stack, text, end, value, start = self.stack, key.text, key.end, key.value, key.start
         try:
-            hash(key.value)
+            hash(value)
         except TypeError:  # an unhashable key value goes nowhere
             return
-        known = self.accepted.setdefault(text, {})
+        known = self.accepted.get(text)
+        if known is None:
+            known = self.accepted[text] = {}
         fits: dict[Expr, int] = {}  # how well the value fits each value kind
         nearest_mapping, closes = True, 1
-        for distance in self.window():
+        checked, merge = text in _CHECKED, text == "<<"
+        depth = len(stack)
+        for distance in range(depth) if depth <= _WINDOW else self.window():
             frame = stack[-1 - distance]
             if frame.item is not None:
                 continue
             kind = frame.kind
             owner, nearest_mapping = nearest_mapping, False
-            if key.value in frame.value:
+            if value in frame.value:
                 accepted = None
             elif kind is None:
                 accepted = _ANYWHERE
-            elif text == "<<":
+            elif merge:
                 accepted = _MERGE
             elif kind in known:
                 accepted = known[kind]
             else:
                 accepted = known[kind] = accept(kind, text, self.swagger)
             if accepted is None:
-                if self.unfinished(frame, key.start):
+                if closes and kind is not None and self.unfinished(frame, start):
                     closes = 0  # placing the key further out would leave this object unfinished
                 continue
             expr, how = accepted
@@ -674,11 +800,11 @@ class _Parser:
                 fit = fits[expr] = self.fit(expr, end, _LOOKAHEAD)
             if in_text and fit == 1 and expr is ANY and how == FIELD:
                 fit = 2  # `example:` or `x-...:` then a mapping: ends text as well as a scalar
-            if fit == 2 and kind is _SCHEMA and text in _CHECKED:
+            if fit == 2 and checked and kind is _SCHEMA:
                 fit += self.consistency(frame, key)
             if fit == 2 or (fit and not in_text):
                 yield frame, expr, how, fit, closes, distance
-            if self.unfinished(frame, key.start):
+            if closes and kind is not None and self.unfinished(frame, start):
                 closes = 0
 
     def placeable(self, key: _Key, in_text: bool = False) -> bool:
@@ -733,10 +859,15 @@ class _Parser:
         if kind is _PATHS:
             return at < self.last_path
         if kind is not _SCHEMA:
-            return not self.complete(frame)
-        if "type" in value or not (shape := _typed_shape(value)):
+            return not (frame.complete or self.complete(frame))
+        if "type" in value:
             return False
-        untyped, typed_ = self.typed[shape]
+        if "properties" in value:  # as _typed_shape
+            untyped, typed_ = self.typed["properties"]
+        elif "items" in value:
+            untyped, typed_ = self.typed["items"]
+        else:
+            return False
         return typed_ >= _TYPED_SEEN and untyped * _TYPED_RATIO <= typed_
 
     def window(self) -> range | list[int]:
@@ -840,11 +971,34 @@ class _Parser:
 
         if isinstance(later, int):
             return lambda frame: fit_of(frame.item, later + 1) if frame.item else 0
-        key = later
+        text, end, value = later.text, later.end, later.value
+        try:
+            hash(value)
+        except TypeError:  # an unhashable key goes nowhere (as accepts says)
+            return lambda frame: 0
+        merge = text == "<<"
+        known = self.accepted.get(text)
+        if known is None:
+            known = self.accepted[text] = {}
 
-        def own(frame: _Frame) -> int:
-            accepted = self.accepts(frame, key) if frame.item is None else None
-            return fit_of(accepted[0], key.end) if accepted else 0
+        def own(frame: _Frame) -> int:  # accepts and fit_of, inlined
+            if frame.item is not None or value in frame.value:
+                return 0
+            kind = frame.kind
+            if kind is None or merge:
+                expr = ANY
+            else:
+                if kind in known:
+                    accepted = known[kind]
+                else:
+                    accepted = known[kind] = accept(kind, text, self.swagger)
+                if not accepted:
+                    return 0
+                expr = accepted[0]
+            found = fits.get(expr)
+            if found is None:
+                found = fits[expr] = self.fit(expr, end, 1)
+            return found
 
         return own
 
@@ -1055,23 +1209,32 @@ class _Parser:
         """End of a plain scalar: YAML forbids ``": "`` inside one.
 
         An enumerated value (``type: string``) is one word, so words after it
-        begin a key with spaces (``description (markdown):``).
+        begin a key with spaces (``description (markdown):``). Where no ``-`` was
+        met, the end depends on the text alone and is remembered (a value is
+        scanned when the key before it is placed and again when it is read).
         """
-        at = self.word_end(start)
-        while True:
-            found = _NEXT.search(self.text, at)
-            if found is None:
-                end = self.size
-                break
-            group = found.lastgroup
-            if group == "dash":
-                if self.dash_ends_text(found.start(), direct):
+        end = self.plain_ends.get(start, -1)
+        if end < 0:
+            text, pure = self.text, True
+            word = _WORD.match(text, start)  # word_end, inlined
+            at = word.end() if word else start
+            while True:
+                found = _NEXT.search(text, at)
+                if found is None:
+                    end = self.size
+                    break
+                group = found.lastgroup
+                if group == "dash":
+                    pure = False  # whether it ends the text depends on the open frames
+                    if self.dash_ends_text(found.start(), direct):
+                        end = found.start()
+                        break
+                elif group != "comment":
                     end = found.start()
                     break
-            elif group != "comment":
-                end = found.start()
-                break
-            at = found.end()
+                at = found.end()
+            if pure:
+                self.plain_ends[start] = end
         if expr.words is not None:
             first = self.word_end(start)
             if self.text[start:first] in expr.words and self.skip(first) < end:
@@ -1111,7 +1274,10 @@ class _Parser:
         """Read the value at ``at`` into ``slot``; open a frame for a mapping or list."""
         text = self.text
         anchor, tag = "", None
-        at = self.skip(at)
+        if at + 1 < self.size and text[at] == " " and not text[at + 1].isspace():
+            at += 1  # skip's common case, inlined
+        else:
+            at = self.skip(at)
         while at < self.size and text[at] in "&!":
             end = self.word_end(at)
             if end - at < 2:
@@ -1284,13 +1450,17 @@ class _Parser:
         schema; -1 when every occurrence does so)."""
         last: dict[str, int] = {}
         targets = {path[-1] for path in self.refs if path}
+        keys = self.keys
         for found in _NEXT.finditer(self.text, at):
             if found.lastgroup == "plain":
-                name = found.group("plain")
-                if name in targets and self.names_itself(name, found.end()):
+                name, start, end = found.group("plain"), found.start(), found.end()
+                # what key_at would read there (_HEAD matches as _NEXT does at a word start)
+                if start not in keys:
+                    keys[start] = _Key(name, typed(name), start, end, "")
+                if name in targets and self.names_itself(name, end):
                     last.setdefault(name, -1)
                 else:
-                    last[name] = found.start()
+                    last[name] = start
         return last
 
     def names_itself(self, name: str, at: int) -> bool:
@@ -1406,6 +1576,7 @@ class _Parser:
         if key is not None and self.placeable(key):
             return self.place(key)
         self.keys[at] = None
+        self.multiwords.clear()
         end = self.scan_plain(at, False)
         if end <= at:
             end = self.word_end(at)
@@ -1432,7 +1603,9 @@ class _Parser:
 
 def _typed_shape(value: dict[Any, Any]) -> str:
     """``properties`` or ``items`` when a schema holds one (what its ``type`` follows)."""
-    return next((shape for shape in _TYPED_SHAPES if shape in value), "")
+    if "properties" in value:  # _TYPED_SHAPES in order
+        return "properties"
+    return "items" if "items" in value else ""
 
 
 def _implied_types(schema: dict[Any, Any]) -> set[str]:
@@ -1507,6 +1680,6 @@ def _scalar_types(word: str) -> set[str]:
     return {"str", "num"} if isinstance(value, float) else {"str"}
 
 
-@functools.lru_cache(maxsize=1 << 12)
+@functools.lru_cache(maxsize=1 << 16)
 def _pointer(path: tuple[str, ...]) -> str:
     return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in path)

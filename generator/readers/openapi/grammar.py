@@ -498,9 +498,17 @@ def kind_at(path: tuple[str, ...], swagger: bool) -> Kind | None:
     return None if current is None else current.kind
 
 
+_LEAVES: dict[Kind, bool] = {}
+
+
 def is_leaf(kind: Kind) -> bool:
-    """True for kinds holding only scalars (License, Contact), rarely extended."""
-    return kind.names is None and all(expr(v).kind is None for v in kind.fields.values())
+    """True for kinds holding only scalars (License, Contact), rarely extended (memoised:
+    kinds are not changed once made)."""
+    leaf = _LEAVES.get(kind)
+    if leaf is None:
+        fields = kind.fields.values()
+        leaf = _LEAVES[kind] = kind.names is None and all(expr(v).kind is None for v in fields)
+    return leaf
 
 
 def is_complete(kind: Kind, value: dict[str, object]) -> bool:

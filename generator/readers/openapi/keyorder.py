@@ -33,6 +33,7 @@ class KeyOrder:
         self.seen: Counter[tuple[str, str]] = Counter()
         self.before: Counter[tuple[str, str, str]] = Counter()
         self.homes: set[tuple[str, str]] = set()  # (kind, extension) placed in this document
+        self.corpus_odds: dict[tuple[str, str, str], float] = {}  # score's corpus odds, memoised
 
     def opened(self, kind: str) -> None:
         self.objects[kind] += 1
@@ -42,10 +43,14 @@ class KeyOrder:
             self.homes.add((kind, key))
         key = _name(key)
         self.seen[kind, key] += 1
+        before = self.before
         for other in present:
-            name = _name(other)
+            name = other if type(other) is str else str(other)  # as _name
+            if name.startswith("x-"):
+                name = "x-"
             if name != key:
-                self.before[kind, name, key] += 1
+                pair = (kind, name, key)
+                before[pair] = before.get(pair, 0) + 1  # += without Counter's __missing__
 
     def at_home(self, kind: str, key: str) -> bool:
         """Whether extension ``key`` is written in objects of ``kind``: by several
@@ -62,18 +67,21 @@ class KeyOrder:
         objects, seen, before = table
         key = _name(key)
         likely = (seen.get(key, 0) + _PRIOR) / (objects + 2 * _PRIOR)
-        local = self.objects[kind]
+        local = self.objects.get(kind, 0)
         if local >= _LOCAL_OBJECTS:
-            likely = (self.seen[kind, key] + likely) / (local + 1)
+            likely = (self.seen.get((kind, key), 0) + likely) / (local + 1)
         worst = 1.0
+        counted, corpus = self.before, self.corpus_odds
         for other in present:
             name = _name(other)
             if name == key or name not in seen:
                 continue
-            ahead = before.get(f"{name} {key}", 0)
-            behind = before.get(f"{key} {name}", 0)
-            odds = (ahead + _PRIOR) / (ahead + behind + 2 * _PRIOR)
-            mine, theirs = self.before[kind, name, key], self.before[kind, key, name]
+            odds = corpus.get((kind, name, key))
+            if odds is None:
+                ahead = before.get(f"{name} {key}", 0)
+                behind = before.get(f"{key} {name}", 0)
+                odds = corpus[kind, name, key] = (ahead + _PRIOR) / (ahead + behind + 2 * _PRIOR)
+            mine, theirs = counted.get((kind, name, key), 0), counted.get((kind, key, name), 0)
             if mine + theirs:
                 odds = (mine + odds) / (mine + theirs + 1)
             worst = min(worst, odds)
