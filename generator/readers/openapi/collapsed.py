@@ -43,6 +43,7 @@ from urllib.parse import unquote
 import yaml
 
 from generator.diagnostics import ClientgenError, Diagnostic, info, warning
+from generator.readers.openapi import collapsed_beam as beam
 from generator.readers.openapi.grammar import (
     ANY,
     DEFINITIONS,
@@ -358,6 +359,17 @@ class _Parser:
         self.anchors: dict[str, Any] = {}
         self.diagnostics: list[Diagnostic] = []
         self.newlines: list[int] | None = None
+        # backtracking (:mod:`.collapsed_beam`): an undo log since the oldest checkpoint
+        self.log: list[tuple[Any, ...]] = []
+        self.log_base = 0  # absolute position of the log's first entry
+        self.points: list[beam.Checkpoint] = []
+        self.force: tuple[int, int] | None = None  # (key offset, alternative) while trying
+        self.flipped: dict[int, int] = {}  # key offset -> the alternative kept there
+        self.conflict = -1  # offset of the first contradiction not yet handled
+        self.searched: set[int] = set()  # contradictions already searched
+        self.tried: set[tuple[int, int]] = set()  # (key offset, alternative) tried
+        self.searching = False
+        self.budget = int(beam.BUDGET * len(text)) + beam.EXTRA_BUDGET
 
     # -- text ----------------------------------------------------------------
 
@@ -453,7 +465,7 @@ class _Parser:
             name = self.squash(start, key.end - 1)
             joined = _Key(name, typed(name), start, key.end, "")
             if register:
-                self.keys[start] = joined
+                self.put(self.keys, start, joined)
             return joined
         return None
 
@@ -575,11 +587,11 @@ class _Parser:
             known[kind] = accept(kind, key, self.swagger)
         return known[kind]
 
-    @staticmethod
-    def complete(frame: _Frame) -> bool:
+    def complete(self, frame: _Frame) -> bool:
         """Whether an open mapping of a known kind has all its required fields."""
-        if not frame.complete and frame.kind is not None:
-            frame.complete = is_complete(frame.kind, frame.value)
+        if not frame.complete and frame.kind is not None and is_complete(frame.kind, frame.value):
+            self.log.append((beam.ATTR, frame, "complete", False))
+            frame.complete = True
         return frame.complete
 
     def accepts(self, frame: _Frame, key: _Key) -> tuple[Expr, str] | None:
@@ -693,6 +705,7 @@ class _Parser:
         first = self.takes_first(key, False)
         if first is not None:
             return first
+        index, diagnostics = self.log_base + len(self.log), len(self.diagnostics)
         ref_owners = (
             self.ref_owners.get(key.text, ())
             if self.last_key.get(key.text, key.start) == key.start
@@ -718,8 +731,28 @@ class _Parser:
         best = max(choices, key=lambda c: c.rank)
         if len(choices) > 1:
             best = self.check_next(key, best, choices)
+            forced = self.alternative(key, best, choices, index, diagnostics)
+            if forced is not None:
+                self.report(key, forced, [best, forced], "the other reading meets a contradiction")
+                return forced
             self.report(key, best, choices)
         return best
+
+    def alternative(
+        self, key: _Key, best: _Choice, choices: list[_Choice], index: int, diagnostics: int
+    ) -> _Choice | None:
+        """The place a trial or an earlier search forces for ``key`` instead of
+        ``best``; else None, after keeping a checkpoint to come back to."""
+        others = sorted((c for c in choices if c is not best), key=lambda c: c.rank, reverse=True)
+        force = self.force
+        alt = force[1] if force and force[0] == key.start else self.flipped.get(key.start, 0)
+        if 0 < alt <= len(others):
+            return others[alt - 1]
+        alternatives = min(len(others), beam.MAX_ALTERNATIVES)
+        self.points.append(beam.Checkpoint(key.start, index, diagnostics, alternatives))
+        if len(self.points) > beam.MAX_POINTS and not self.searching:
+            del self.points[: len(self.points) - beam.MAX_POINTS]
+        return None
 
     def unfinished(self, frame: _Frame, at: int) -> bool:
         """An object lacking a required field; ``paths`` before the last path
@@ -964,7 +997,15 @@ class _Parser:
                 return True
         return False
 
-    def report(self, key: _Key, best: _Choice, choices: list[_Choice]) -> None:
+    def report(self, key: _Key, best: _Choice, choices: list[_Choice], reason: str = "") -> None:
+        if reason:
+            self.note(
+                key.start,
+                f"'{key.text}' placed under {_pointer(best.frame.path)} rather than "
+                f"{_pointer(choices[0].frame.path)}: {reason}",
+                "indentation was lost; check nested maps of the same kind",
+            )
+            return
         reasons = (
             "an empty mapping takes the next key",
             "a $ref points there",
@@ -1138,9 +1179,9 @@ class _Parser:
         if stop is None:  # `example: dose rate: 5`: a mapping whose first key has spaces
             self.multiword_key(at)
             return self.open_node(slot, path, expr, at, anchor, False)
-        container[index] = value
+        self.put(container, index, value)
         if anchor:
-            self.anchors[anchor] = value
+            self.put(self.anchors, anchor, value)
         return stop
 
     def open_node(
@@ -1162,14 +1203,16 @@ class _Parser:
             self.warn(at, f"nested deeper than {_MAX_DEPTH} levels; read as null")
             return at
         value: Any = [] if is_list else {}
-        slot[0][slot[1]] = value
+        self.put(slot[0], slot[1], value)
         if anchor:
-            self.anchors[anchor] = value
+            self.put(self.anchors, anchor, value)
         kind = None if is_list else expr.kind
         item = (expr.items or ANY) if is_list else None
         if kind is not None and kind.name:
             self.order.opened(kind.name)
+            self.log.append((beam.COUNT, self.order.objects, kind.name))
         self.stack.append(_Frame(kind, item, value, path, slot, len(self.stack)))
+        self.log.append((beam.PUSH,))
         return at
 
     def read_scalar(
@@ -1267,6 +1310,10 @@ class _Parser:
         at = self.skip(at)
         while at < self.size:
             at = self.skip(self.step(at))
+            if self.conflict >= 0:
+                at = self.resolve(at)
+            elif len(self.log) > 2 * beam.TRIM:
+                self.trim()
         while self.stack:
             self.close(self.stack.pop())
         if not any(k in KINDS[ROOT].fields for k in root if isinstance(k, str)):
@@ -1347,6 +1394,7 @@ class _Parser:
     def place(self, key: _Key) -> int:
         choice = self.choose(key)
         if choice is None:
+            self.contradict(key.start)
             frame = next(
                 (f for f in reversed(self.stack) if f.item is None and self.fresh_key(f, key)),
                 None,
@@ -1362,19 +1410,28 @@ class _Parser:
             choice = _Choice(frame, ANY, _FREE, ())
         frame = choice.frame
         self.pop_to(frame)
+        log = self.log
         if choice.how == NAME:
-            frame.styles[_style(key.text)] += 1
-            frame.firsts.add(_first_word(key.text))
-            frame.lasts.add(_last_word(key.text))
+            style = _style(key.text)
+            frame.styles[style] += 1
+            log.append((beam.COUNT, frame.styles, style))
+            self.add(frame.firsts, _first_word(key.text))
+            self.add(frame.lasts, _last_word(key.text))
+            log.append((beam.ATTR, frame, "names", frame.names))
+            log.append((beam.ATTR, frame, "last", frame.last))
             frame.add_name(key.text)
         elif choice.how == _FREE:
-            frame.shapes.add(_shape(key.text))
+            self.add(frame.shapes, _shape(key.text))
         elif choice.how == FIELD and frame.kind is not None and frame.kind.name:
-            self.order.placed(frame.kind.name, frame.value, key.text)
+            homed = self.order.placed(frame.kind.name, frame.value, key.text)
+            log.append((beam.PLACED, self.order, frame.kind.name, frame.value, key.text, homed))
         if frame.prev and frame.kind:  # examples keep their own order in a sorted document
             self.sorted[frame.prev < key.text] += 1
+            log.append((beam.INDEX, self.sorted, int(frame.prev < key.text)))
+        log.append((beam.ATTR, frame, "prev", frame.prev))
         frame.prev = key.text
         frame.value[key.value] = None
+        log.append((beam.NEW, frame.value, key.value))
         return self.read_value(
             (frame.value, key.value), (*frame.path, key.text), choice.expr, key.end, False
         )
@@ -1389,12 +1446,14 @@ class _Parser:
     def dash(self, at: int) -> int:
         target = self.place_dash(at)
         if target is None:
+            self.contradict(at)
             self.warn(at, "list item outside any list; skipped")
             return self.scan_plain(at, False)
         frame = target[0]
         self.pop_to(frame)
         items = frame.value
         items.append(None)
+        self.log.append((beam.APPEND, items))
         assert frame.item is not None
         return self.read_value(
             (items, len(items) - 1), (*frame.path, str(len(items) - 1)), frame.item, at + 1, True
@@ -1405,7 +1464,8 @@ class _Parser:
         key = self.multiword_key(at)
         if key is not None and self.placeable(key):
             return self.place(key)
-        self.keys[at] = None
+        self.put(self.keys, at, None)
+        self.contradict(at)
         end = self.scan_plain(at, False)
         if end <= at:
             end = self.word_end(at)
@@ -1413,21 +1473,126 @@ class _Parser:
         return end
 
     def pop_to(self, frame: _Frame) -> None:
-        while self.stack[-1] is not frame:
-            self.close(self.stack.pop())
+        stack, log = self.stack, self.log
+        while stack[-1] is not frame:
+            top = stack.pop()
+            log.append((beam.POP, top))
+            self.close(top)
 
     def close(self, frame: _Frame) -> None:
         """Finish a frame: an empty mapping was a null (`key:` then a dedent)."""
         value = frame.value
         if frame.kind is _SCHEMA and (shape := _typed_shape(value)):
             self.typed[shape][int("type" in value)] += 1
+            self.log.append((beam.INDEX, self.typed[shape], int("type" in value)))
         if isinstance(value, dict) and "<<" in value:
+            self.log.append((beam.RESTORE, value, list(value.items())))
             merged = value.pop("<<")
             for source in merged if isinstance(merged, list) else [merged]:
                 for name, item in source.items() if isinstance(source, dict) else ():
                     value.setdefault(name, item)
         if not value and frame.slot is not None:
-            frame.slot[0][frame.slot[1]] = None
+            self.put(frame.slot[0], frame.slot[1], None)
+
+    # -- backtracking (see :mod:`.collapsed_beam`) ---------------------------
+
+    def put(self, container: Any, index: Any, value: Any) -> None:
+        """``container[index] = value``, logged to be undone."""
+        if isinstance(container, dict):
+            old = container.get(index, beam.MISSING)
+        else:
+            old = container[index]
+        self.log.append((beam.SET, container, index, old))
+        container[index] = value
+
+    def add(self, items: set[str], item: str) -> None:
+        if item not in items:
+            items.add(item)
+            self.log.append((beam.ADD, items, item))
+
+    def contradict(self, at: int) -> None:
+        """The reading so far meets a contradiction at ``at`` (the first one counts)."""
+        if self.conflict < 0:
+            self.conflict = at
+
+    def trim(self) -> None:
+        """Drop the undo entries no checkpoint needs any more."""
+        keep = self.points[0].mark if self.points else self.log_base + len(self.log)
+        drop = keep - self.log_base
+        if drop > 0:
+            del self.log[:drop]
+            self.log_base = keep
+
+    def rollback(self, point: beam.Checkpoint) -> None:
+        """Return to the state just before the key at ``point`` was placed."""
+        beam.rollback(self.log, point.mark - self.log_base, self.stack)
+        del self.diagnostics[point.diagnostics :]
+        while self.points and self.points[-1].at >= point.at:
+            self.points.pop()
+
+    def resolve(self, at: int) -> int:
+        """After a contradiction: try the other places of the keys placed with rivals
+        before it, the most recent first, and keep the first reading that gets past
+        it; else the reading whose own first contradiction comes furthest after it
+        (that one is searched in turn); else read on as before. Each contradiction
+        is searched once and each other place tried once."""
+        conflict, self.conflict = self.conflict, -1
+        if conflict in self.searched or self.budget <= 0 or not self.points:
+            return at
+        self.searched.add(conflict)
+        self.searching = True
+        try:
+            trials = [
+                (point, alt)
+                for point in reversed(self.points)
+                if point.at < conflict
+                for alt in range(1, point.alternatives + 1)
+                if (point.at, alt) not in self.tried
+            ][: beam.MAX_TRIALS]
+            if not trials:
+                return at
+            furthest: tuple[int, beam.Checkpoint, int] | None = None
+            for point, alt in trials:
+                if self.budget <= 0:
+                    break
+                self.tried.add((point.at, alt))
+                end, met = self.attempt(point, alt, conflict)
+                if met < 0:
+                    self.flipped[point.at] = alt
+                    return end
+                if met > conflict and (furthest is None or met > furthest[0]):
+                    furthest = (met, point, alt)
+            if furthest is not None:
+                met, point, alt = furthest
+                end, self.conflict = self.attempt(point, alt, conflict)  # searched next
+                self.flipped[point.at] = alt
+                return end
+            oldest = min((p for p, _ in trials), key=lambda p: p.at)
+            self.rollback(oldest)
+            self.budget -= conflict - oldest.at
+            return oldest.at  # the first reading is read again, up to the contradiction
+        finally:
+            self.searching = False
+
+    def attempt(self, point: beam.Checkpoint, alt: int, conflict: int) -> tuple[int, int]:
+        """Read on from ``point`` with its key in its ``alt``-th other place, until
+        past ``conflict`` or a contradiction: where reading stopped, and where the
+        contradiction was met (-1: none)."""
+        self.rollback(point)
+        self.force = (point.at, alt)
+        at, tokens = point.at, 0
+        try:
+            while at < self.size and self.conflict < 0:
+                at = self.skip(self.step(at))
+                if at > conflict:
+                    tokens += 1
+                    if tokens >= beam.CONFIRM:
+                        break
+        finally:
+            self.force = None
+        self.budget -= at - point.at
+        met, self.conflict = self.conflict, -1
+        return at, met
 
 
 def _typed_shape(value: dict[Any, Any]) -> str:
