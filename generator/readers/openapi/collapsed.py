@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gc
 import itertools
 import re
 from collections import Counter
@@ -182,7 +183,13 @@ def looks_collapsed(text: str) -> bool:
 def rebuild(text: str, source: str = "<text>") -> tuple[Any, list[Diagnostic]]:
     """The document YAML would have loaded before the collapse, and what was guessed."""
     parser = _Parser(text, source)
-    return parser.run(), parser.diagnostics
+    collecting = gc.isenabled()
+    gc.disable()  # the parse makes no reference cycles; its undo log would only slow the GC
+    try:
+        return parser.run(), parser.diagnostics
+    finally:
+        if collecting:
+            gc.enable()
 
 
 _TYPED: dict[str, Any] = {}
@@ -743,12 +750,13 @@ class _Parser:
     ) -> _Choice | None:
         """The place a trial or an earlier search forces for ``key`` instead of
         ``best``; else None, after keeping a checkpoint to come back to."""
-        others = sorted((c for c in choices if c is not best), key=lambda c: c.rank, reverse=True)
         force = self.force
         alt = force[1] if force and force[0] == key.start else self.flipped.get(key.start, 0)
-        if 0 < alt <= len(others):
+        if 0 < alt < len(choices):
+            others = [c for c in choices if c is not best]
+            others.sort(key=lambda c: c.rank, reverse=True)
             return others[alt - 1]
-        alternatives = min(len(others), beam.MAX_ALTERNATIVES)
+        alternatives = min(len(choices) - 1, beam.MAX_ALTERNATIVES)
         self.points.append(beam.Checkpoint(key.start, index, diagnostics, alternatives))
         if len(self.points) > beam.MAX_POINTS and not self.searching:
             del self.points[: len(self.points) - beam.MAX_POINTS]
@@ -1179,7 +1187,7 @@ class _Parser:
         if stop is None:  # `example: dose rate: 5`: a mapping whose first key has spaces
             self.multiword_key(at)
             return self.open_node(slot, path, expr, at, anchor, False)
-        self.put(container, index, value)
+        container[index] = value  # the key or item is new this step: undone with it
         if anchor:
             self.put(self.anchors, anchor, value)
         return stop
@@ -1203,16 +1211,16 @@ class _Parser:
             self.warn(at, f"nested deeper than {_MAX_DEPTH} levels; read as null")
             return at
         value: Any = [] if is_list else {}
-        self.put(slot[0], slot[1], value)
+        slot[0][slot[1]] = value  # the key or item is new this step: undone with it
         if anchor:
             self.put(self.anchors, anchor, value)
         kind = None if is_list else expr.kind
         item = (expr.items or ANY) if is_list else None
-        if kind is not None and kind.name:
-            self.order.opened(kind.name)
-            self.log.append((beam.COUNT, self.order.objects, kind.name))
+        name = kind.name if kind is not None else ""
+        if name:
+            self.order.opened(name)
         self.stack.append(_Frame(kind, item, value, path, slot, len(self.stack)))
-        self.log.append((beam.PUSH,))
+        self.log.append((beam.PUSH, name))
         return at
 
     def read_scalar(
@@ -1410,28 +1418,32 @@ class _Parser:
             choice = _Choice(frame, ANY, _FREE, ())
         frame = choice.frame
         self.pop_to(frame)
-        log = self.log
+        # what is changed here is undone by collapsed_beam.unplace (one log entry)
+        undo: tuple[Any, ...] = ()
         if choice.how == NAME:
-            style = _style(key.text)
+            style, first, last = _style(key.text), _first_word(key.text), _last_word(key.text)
+            fresh = (
+                None if first in frame.firsts else first,
+                None if last in frame.lasts else last,
+            )
+            undo = (style, *fresh, frame.names, frame.last)
             frame.styles[style] += 1
-            log.append((beam.COUNT, frame.styles, style))
-            self.add(frame.firsts, _first_word(key.text))
-            self.add(frame.lasts, _last_word(key.text))
-            log.append((beam.ATTR, frame, "names", frame.names))
-            log.append((beam.ATTR, frame, "last", frame.last))
+            frame.firsts.add(first)
+            frame.lasts.add(last)
             frame.add_name(key.text)
         elif choice.how == _FREE:
-            self.add(frame.shapes, _shape(key.text))
+            shape = _shape(key.text)
+            undo = (shape, shape not in frame.shapes)
+            frame.shapes.add(shape)
         elif choice.how == FIELD and frame.kind is not None and frame.kind.name:
-            homed = self.order.placed(frame.kind.name, frame.value, key.text)
-            log.append((beam.PLACED, self.order, frame.kind.name, frame.value, key.text, homed))
+            undo = (self.order.placed(frame.kind.name, frame.value, key.text),)
+        ordered = -1
         if frame.prev and frame.kind:  # examples keep their own order in a sorted document
-            self.sorted[frame.prev < key.text] += 1
-            log.append((beam.INDEX, self.sorted, int(frame.prev < key.text)))
-        log.append((beam.ATTR, frame, "prev", frame.prev))
+            ordered = int(frame.prev < key.text)
+            self.sorted[ordered] += 1
+        self.log.append((beam.PLACE, frame, key, frame.prev, ordered, undo))
         frame.prev = key.text
         frame.value[key.value] = None
-        log.append((beam.NEW, frame.value, key.value))
         return self.read_value(
             (frame.value, key.value), (*frame.path, key.text), choice.expr, key.end, False
         )
@@ -1505,11 +1517,6 @@ class _Parser:
         self.log.append((beam.SET, container, index, old))
         container[index] = value
 
-    def add(self, items: set[str], item: str) -> None:
-        if item not in items:
-            items.add(item)
-            self.log.append((beam.ADD, items, item))
-
     def contradict(self, at: int) -> None:
         """The reading so far meets a contradiction at ``at`` (the first one counts)."""
         if self.conflict < 0:
@@ -1525,7 +1532,7 @@ class _Parser:
 
     def rollback(self, point: beam.Checkpoint) -> None:
         """Return to the state just before the key at ``point`` was placed."""
-        beam.rollback(self.log, point.mark - self.log_base, self.stack)
+        beam.rollback(self.log, point.mark - self.log_base, self)
         del self.diagnostics[point.diagnostics :]
         while self.points and self.points[-1].at >= point.at:
             self.points.pop()

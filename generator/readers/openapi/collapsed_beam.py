@@ -22,13 +22,17 @@ together re-read at most :data:`BUDGET` times the text: the cost stays linear.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
+
+if TYPE_CHECKING:
+    from generator.readers.openapi.collapsed import _Parser
+
 
 MAX_POINTS: Final = 96  # checkpoints kept (the undo log reaches back to the oldest)
-MAX_TRIALS: Final = 40  # readings tried for one contradiction
+MAX_TRIALS: Final = 12  # readings tried for one contradiction
 MAX_ALTERNATIVES: Final = 2  # other places tried for one key
 CONFIRM: Final = 12  # tokens read past the contradiction before a reading is kept
-BUDGET: Final = 2.0  # text re-read by all trials together, in multiples of its size
+BUDGET: Final = 0.5  # text re-read by all trials together, in multiples of its size
 EXTRA_BUDGET: Final = 200_000  # characters any document may re-read besides
 TRIM: Final = 1 << 15  # undo entries dropped at once once no checkpoint needs them
 
@@ -38,13 +42,12 @@ MISSING: Final[Any] = object()  # a mapping had no such key
 NEW: Final = 0  # (NEW, mapping, key): the key was added
 SET: Final = 1  # (SET, container, index, old): a slot was overwritten
 APPEND: Final = 2  # (APPEND, list): an item was appended
-PUSH: Final = 3  # (PUSH,): a frame was opened
+PUSH: Final = 3  # (PUSH, kind name or ""): a frame was opened (and counted by kind)
 POP: Final = 4  # (POP, frame): a frame was closed
 ATTR: Final = 5  # (ATTR, object, name, old)
 COUNT: Final = 6  # (COUNT, counter, key): counter[key] += 1
-ADD: Final = 7  # (ADD, set, item): the item was added
+PLACE: Final = 7  # (PLACE, frame, key, how, prev, ordered, undo): see :func:`unplace`
 INDEX: Final = 8  # (INDEX, list, index): list[index] += 1
-PLACED: Final = 9  # (PLACED, keyorder, kind, present, key, homed)
 RESTORE: Final = 10  # (RESTORE, mapping, items): the mapping was rewritten
 
 
@@ -57,13 +60,27 @@ class Checkpoint(NamedTuple):
     alternatives: int  # other places, best first, that may be tried
 
 
-def rollback(log: list[tuple[Any, ...]], keep: int, stack: list[Any]) -> None:
+def rollback(log: list[tuple[Any, ...]], keep: int, parser: _Parser) -> None:
     """Undo the entries of ``log`` past its first ``keep``, newest first."""
+    stack = parser.stack
     while len(log) > keep:
         entry = log.pop()
         op = entry[0]
-        if op == NEW:
-            del entry[1][entry[2]]
+        if op == PLACE:
+            unplace(parser, *entry[1:])
+        elif op == PUSH:
+            stack.pop()
+            if entry[1]:
+                parser.order.objects[entry[1]] -= 1
+        elif op == POP:
+            stack.append(entry[1])
+        elif op == COUNT:
+            counter: Counter[Any] = entry[1]
+            counter[entry[2]] -= 1
+            if not counter[entry[2]]:
+                del counter[entry[2]]
+        elif op == INDEX:
+            entry[1][entry[2]] -= 1
         elif op == SET:
             container, index, old = entry[1], entry[2], entry[3]
             if old is MISSING:
@@ -72,25 +89,38 @@ def rollback(log: list[tuple[Any, ...]], keep: int, stack: list[Any]) -> None:
                 container[index] = old
         elif op == APPEND:
             entry[1].pop()
-        elif op == PUSH:
-            stack.pop()
-        elif op == POP:
-            stack.append(entry[1])
         elif op == ATTR:
             setattr(entry[1], entry[2], entry[3])
-        elif op == COUNT:
-            counter: Counter[Any] = entry[1]
-            counter[entry[2]] -= 1
-            if not counter[entry[2]]:
-                del counter[entry[2]]
-        elif op == ADD:
-            entry[1].discard(entry[2])
-        elif op == INDEX:
-            entry[1][entry[2]] -= 1
-        elif op == PLACED:
-            entry[1].unplace(entry[2], entry[3], entry[4], entry[5])
+        elif op == NEW:
+            del entry[1][entry[2]]
         elif op == RESTORE:
             entry[1].clear()
             entry[1].update(entry[2])
         else:  # pragma: no cover - every operation is listed above
             raise AssertionError(f"unknown undo operation {op}")
+
+
+def unplace(
+    parser: _Parser, frame: Any, key: Any, prev: str, ordered: int, undo: tuple[Any, ...]
+) -> None:
+    """Undo :meth:`_Parser.place`: the key leaves its mapping, and what placing it
+    counted is taken back: ``undo`` holds, for a name, its naming style, its first
+    and last words when new there (else None), and the map's name count and
+    last name before; for a free-form key, its shape and whether that was new; for
+    a field, whether its extension was first seen in that kind of object."""
+    del frame.value[key.value]
+    frame.prev = prev
+    if ordered >= 0:
+        parser.sorted[ordered] -= 1
+    if len(undo) == 5:
+        style, first, last, frame.names, frame.last = undo
+        frame.styles[style] -= 1
+        if first is not None:
+            frame.firsts.discard(first)
+        if last is not None:
+            frame.lasts.discard(last)
+    elif len(undo) == 2:
+        if undo[1]:
+            frame.shapes.discard(undo[0])
+    elif undo:
+        parser.order.unplace(frame.kind.name, frame.value, key.text, undo[0])
