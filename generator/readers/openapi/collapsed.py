@@ -376,6 +376,7 @@ class _Parser:
         self.searched: set[int] = set()  # contradictions already searched
         self.tried: set[tuple[int, int]] = set()  # (key offset, alternative) tried
         self.searching = False
+        self.free_keys = 0  # keys placed in free-form content (examples, extensions)
         self.budget = int(beam.BUDGET * len(text)) + beam.EXTRA_BUDGET
 
     # -- text ----------------------------------------------------------------
@@ -757,7 +758,8 @@ class _Parser:
             others.sort(key=lambda c: c.rank, reverse=True)
             return others[alt - 1]
         alternatives = min(len(choices) - 1, beam.MAX_ALTERNATIVES)
-        self.points.append(beam.Checkpoint(key.start, index, diagnostics, alternatives))
+        point = beam.Checkpoint(key.start, index, diagnostics, alternatives, self.free_keys)
+        self.points.append(point)
         if len(self.points) > beam.MAX_POINTS and not self.searching:
             del self.points[: len(self.points) - beam.MAX_POINTS]
         return None
@@ -1432,6 +1434,7 @@ class _Parser:
             frame.lasts.add(last)
             frame.add_name(key.text)
         elif choice.how == _FREE:
+            self.free_keys += 1
             shape = _shape(key.text)
             undo = (shape, shape not in frame.shapes)
             frame.shapes.add(shape)
@@ -1544,6 +1547,7 @@ class _Parser:
         (that one is searched in turn); else read on as before. Each contradiction
         is searched once and each other place tried once."""
         conflict, self.conflict = self.conflict, -1
+        self.free_at_conflict = self.free_keys
         if conflict in self.searched or self.budget <= 0 or not self.points:
             return at
         self.searched.add(conflict)
@@ -1559,35 +1563,40 @@ class _Parser:
             if not trials:
                 return at
             furthest: tuple[int, beam.Checkpoint, int] | None = None
+            oldest = trials[0][0]
             for point, alt in trials:
                 if self.budget <= 0:
                     break
                 self.tried.add((point.at, alt))
+                oldest = point
                 end, met = self.attempt(point, alt, conflict)
                 if met < 0:
                     self.flipped[point.at] = alt
                     return end
                 if met > conflict and (furthest is None or met > furthest[0]):
                     furthest = (met, point, alt)
-            if furthest is not None:
+            if furthest is not None:  # read again from the oldest point tried, forced there
                 met, point, alt = furthest
-                end, self.conflict = self.attempt(point, alt, conflict)  # searched next
+                end, self.conflict = self.attempt(point, alt, conflict, oldest)  # searched next
                 self.flipped[point.at] = alt
                 return end
-            oldest = min((p for p, _ in trials), key=lambda p: p.at)
             self.rollback(oldest)
             self.budget -= conflict - oldest.at
             return oldest.at  # the first reading is read again, up to the contradiction
         finally:
             self.searching = False
 
-    def attempt(self, point: beam.Checkpoint, alt: int, conflict: int) -> tuple[int, int]:
-        """Read on from ``point`` with its key in its ``alt``-th other place, until
-        past ``conflict`` or a contradiction: where reading stopped, and where the
-        contradiction was met (-1: none)."""
-        self.rollback(point)
+    def attempt(
+        self, point: beam.Checkpoint, alt: int, conflict: int, start: beam.Checkpoint | None = None
+    ) -> tuple[int, int]:
+        """Read on from ``point`` (or from an earlier ``start``, which the log still
+        reaches, the first reading up to ``point``) with the key at ``point`` in its
+        ``alt``-th other place, until past ``conflict`` or a contradiction: where
+        reading stopped, and where the contradiction was met (-1: none)."""
+        start = start or point
+        self.rollback(start)
         self.force = (point.at, alt)
-        at, tokens = point.at, 0
+        at, tokens = start.at, 0
         try:
             while at < self.size and self.conflict < 0:
                 at = self.skip(self.step(at))
@@ -1597,7 +1606,7 @@ class _Parser:
                         break
         finally:
             self.force = None
-        self.budget -= at - point.at
+        self.budget -= at - start.at
         met, self.conflict = self.conflict, -1
         return at, met
 

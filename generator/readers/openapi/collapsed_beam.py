@@ -33,7 +33,7 @@ MAX_TRIALS: Final = 12  # readings tried for one contradiction
 MAX_ALTERNATIVES: Final = 2  # other places tried for one key
 CONFIRM: Final = 12  # tokens read past the contradiction before a reading is kept
 BUDGET: Final = 0.5  # text re-read by all trials together, in multiples of its size
-EXTRA_BUDGET: Final = 200_000  # characters any document may re-read besides
+EXTRA_BUDGET: Final = 50_000  # characters any document may re-read besides
 TRIM: Final = 1 << 15  # undo entries dropped at once once no checkpoint needs them
 
 MISSING: Final[Any] = object()  # a mapping had no such key
@@ -58,6 +58,7 @@ class Checkpoint(NamedTuple):
     mark: int  # undo log position (absolute) before the key was placed
     diagnostics: int  # how many diagnostics there were
     alternatives: int  # other places, best first, that may be tried
+    free: int  # keys placed in free-form content before it
 
 
 def rollback(log: list[tuple[Any, ...]], keep: int, parser: _Parser) -> None:
@@ -120,6 +121,7 @@ def unplace(
         if last is not None:
             frame.lasts.discard(last)
     elif len(undo) == 2:
+        parser.free_keys -= 1
         if undo[1]:
             frame.shapes.discard(undo[0])
     elif undo:
