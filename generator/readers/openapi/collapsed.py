@@ -140,6 +140,8 @@ _NO_ORDER: Final = 1.0  # no key order score (scores are <= 0); never compared w
 _SURE: Final = 6  # rank fields that settle a choice (fresh ... strength), before priors
 _SORTED_SEEN: Final = 30  # keys placed after another before a document counts as sorted
 _SORTED_SHARE: Final = 0.98  # share of those placed in sorted order
+_FREE_SORTED_SEEN: Final = 10  # in free-form content (of a document sorted elsewhere)
+_FREE_SORTED_SHARE: Final = 0.6
 _TYPED_SHAPES: Final = ("properties", "items")
 _TYPED_SEEN: Final = 5  # closed schemas of a shape, all typed, before a lack of type is noticed
 _TYPED_RATIO: Final = 20  # at most one untyped such schema in this many typed ones
@@ -359,7 +361,9 @@ class _Parser:
         self.last_key: dict[str, int] = {}
         self.last_path = -1  # where the last key shaped like a path (`/items:`) starts
         self.order = KeyOrder()
-        self.sorted: list[int] = [0, 0]  # keys placed after a greater one, after a lesser one
+        # keys placed after a greater one, after a lesser one: in objects of a known
+        # kind, then in free-form content (examples, extension values)
+        self.sorted: list[int] = [0, 0, 0, 0]
         # closed schemas holding `properties` or `items`: [without, with] a `type`
         self.typed: dict[str, list[int]] = {shape: [0, 0] for shape in _TYPED_SHAPES}
         self.stack: list[_Frame] = []
@@ -900,7 +904,7 @@ class _Parser:
         closes: int,
         distance: int,
         ref_owners: set[tuple[str, ...]] | tuple[()],
-        sorted_keys: bool,
+        sorted_keys: tuple[bool, bool],
     ) -> tuple[float, ...]:
         """Order of preference: an empty mapping wants its first key; a $ref naming
         the place (at the key's last occurrence); how well the value fits; no
@@ -910,7 +914,9 @@ class _Parser:
         of keys in that kind of object; the slot :meth:`relative` fills; nearness."""
         fresh = int(not frame.value)
         ref = int(frame.path in ref_owners)
-        in_order = int(not frame.prev or frame.prev < key.text or not frame.kind or not sorted_keys)
+        in_order = int(
+            not frame.prev or frame.prev < key.text or not sorted_keys[frame.kind is None]
+        )
         if how == _FREE:  # no kind: no field strength, rarity or order there
             return (fresh, ref, fit, closes, in_order, _STRENGTH[_FREE], 1, _NO_ORDER, 0, -distance)
         strength: float = _STRENGTH[how]
@@ -926,12 +932,18 @@ class _Parser:
             order = self.order.score(kind, frame.value, key.text)
         return (fresh, ref, fit, closes, in_order, strength, common, order, 0, -distance)
 
-    def sorted_keys(self) -> bool:
+    def sorted_keys(self) -> tuple[bool, bool]:
         """Whether this document writes every mapping's keys sorted (as JSON dumped
         with ``sort_keys`` does): then a key never goes where it would break the order.
-        Free-form content (examples) is left out: it keeps the order it was recorded in."""
-        unsorted, ordered = self.sorted
-        return ordered >= _SORTED_SEEN and ordered >= _SORTED_SHARE * (ordered + unsorted)
+        Objects of a known kind, then free-form content (examples keep the order they
+        were recorded in unless the dumper sorted them too, as PyYAML does)."""
+        unsorted, ordered, free_unsorted, free_ordered = self.sorted
+        kinds = ordered >= _SORTED_SEEN and ordered >= _SORTED_SHARE * (ordered + unsorted)
+        # free-form content of a sorted document is taken as sorted until seen otherwise
+        # (the share is looser: a key misplaced there breaks the order too)
+        seen = free_ordered + free_unsorted
+        free = seen < _FREE_SORTED_SEEN or free_ordered >= _FREE_SORTED_SHARE * seen
+        return kinds, kinds and free
 
     def relative(self, choices: list[_Choice], key: _Key) -> list[_Choice]:
         """Prefer an outer mapping over the nearest one where the nearest looks done.
@@ -1441,8 +1453,8 @@ class _Parser:
         elif choice.how == FIELD and frame.kind is not None and frame.kind.name:
             undo = (self.order.placed(frame.kind.name, frame.value, key.text),)
         ordered = -1
-        if frame.prev and frame.kind:  # examples keep their own order in a sorted document
-            ordered = int(frame.prev < key.text)
+        if frame.prev:  # counted apart: examples may keep their own order in a sorted document
+            ordered = int(frame.prev < key.text) + (0 if frame.kind else 2)
             self.sorted[ordered] += 1
         self.log.append((beam.PLACE, frame, key, frame.prev, ordered, undo))
         frame.prev = key.text
