@@ -416,3 +416,31 @@ def test_a_contradiction_sends_an_ambiguous_key_back_to_its_other_place() -> Non
     assert _find(all_of[0], "data") == {"oneOf": [resource, branch], "description": "Resource data"}
     assert not [d for d in diagnostics if d.severity is not Severity.INFO]
     assert any("meets a contradiction" in d.message for d in diagnostics)
+
+
+def test_a_sorted_document_keeps_its_first_example_sorted_too() -> None:
+    """PyYAML sorts every mapping, examples included: in a document whose objects
+    are sorted, ``attendees`` after ``attributes: {all_day: ..}`` cannot be the
+    example's own key (it sorts before ``attributes``), even in the first example
+    of the document, before its free-form content has shown an order."""
+    example = {
+        "attributes": {"all_day": True, "attendees": [{"id": "a1", "user": "u1"}], "title": "In"},
+        "id": "e1",
+        "type": "event",
+    }
+    schemas: dict[str, Any] = {
+        f"Account{i}": {
+            "description": f"schema {i}",
+            "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
+            "required": ["id"],
+            "type": "object",
+        }
+        for i in range(6)
+    }
+    schemas["Event"] = {
+        "example": example,
+        "properties": {"attributes": {"type": "object"}, "id": {"type": "string"}},
+        "type": "object",
+    }
+    paths = {"/e": {"get": {"responses": {"200": {"description": "ok"}}}}}
+    assert_round_trip(_dump(_document(paths, components={"schemas": schemas}), sort_keys=True))
