@@ -444,3 +444,43 @@ def test_a_sorted_document_keeps_its_first_example_sorted_too() -> None:
     }
     paths = {"/e": {"get": {"responses": {"200": {"description": "ok"}}}}}
     assert_round_trip(_dump(_document(paths, components={"schemas": schemas}), sort_keys=True))
+
+
+def test_operation_keys_inside_an_extension_list_stay_there() -> None:
+    """GitHub's ``x-github-breaking-changes``: each item holds ``patch: responses:
+    ...``, keys a path item takes too. Read as the path item's ``patch``, the
+    item's ``version`` then fits nowhere; the parser goes back and keeps ``patch``
+    in the extension's item."""
+    item = {"$ref": "#/components/schemas/Repo"}
+    content = {"application/json": {"schema": {"items": dict(item)}}}
+    changes = [
+        {"changeset": f"restrict_{i}", "patch": {"responses": {"200": {"content": content}}}}
+        for i in range(2)
+    ]
+    for change in changes:
+        change["version"] = "2026-03-10"
+    schema = {"type": "array", "items": dict(item)}
+    get = {
+        "operationId": "list-repos",
+        "responses": {
+            "200": {"description": "ok", "content": {"application/json": {"schema": schema}}}
+        },
+        "x-github-breaking-changes": changes,
+    }
+    paths = {
+        "/repos": {"get": get},
+        "/users": {
+            "get": {"operationId": "list-users", "responses": {"200": {"description": "ok"}}}
+        },
+    }
+    schemas = {"Repo": {"type": "object", "properties": {"id": {"type": "integer"}}}}
+    document, diagnostics = rebuild(
+        collapse(_dump(_document(paths, components={"schemas": schemas})))
+    )
+    assert list(document["paths"]) == ["/repos", "/users"]
+    assert list(document["paths"]["/repos"]) == ["get"]
+    assert document["components"] == {"schemas": schemas}
+    found = _find(document["paths"]["/repos"], "x-github-breaking-changes")
+    assert [change["changeset"] for change in found] == ["restrict_0", "restrict_1"]
+    assert all(list(change["patch"]) == ["responses"] for change in found)
+    assert not [d for d in diagnostics if d.severity is not Severity.INFO]
