@@ -381,7 +381,8 @@ class _Parser:
         self.tried: set[tuple[int, int]] = set()  # (key offset, alternative) tried
         self.searching = False
         self.free_keys = 0  # keys placed in free-form content (examples, extensions)
-        self.budget = int(beam.BUDGET * len(text)) + beam.EXTRA_BUDGET
+        # tokens all trials may read again (a token per CHARS_PER_TOKEN characters)
+        self.budget = int(beam.BUDGET * len(text) / beam.CHARS_PER_TOKEN) + beam.EXTRA_BUDGET
 
     # -- text ----------------------------------------------------------------
 
@@ -755,13 +756,17 @@ class _Parser:
     ) -> _Choice | None:
         """The place a trial or an earlier search forces for ``key`` instead of
         ``best``; else None, after keeping a checkpoint to come back to."""
+        # no place further out than a definitions map open above it: a key sent there
+        # closes the map for good, and free-form content may swallow what follows
+        others = [c for c in choices if c is not best and self.keeps_definitions(c.frame)]
         force = self.force
         alt = force[1] if force and force[0] == key.start else self.flipped.get(key.start, 0)
-        if 0 < alt < len(choices):
-            others = [c for c in choices if c is not best]
+        if 0 < alt <= len(others):
             others.sort(key=lambda c: c.rank, reverse=True)
             return others[alt - 1]
-        alternatives = min(len(choices) - 1, beam.MAX_ALTERNATIVES)
+        if not others:
+            return None
+        alternatives = min(len(others), beam.MAX_ALTERNATIVES)
         point = beam.Checkpoint(key.start, index, diagnostics, alternatives, self.free_keys)
         self.points.append(point)
         if len(self.points) > beam.MAX_POINTS and not self.searching:
@@ -1532,6 +1537,13 @@ class _Parser:
         self.log.append((beam.SET, container, index, old))
         container[index] = value
 
+    def keeps_definitions(self, frame: _Frame) -> bool:
+        """Whether no definitions map (``schemas``, ``paths``) is open above ``frame``."""
+        for above in self.stack[frame.depth + 1 :]:
+            if above.item is None and above.path[-1:] and above.path[-1] in DEFINITIONS:
+                return False
+        return True
+
     def contradict(self, at: int) -> None:
         """The reading so far meets a contradiction at ``at`` (the first one counts)."""
         if self.conflict < 0:
@@ -1593,7 +1605,7 @@ class _Parser:
                 self.flipped[point.at] = alt
                 return end
             self.rollback(oldest)
-            self.budget -= conflict - oldest.at
+            self.budget -= (conflict - oldest.at) // beam.CHARS_PER_TOKEN
             return oldest.at  # the first reading is read again, up to the contradiction
         finally:
             self.searching = False
@@ -1608,17 +1620,18 @@ class _Parser:
         start = start or point
         self.rollback(start)
         self.force = (point.at, alt)
-        at, tokens = start.at, 0
+        at, tokens, steps = start.at, 0, 0
         try:
             while at < self.size and self.conflict < 0:
                 at = self.skip(self.step(at))
+                steps += 1
                 if at > conflict:
                     tokens += 1
                     if tokens >= beam.CONFIRM:
                         break
         finally:
             self.force = None
-        self.budget -= at - start.at
+        self.budget -= steps
         met, self.conflict = self.conflict, -1
         return at, met
 

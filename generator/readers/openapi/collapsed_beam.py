@@ -32,8 +32,9 @@ MAX_POINTS: Final = 96  # checkpoints kept (the undo log reaches back to the old
 MAX_TRIALS: Final = 12  # readings tried for one contradiction
 MAX_ALTERNATIVES: Final = 2  # other places tried for one key
 CONFIRM: Final = 12  # tokens read past the contradiction before a reading is kept
-BUDGET: Final = 0.5  # text re-read by all trials together, in multiples of its size
-EXTRA_BUDGET: Final = 50_000  # characters any document may re-read besides
+BUDGET: Final = 0.3  # tokens read again by all trials together, in multiples of the text's
+CHARS_PER_TOKEN: Final = 12  # how many tokens a text has, roughly (a key or `-` and its value)
+EXTRA_BUDGET: Final = 4_000  # tokens any document may read again besides
 TRIM: Final = 1 << 15  # undo entries dropped at once once no checkpoint needs them
 
 MISSING: Final[Any] = object()  # a mapping had no such key
