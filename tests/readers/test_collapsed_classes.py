@@ -484,3 +484,21 @@ def test_operation_keys_inside_an_extension_list_stay_there() -> None:
     assert [change["changeset"] for change in found] == ["restrict_0", "restrict_1"]
     assert all(list(change["patch"]) == ["responses"] for change in found)
     assert not [d for d in diagnostics if d.severity is not Severity.INFO]
+
+
+def test_a_root_key_after_a_referenced_response_goes_back_to_the_root() -> None:
+    """An object holding ``$ref`` lacks none of its fields: after ``'422': $ref:
+    ...``, the last thing in ``paths``, the root's ``x-webhooks`` no longer stays
+    inside the response to finish it (GitHub)."""
+    ok = {"description": "ok"}
+    get = {
+        "operationId": "get-x",
+        "x-github": {"category": "orgs"},
+        "responses": {"200": ok, "422": {"$ref": "#/components/responses/failed"}},
+    }
+    hooks = {"created": {"post": {"operationId": "hook", "responses": {"200": ok}}}}
+    responses = {"failed": {"description": "failed"}}
+    document = _document(
+        {"/x": {"get": get}}, **{"x-webhooks": hooks, "components": {"responses": responses}}
+    )
+    assert_round_trip(_dump(document))
