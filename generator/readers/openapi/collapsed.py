@@ -24,9 +24,17 @@ leave an example is kept there when that next key (or ``-``) fits only inside
 it. A plain scalar ends at the next key (YAML forbids ``": "`` inside one); a
 block scalar runs on until a key or ``-`` the grammar places with a good fit
 (so ``Note: ...`` and JSON text stay text). Every choice between readings that
-rank equally is reported as an info diagnostic naming both places. Nothing
-recurses over the document: the cost is linear in the text and the depth is
-bounded.
+rank equally is reported as an info diagnostic naming both places.
+
+A choice between places is kept alive until the text decides
+(:mod:`.collapsed_beam`): the parser keeps a checkpoint at each key placed with
+rivals and an undo log of what it changed since. When a contradiction shows (a
+key no open mapping takes, a ``-`` outside any list, words that fit nowhere),
+it rolls back to recent checkpoints, the most recent first, and tries the
+other places (never one beyond an open definitions map); the first reading
+that reads on past the contradiction is kept and reported. Nothing recurses
+over the document: trials are bounded per contradiction and in total, so the
+cost stays linear in the text and the depth is bounded.
 """
 
 from __future__ import annotations
