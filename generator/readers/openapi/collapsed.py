@@ -24,9 +24,17 @@ leave an example is kept there when that next key (or ``-``) fits only inside
 it. A plain scalar ends at the next key (YAML forbids ``": "`` inside one); a
 block scalar runs on until a key or ``-`` the grammar places with a good fit
 (so ``Note: ...`` and JSON text stay text). Every choice between readings that
-rank equally is reported as an info diagnostic naming both places. Nothing
-recurses over the document: the cost is linear in the text and the depth is
-bounded.
+rank equally is reported as an info diagnostic naming both places.
+
+A choice between places is kept alive until the text decides
+(:mod:`.collapsed_beam`): the parser keeps a checkpoint at each key placed with
+rivals and an undo log of what it changed since. When a contradiction shows (a
+key no open mapping takes, a ``-`` outside any list, words that fit nowhere),
+it rolls back to recent checkpoints, the most recent first, and tries the
+other places (never one beyond an open definitions map); the first reading
+that reads on past the contradiction is kept and reported. Nothing recurses
+over the document: trials are bounded per contradiction and in total, so the
+cost stays linear in the text and the depth is bounded.
 """
 
 from __future__ import annotations
@@ -43,6 +51,7 @@ from urllib.parse import unquote
 import yaml
 
 from generator.diagnostics import ClientgenError, Diagnostic, info, warning
+from generator.readers.openapi import collapsed_beam as beam
 from generator.readers.openapi.grammar import (
     ANY,
     DEFINITIONS,
@@ -147,6 +156,8 @@ _NO_ORDER: Final = 1.0  # no key order score (scores are <= 0); never compared w
 _SURE: Final = 6  # rank fields that settle a choice (fresh ... strength), before priors
 _SORTED_SEEN: Final = 30  # keys placed after another before a document counts as sorted
 _SORTED_SHARE: Final = 0.98  # share of those placed in sorted order
+_FREE_SORTED_SEEN: Final = 10  # in free-form content (of a document sorted elsewhere)
+_FREE_SORTED_SHARE: Final = 0.6
 _TYPED_SHAPES: Final = ("properties", "items")
 _TYPED_SEEN: Final = 5  # closed schemas of a shape, all typed, before a lack of type is noticed
 _TYPED_RATIO: Final = 20  # at most one untyped such schema in this many typed ones
@@ -190,10 +201,8 @@ def looks_collapsed(text: str) -> bool:
 def rebuild(text: str, source: str = "<text>") -> tuple[Any, list[Diagnostic]]:
     """The document YAML would have loaded before the collapse, and what was guessed."""
     parser = _Parser(text, source)
-    # The parser makes many short-lived objects and no reference cycles: the cyclic
-    # collector would only walk the growing document again and again.
     collecting = gc.isenabled()
-    gc.disable()
+    gc.disable()  # the parse makes no reference cycles; its undo log would only slow the GC
     try:
         return parser.run(), parser.diagnostics
     finally:
@@ -392,13 +401,28 @@ class _Parser:
         self.last_key: dict[str, int] = {}
         self.last_path = -1  # where the last key shaped like a path (`/items:`) starts
         self.order = KeyOrder()
-        self.sorted: list[int] = [0, 0]  # keys placed after a greater one, after a lesser one
+        # keys placed after a greater one, after a lesser one: in objects of a known
+        # kind, then in free-form content (examples, extension values)
+        self.sorted: list[int] = [0, 0, 0, 0]
         # closed schemas holding `properties` or `items`: [without, with] a `type`
         self.typed: dict[str, list[int]] = {shape: [0, 0] for shape in _TYPED_SHAPES}
         self.stack: list[_Frame] = []
         self.anchors: dict[str, Any] = {}
         self.diagnostics: list[Diagnostic] = []
         self.newlines: list[int] | None = None
+        # backtracking (:mod:`.collapsed_beam`): an undo log since the oldest checkpoint
+        self.log: list[tuple[Any, ...]] = []
+        self.log_base = 0  # absolute position of the log's first entry
+        self.points: list[beam.Checkpoint] = []
+        self.force: tuple[int, int] | None = None  # (key offset, alternative) while trying
+        self.flipped: dict[int, int] = {}  # key offset -> the alternative kept there
+        self.conflict = -1  # offset of the first contradiction not yet handled
+        self.searched: set[int] = set()  # contradictions already searched
+        self.tried: set[tuple[int, int]] = set()  # (key offset, alternative) tried
+        self.searching = False
+        self.free_keys = 0  # keys placed in free-form content (examples, extensions)
+        # tokens all trials may read again (a token per CHARS_PER_TOKEN characters)
+        self.budget = int(beam.BUDGET * len(text) / beam.CHARS_PER_TOKEN) + beam.EXTRA_BUDGET
 
     # -- text ----------------------------------------------------------------
 
@@ -486,7 +510,7 @@ class _Parser:
         if key is _NO_KEY:
             key = self.multiwords[start] = self._multiword_key(start)
         if register and key is not None and self.keys.get(start) != key:
-            self.keys[start] = key
+            self.put(self.keys, start, key)
             self.multiwords.clear()
             bisect.insort(self.registered, start)
         return key
@@ -679,11 +703,11 @@ class _Parser:
             known[kind] = accept(kind, key, self.swagger)
         return known[kind]
 
-    @staticmethod
-    def complete(frame: _Frame) -> bool:
+    def complete(self, frame: _Frame) -> bool:
         """Whether an open mapping of a known kind has all its required fields."""
-        if not frame.complete and frame.kind is not None:
-            frame.complete = is_complete(frame.kind, frame.value)
+        if not frame.complete and frame.kind is not None and is_complete(frame.kind, frame.value):
+            self.log.append((beam.ATTR, frame, "complete", False))
+            frame.complete = True
         return frame.complete
 
     def accepts(self, frame: _Frame, key: _Key) -> tuple[Expr, str] | None:
@@ -819,6 +843,7 @@ class _Parser:
         first = self.takes_first(key, False)
         if first is not None:
             return first
+        index, diagnostics = self.log_base + len(self.log), len(self.diagnostics)
         ref_owners = (
             self.ref_owners.get(key.text, ())
             if self.last_key.get(key.text, key.start) == key.start
@@ -844,8 +869,34 @@ class _Parser:
         best = max(choices, key=lambda c: c.rank)
         if len(choices) > 1:
             best = self.check_next(key, best, choices)
+            forced = self.alternative(key, best, choices, index, diagnostics)
+            if forced is not None:
+                self.report(key, forced, [best, forced], "the other reading meets a contradiction")
+                return forced
             self.report(key, best, choices)
         return best
+
+    def alternative(
+        self, key: _Key, best: _Choice, choices: list[_Choice], index: int, diagnostics: int
+    ) -> _Choice | None:
+        """The place a trial or an earlier search forces for ``key`` instead of
+        ``best``; else None, after keeping a checkpoint to come back to."""
+        # no place further out than a definitions map open above it: a key sent there
+        # closes the map for good, and free-form content may swallow what follows
+        others = [c for c in choices if c is not best and self.keeps_definitions(c.frame)]
+        force = self.force
+        alt = force[1] if force and force[0] == key.start else self.flipped.get(key.start, 0)
+        if 0 < alt <= len(others):
+            others.sort(key=lambda c: c.rank, reverse=True)
+            return others[alt - 1]
+        if not others:
+            return None
+        alternatives = min(len(others), beam.MAX_ALTERNATIVES)
+        point = beam.Checkpoint(key.start, index, diagnostics, alternatives, self.free_keys)
+        self.points.append(point)
+        if len(self.points) > beam.MAX_POINTS and not self.searching:
+            del self.points[: len(self.points) - beam.MAX_POINTS]
+        return None
 
     def unfinished(self, frame: _Frame, at: int) -> bool:
         """An object lacking a required field; ``paths`` before the last path
@@ -1011,7 +1062,7 @@ class _Parser:
         closes: int,
         distance: int,
         ref_owners: set[tuple[str, ...]] | tuple[()],
-        sorted_keys: bool,
+        sorted_keys: tuple[bool, bool],
     ) -> tuple[float, ...]:
         """Order of preference: an empty mapping wants its first key; a $ref naming
         the place (at the key's last occurrence); how well the value fits; no
@@ -1021,7 +1072,9 @@ class _Parser:
         of keys in that kind of object; the slot :meth:`relative` fills; nearness."""
         fresh = int(not frame.value)
         ref = int(frame.path in ref_owners)
-        in_order = int(not frame.prev or frame.prev < key.text or not frame.kind or not sorted_keys)
+        in_order = int(
+            not frame.prev or frame.prev < key.text or not sorted_keys[frame.kind is None]
+        )
         if how == _FREE:  # no kind: no field strength, rarity or order there
             return (fresh, ref, fit, closes, in_order, _STRENGTH[_FREE], 1, _NO_ORDER, 0, -distance)
         strength: float = _STRENGTH[how]
@@ -1037,12 +1090,18 @@ class _Parser:
             order = self.order.score(kind, frame.value, key.text)
         return (fresh, ref, fit, closes, in_order, strength, common, order, 0, -distance)
 
-    def sorted_keys(self) -> bool:
+    def sorted_keys(self) -> tuple[bool, bool]:
         """Whether this document writes every mapping's keys sorted (as JSON dumped
         with ``sort_keys`` does): then a key never goes where it would break the order.
-        Free-form content (examples) is left out: it keeps the order it was recorded in."""
-        unsorted, ordered = self.sorted
-        return ordered >= _SORTED_SEEN and ordered >= _SORTED_SHARE * (ordered + unsorted)
+        Objects of a known kind, then free-form content (examples keep the order they
+        were recorded in unless the dumper sorted them too, as PyYAML does)."""
+        unsorted, ordered, free_unsorted, free_ordered = self.sorted
+        kinds = ordered >= _SORTED_SEEN and ordered >= _SORTED_SHARE * (ordered + unsorted)
+        # free-form content of a sorted document is taken as sorted until seen otherwise
+        # (the share is looser: a key misplaced there breaks the order too)
+        seen = free_ordered + free_unsorted
+        free = seen < _FREE_SORTED_SEEN or free_ordered >= _FREE_SORTED_SHARE * seen
+        return kinds, kinds and free
 
     def relative(self, choices: list[_Choice], key: _Key) -> list[_Choice]:
         """Prefer an outer mapping over the nearest one where the nearest looks done.
@@ -1118,7 +1177,15 @@ class _Parser:
                 return True
         return False
 
-    def report(self, key: _Key, best: _Choice, choices: list[_Choice]) -> None:
+    def report(self, key: _Key, best: _Choice, choices: list[_Choice], reason: str = "") -> None:
+        if reason:
+            self.note(
+                key.start,
+                f"'{key.text}' placed under {_pointer(best.frame.path)} rather than "
+                f"{_pointer(choices[0].frame.path)}: {reason}",
+                "indentation was lost; check nested maps of the same kind",
+            )
+            return
         reasons = (
             "an empty mapping takes the next key",
             "a $ref points there",
@@ -1304,9 +1371,9 @@ class _Parser:
         if stop is None:  # `example: dose rate: 5`: a mapping whose first key has spaces
             self.multiword_key(at)
             return self.open_node(slot, path, expr, at, anchor, False)
-        container[index] = value
+        container[index] = value  # the key or item is new this step: undone with it
         if anchor:
-            self.anchors[anchor] = value
+            self.put(self.anchors, anchor, value)
         return stop
 
     def open_node(
@@ -1328,14 +1395,16 @@ class _Parser:
             self.warn(at, f"nested deeper than {_MAX_DEPTH} levels; read as null")
             return at
         value: Any = [] if is_list else {}
-        slot[0][slot[1]] = value
+        slot[0][slot[1]] = value  # the key or item is new this step: undone with it
         if anchor:
-            self.anchors[anchor] = value
+            self.put(self.anchors, anchor, value)
         kind = None if is_list else expr.kind
         item = (expr.items or ANY) if is_list else None
-        if kind is not None and kind.name:
-            self.order.opened(kind.name)
+        name = kind.name if kind is not None else ""
+        if name:
+            self.order.opened(name)
         self.stack.append(_Frame(kind, item, value, path, slot, len(self.stack)))
+        self.log.append((beam.PUSH, name))
         return at
 
     def read_scalar(
@@ -1433,6 +1502,10 @@ class _Parser:
         at = self.skip(at)
         while at < self.size:
             at = self.skip(self.step(at))
+            if self.conflict >= 0:
+                at = self.resolve(at)
+            elif len(self.log) > 2 * beam.TRIM:
+                self.trim()
         while self.stack:
             self.close(self.stack.pop())
         if not any(k in KINDS[ROOT].fields for k in root if isinstance(k, str)):
@@ -1517,6 +1590,7 @@ class _Parser:
     def place(self, key: _Key) -> int:
         choice = self.choose(key)
         if choice is None:
+            self.contradict(key.start)
             frame = next(
                 (f for f in reversed(self.stack) if f.item is None and self.fresh_key(f, key)),
                 None,
@@ -1532,17 +1606,31 @@ class _Parser:
             choice = _Choice(frame, ANY, _FREE, ())
         frame = choice.frame
         self.pop_to(frame)
+        # what is changed here is undone by collapsed_beam.unplace (one log entry)
+        undo: tuple[Any, ...] = ()
         if choice.how == NAME:
-            frame.styles[_style(key.text)] += 1
-            frame.firsts.add(_first_word(key.text))
-            frame.lasts.add(_last_word(key.text))
+            style, first, last = _style(key.text), _first_word(key.text), _last_word(key.text)
+            fresh = (
+                None if first in frame.firsts else first,
+                None if last in frame.lasts else last,
+            )
+            undo = (style, *fresh, frame.names, frame.last)
+            frame.styles[style] += 1
+            frame.firsts.add(first)
+            frame.lasts.add(last)
             frame.add_name(key.text)
         elif choice.how == _FREE:
-            frame.shapes.add(_shape(key.text))
+            self.free_keys += 1
+            shape = _shape(key.text)
+            undo = (shape, shape not in frame.shapes)
+            frame.shapes.add(shape)
         elif choice.how == FIELD and frame.kind is not None and frame.kind.name:
-            self.order.placed(frame.kind.name, frame.value, key.text)
-        if frame.prev and frame.kind:  # examples keep their own order in a sorted document
-            self.sorted[frame.prev < key.text] += 1
+            undo = (self.order.placed(frame.kind.name, frame.value, key.text),)
+        ordered = -1
+        if frame.prev:  # counted apart: examples may keep their own order in a sorted document
+            ordered = int(frame.prev < key.text) + (0 if frame.kind else 2)
+            self.sorted[ordered] += 1
+        self.log.append((beam.PLACE, frame, key, frame.prev, ordered, undo))
         frame.prev = key.text
         frame.value[key.value] = None
         return self.read_value(
@@ -1559,12 +1647,14 @@ class _Parser:
     def dash(self, at: int) -> int:
         target = self.place_dash(at)
         if target is None:
+            self.contradict(at)
             self.warn(at, "list item outside any list; skipped")
             return self.scan_plain(at, False)
         frame = target[0]
         self.pop_to(frame)
         items = frame.value
         items.append(None)
+        self.log.append((beam.APPEND, items))
         assert frame.item is not None
         return self.read_value(
             (items, len(items) - 1), (*frame.path, str(len(items) - 1)), frame.item, at + 1, True
@@ -1575,7 +1665,8 @@ class _Parser:
         key = self.multiword_key(at)
         if key is not None and self.placeable(key):
             return self.place(key)
-        self.keys[at] = None
+        self.put(self.keys, at, None)
+        self.contradict(at)
         self.multiwords.clear()
         end = self.scan_plain(at, False)
         if end <= at:
@@ -1584,21 +1675,136 @@ class _Parser:
         return end
 
     def pop_to(self, frame: _Frame) -> None:
-        while self.stack[-1] is not frame:
-            self.close(self.stack.pop())
+        stack, log = self.stack, self.log
+        while stack[-1] is not frame:
+            top = stack.pop()
+            log.append((beam.POP, top))
+            self.close(top)
 
     def close(self, frame: _Frame) -> None:
         """Finish a frame: an empty mapping was a null (`key:` then a dedent)."""
         value = frame.value
         if frame.kind is _SCHEMA and (shape := _typed_shape(value)):
             self.typed[shape][int("type" in value)] += 1
+            self.log.append((beam.INDEX, self.typed[shape], int("type" in value)))
         if isinstance(value, dict) and "<<" in value:
+            self.log.append((beam.RESTORE, value, list(value.items())))
             merged = value.pop("<<")
             for source in merged if isinstance(merged, list) else [merged]:
                 for name, item in source.items() if isinstance(source, dict) else ():
                     value.setdefault(name, item)
         if not value and frame.slot is not None:
-            frame.slot[0][frame.slot[1]] = None
+            self.put(frame.slot[0], frame.slot[1], None)
+
+    # -- backtracking (see :mod:`.collapsed_beam`) ---------------------------
+
+    def put(self, container: Any, index: Any, value: Any) -> None:
+        """``container[index] = value``, logged to be undone."""
+        if isinstance(container, dict):
+            old = container.get(index, beam.MISSING)
+        else:
+            old = container[index]
+        self.log.append((beam.SET, container, index, old))
+        container[index] = value
+
+    def keeps_definitions(self, frame: _Frame) -> bool:
+        """Whether no definitions map (``schemas``, ``paths``) is open above ``frame``."""
+        for above in self.stack[frame.depth + 1 :]:
+            if above.item is None and above.path[-1:] and above.path[-1] in DEFINITIONS:
+                return False
+        return True
+
+    def contradict(self, at: int) -> None:
+        """The reading so far meets a contradiction at ``at`` (the first one counts)."""
+        if self.conflict < 0:
+            self.conflict = at
+
+    def trim(self) -> None:
+        """Drop the undo entries no checkpoint needs any more."""
+        keep = self.points[0].mark if self.points else self.log_base + len(self.log)
+        drop = keep - self.log_base
+        if drop > 0:
+            del self.log[:drop]
+            self.log_base = keep
+
+    def rollback(self, point: beam.Checkpoint) -> None:
+        """Return to the state just before the key at ``point`` was placed."""
+        beam.rollback(self.log, point.mark - self.log_base, self)
+        self.multiwords.clear()  # it read keys a rollback may have restored
+        del self.diagnostics[point.diagnostics :]
+        while self.points and self.points[-1].at >= point.at:
+            self.points.pop()
+
+    def resolve(self, at: int) -> int:
+        """After a contradiction: try the other places of the keys placed with rivals
+        before it, the most recent first, and keep the first reading that gets past
+        it; else the reading whose own first contradiction comes furthest after it
+        (that one is searched in turn); else read on as before. Each contradiction
+        is searched once and each other place tried once."""
+        conflict, self.conflict = self.conflict, -1
+        self.free_at_conflict = self.free_keys
+        if conflict in self.searched or self.budget <= 0 or not self.points:
+            return at
+        self.searched.add(conflict)
+        self.searching = True
+        try:
+            trials = [
+                (point, alt)
+                for point in reversed(self.points)
+                if point.at < conflict
+                for alt in range(1, point.alternatives + 1)
+                if (point.at, alt) not in self.tried
+            ][: beam.MAX_TRIALS]
+            if not trials:
+                return at
+            furthest: tuple[int, beam.Checkpoint, int] | None = None
+            oldest = trials[0][0]
+            for point, alt in trials:
+                if self.budget <= 0:
+                    break
+                self.tried.add((point.at, alt))
+                oldest = point
+                end, met = self.attempt(point, alt, conflict)
+                if met < 0:
+                    self.flipped[point.at] = alt
+                    return end
+                if met > conflict and (furthest is None or met > furthest[0]):
+                    furthest = (met, point, alt)
+            if furthest is not None:  # read again from the oldest point tried, forced there
+                met, point, alt = furthest
+                end, self.conflict = self.attempt(point, alt, conflict, oldest)  # searched next
+                self.flipped[point.at] = alt
+                return end
+            self.rollback(oldest)
+            self.budget -= (conflict - oldest.at) // beam.CHARS_PER_TOKEN
+            return oldest.at  # the first reading is read again, up to the contradiction
+        finally:
+            self.searching = False
+
+    def attempt(
+        self, point: beam.Checkpoint, alt: int, conflict: int, start: beam.Checkpoint | None = None
+    ) -> tuple[int, int]:
+        """Read on from ``point`` (or from an earlier ``start``, which the log still
+        reaches, the first reading up to ``point``) with the key at ``point`` in its
+        ``alt``-th other place, until past ``conflict`` or a contradiction: where
+        reading stopped, and where the contradiction was met (-1: none)."""
+        start = start or point
+        self.rollback(start)
+        self.force = (point.at, alt)
+        at, tokens, steps = start.at, 0, 0
+        try:
+            while at < self.size and self.conflict < 0:
+                at = self.skip(self.step(at))
+                steps += 1
+                if at > conflict:
+                    tokens += 1
+                    if tokens >= beam.CONFIRM:
+                        break
+        finally:
+            self.force = None
+        self.budget -= steps
+        met, self.conflict = self.conflict, -1
+        return at, met
 
 
 def _typed_shape(value: dict[Any, Any]) -> str:

@@ -512,4 +512,5 @@ def is_leaf(kind: Kind) -> bool:
 
 
 def is_complete(kind: Kind, value: dict[str, object]) -> bool:
-    return all(name in value for name in REQUIRED.get(kind.name, ()))
+    """Whether an object has its required fields (a ``$ref`` stands for all of them)."""
+    return "$ref" in value or all(name in value for name in REQUIRED.get(kind.name, ()))

@@ -38,8 +38,11 @@ class KeyOrder:
     def opened(self, kind: str) -> None:
         self.objects[kind] += 1
 
-    def placed(self, kind: str, present: dict[Any, Any], key: str) -> None:
-        if key.startswith("x-"):
+    def placed(self, kind: str, present: dict[Any, Any], key: str) -> bool:
+        """Count ``key`` placed after ``present``; True when it is an extension
+        first seen in that kind of object (what :meth:`unplace` takes back)."""
+        homed = key.startswith("x-") and (kind, key) not in self.homes
+        if homed:
             self.homes.add((kind, key))
         key = _name(key)
         self.seen[kind, key] += 1
@@ -51,6 +54,18 @@ class KeyOrder:
             if name != key:
                 pair = (kind, name, key)
                 before[pair] = before.get(pair, 0) + 1  # += without Counter's __missing__
+        return homed
+
+    def unplace(self, kind: str, present: dict[Any, Any], key: str, homed: bool) -> None:
+        """Undo :meth:`placed` (``present`` as it was then), when a reading is dropped."""
+        if homed:
+            self.homes.discard((kind, key))
+        key = _name(key)
+        self.seen[kind, key] -= 1
+        for other in present:
+            name = _name(other)
+            if name != key:
+                self.before[kind, name, key] -= 1
 
     def at_home(self, kind: str, key: str) -> bool:
         """Whether extension ``key`` is written in objects of ``kind``: by several
