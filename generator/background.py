@@ -19,11 +19,13 @@ import os
 import pickle
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Generic, TypeVar
 
 _T = TypeVar("_T")
+_GRACE_S = 2.0
 
 
 class Pending(Generic[_T]):
@@ -40,6 +42,7 @@ class Pending(Generic[_T]):
             return
         pid = os.fork()
         if pid == 0:  # the child: compute, send, and leave without running the parent's cleanup
+            signal.signal(signal.SIGTERM, _stop)
             _send(file, call)
         self._pid, self._file = pid, file
 
@@ -56,10 +59,20 @@ class Pending(Generic[_T]):
         return self._value
 
     def cancel(self) -> None:
-        """Stop the child if it still runs (the build failed before it needed the value)."""
+        """Stop the child if it still runs (the build failed before it needed the value).
+
+        It is asked first, so that what it started cleans up after itself (a formatter's
+        subprocess and scratch folder); one that does not end within the grace time is
+        killed."""
         if self._pid:
-            os.kill(self._pid, signal.SIGKILL)
-            os.waitpid(self._pid, 0)
+            os.kill(self._pid, signal.SIGTERM)
+            deadline = time.monotonic() + _GRACE_S
+            while os.waitpid(self._pid, os.WNOHANG) == (0, 0):
+                if time.monotonic() > deadline:
+                    os.kill(self._pid, signal.SIGKILL)
+                    os.waitpid(self._pid, 0)
+                    break
+                time.sleep(0.005)
             os.close(self._file)
             self._pid = 0
 
@@ -86,6 +99,12 @@ def _memory_file() -> int:
         return os.memfd_create("clientgen-background")
     except OSError:
         return -1
+
+
+def _stop(signum: int, frame: object) -> None:
+    """The parent no longer needs the value: unwind, so ``finally`` blocks and ``with``
+    exits run (``subprocess.run`` kills its process on the way out)."""
+    raise SystemExit(1)
 
 
 def _send(file: int, call: Callable[[], object]) -> None:

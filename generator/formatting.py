@@ -29,13 +29,10 @@ def format_python_files(files: dict[str, str]) -> dict[str, str]:
     sources = {path: text for path, text in files.items() if path.endswith(".py")}
     if not sources:
         return dict(files)
+    ruff = find_ruff_bin()
     scratch = Path(tempfile.mkdtemp(prefix="clientgen-format-"))
-    for path, text in sources.items():
-        target = scratch / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
     command = [
-        find_ruff_bin(),
+        ruff,
         "format",
         "--isolated",
         "--no-cache",
@@ -45,9 +42,17 @@ def format_python_files(files: dict[str, str]) -> dict[str, str]:
         "py311",
         str(scratch),
     ]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    try:
+        for path, text in sources.items():
+            target = scratch / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+    except BaseException:  # interrupted, or the build stopped this process
+        _remove(scratch)
+        raise
     if result.returncode != 0:
-        raise _failure(result.stderr, scratch)
+        raise _failure(result.stderr, scratch)  # the unformatted code is kept to report
     formatted = dict(files)
     for path in sources:
         formatted[path] = (scratch / path).read_text(encoding="utf-8")

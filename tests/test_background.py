@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
 import threading
+import time
 from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -87,3 +90,25 @@ def test_with_another_thread_running_the_call_runs_inline() -> None:
     finally:
         stop.set()
         thread.join()
+
+
+def _clean_up_after(scratch: str, marker: str) -> None:
+    """What a formatter does: a scratch folder and a subprocess, both cleaned up on the way out."""
+    os.mkdir(scratch)
+    try:
+        subprocess.run(["sh", "-c", f"echo $$ > {marker}; exec sleep 30"], check=False)
+    finally:
+        os.rmdir(scratch)
+
+
+def test_a_stopped_child_cleans_up_what_it_started(tmp_path: Path) -> None:
+    scratch, marker = tmp_path / "scratch", tmp_path / "pid"
+    with pytest.raises(KeyError), background(partial(_clean_up_after, str(scratch), str(marker))):
+        deadline = time.monotonic() + 10
+        while not (marker.exists() and marker.read_text().strip()):
+            assert time.monotonic() < deadline, "the child never started its subprocess"
+            time.sleep(0.01)
+        raise KeyError("the build failed")
+    assert not scratch.exists()
+    with pytest.raises(ProcessLookupError):  # the subprocess was killed and reaped
+        os.kill(int(marker.read_text()), 0)

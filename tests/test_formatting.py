@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import tempfile
+from pathlib import Path
+
 import pytest
 
 from generator.diagnostics import ClientgenError
@@ -17,3 +21,16 @@ def test_code_that_does_not_parse_names_its_file_and_line() -> None:
     with pytest.raises(ClientgenError) as raised:
         format_python_files({"pkg/a.py": "x = 1\n", "pkg/b.py": "x = 1\ndef f(:\n    pass\n"})
     assert str(raised.value).startswith("pkg/b.py:2: error: generated code does not parse: ")
+
+
+def test_an_interrupted_run_leaves_no_scratch_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(subprocess, "run", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        format_python_files({"pkg/a.py": "x = 1\n"})
+    assert list(tmp_path.iterdir()) == []
