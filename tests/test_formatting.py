@@ -17,7 +17,10 @@ def test_formats_python_files_and_leaves_others() -> None:
     assert out == {"pkg/a.py": "x = 1\n", "pkg/README.md": "x  =  1\n"}
 
 
-def test_code_that_does_not_parse_names_its_file_and_line() -> None:
+def test_code_that_does_not_parse_names_its_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the code is kept for the report
     with pytest.raises(ClientgenError) as raised:
         format_python_files({"pkg/a.py": "x = 1\n", "pkg/b.py": "x = 1\ndef f(:\n    pass\n"})
     assert str(raised.value).startswith("pkg/b.py:2: error: generated code does not parse: ")
