@@ -420,7 +420,6 @@ class _Parser:
         self.searched: set[int] = set()  # contradictions already searched
         self.tried: set[tuple[int, int]] = set()  # (key offset, alternative) tried
         self.searching = False
-        self.free_keys = 0  # keys placed in free-form content (examples, extensions)
         # tokens all trials may read again (a token per CHARS_PER_TOKEN characters)
         self.budget = int(beam.BUDGET * len(text) / beam.CHARS_PER_TOKEN) + beam.EXTRA_BUDGET
 
@@ -892,7 +891,7 @@ class _Parser:
         if not others:
             return None
         alternatives = min(len(others), beam.MAX_ALTERNATIVES)
-        point = beam.Checkpoint(key.start, index, diagnostics, alternatives, self.free_keys)
+        point = beam.Checkpoint(key.start, index, diagnostics, alternatives)
         self.points.append(point)
         if len(self.points) > beam.MAX_POINTS and not self.searching:
             del self.points[: len(self.points) - beam.MAX_POINTS]
@@ -1620,7 +1619,6 @@ class _Parser:
             frame.lasts.add(last)
             frame.add_name(key.text)
         elif choice.how == _FREE:
-            self.free_keys += 1
             shape = _shape(key.text)
             undo = (shape, shape not in frame.shapes)
             frame.shapes.add(shape)
@@ -1742,7 +1740,6 @@ class _Parser:
         (that one is searched in turn); else read on as before. Each contradiction
         is searched once and each other place tried once."""
         conflict, self.conflict = self.conflict, -1
-        self.free_at_conflict = self.free_keys
         if conflict in self.searched or self.budget <= 0 or not self.points:
             return at
         self.searched.add(conflict)

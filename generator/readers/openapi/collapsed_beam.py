@@ -8,7 +8,7 @@ later: a sibling property nested into the object before it looks fine until a
 
 So the parser keeps a checkpoint at every key it placed with rivals (the last
 :data:`MAX_POINTS` of them) and an undo log of every change made since the
-oldest: a key added to a mapping, an item appended, a slot overwritten, a
+oldest: a key placed, an item appended, a slot overwritten, a
 frame pushed or popped, a counter or attribute of the parser changed. When a
 contradiction shows (a key no open mapping takes, a ``-`` outside any list,
 words that fit nowhere), :func:`rollback` returns the parser to a checkpoint
@@ -21,7 +21,6 @@ together re-read at most :data:`BUDGET` times the text: the cost stays linear.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 if TYPE_CHECKING:
@@ -40,14 +39,12 @@ TRIM: Final = 1 << 15  # undo entries dropped at once once no checkpoint needs t
 MISSING: Final[Any] = object()  # a mapping had no such key
 
 # undo operations: the first item of a log entry
-NEW: Final = 0  # (NEW, mapping, key): the key was added
 SET: Final = 1  # (SET, container, index, old): a slot was overwritten
 APPEND: Final = 2  # (APPEND, list): an item was appended
 PUSH: Final = 3  # (PUSH, kind name or ""): a frame was opened (and counted by kind)
 POP: Final = 4  # (POP, frame): a frame was closed
 ATTR: Final = 5  # (ATTR, object, name, old)
-COUNT: Final = 6  # (COUNT, counter, key): counter[key] += 1
-PLACE: Final = 7  # (PLACE, frame, key, how, prev, ordered, undo): see :func:`unplace`
+PLACE: Final = 7  # (PLACE, frame, key, prev, ordered, undo): see :func:`unplace`
 INDEX: Final = 8  # (INDEX, list, index): list[index] += 1
 RESTORE: Final = 10  # (RESTORE, mapping, items): the mapping was rewritten
 
@@ -59,7 +56,6 @@ class Checkpoint(NamedTuple):
     mark: int  # undo log position (absolute) before the key was placed
     diagnostics: int  # how many diagnostics there were
     alternatives: int  # other places, best first, that may be tried
-    free: int  # keys placed in free-form content before it
 
 
 def rollback(log: list[tuple[Any, ...]], keep: int, parser: _Parser) -> None:
@@ -76,11 +72,6 @@ def rollback(log: list[tuple[Any, ...]], keep: int, parser: _Parser) -> None:
                 parser.order.objects[entry[1]] -= 1
         elif op == POP:
             stack.append(entry[1])
-        elif op == COUNT:
-            counter: Counter[Any] = entry[1]
-            counter[entry[2]] -= 1
-            if not counter[entry[2]]:
-                del counter[entry[2]]
         elif op == INDEX:
             entry[1][entry[2]] -= 1
         elif op == SET:
@@ -93,8 +84,6 @@ def rollback(log: list[tuple[Any, ...]], keep: int, parser: _Parser) -> None:
             entry[1].pop()
         elif op == ATTR:
             setattr(entry[1], entry[2], entry[3])
-        elif op == NEW:
-            del entry[1][entry[2]]
         elif op == RESTORE:
             entry[1].clear()
             entry[1].update(entry[2])
@@ -122,7 +111,6 @@ def unplace(
         if last is not None:
             frame.lasts.discard(last)
     elif len(undo) == 2:
-        parser.free_keys -= 1
         if undo[1]:
             frame.shapes.discard(undo[0])
     elif undo:
